@@ -1,0 +1,165 @@
+import type { Metadata } from "next";
+import { TrendLineChart } from "@/components/charts/trend-line-chart";
+import { EmptyState } from "@/components/ui/empty-state";
+import { NotPermitted } from "@/components/ui/not-permitted";
+import { isEmptyScope, scopeFor } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { getHighPerformingTrend, getRatedQuarters, getRegionalTable, trendRowsByQuarter } from "@/lib/data/regional-rollup";
+import { formatQuarter, isQuarter, type Quarter } from "@/lib/domain/quarter";
+import { formatCount, formatPercent } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Regions" };
+
+export default async function RegionsPage({ searchParams }: PageProps<"/regions">) {
+  const user = await requireUser();
+  if (isEmptyScope(scopeFor(user, "rollup.view"))) {
+    return <NotPermitted what="The regional roll-up" who="partnership staff, administrators and UBT consultants" />;
+  }
+
+  const requested = (await searchParams).quarter;
+  const ratedQuarters = await getRatedQuarters(user);
+  if (ratedQuarters.length === 0) {
+    return (
+      <PageFrame>
+        <EmptyState title="No final ratings yet">Once sponsors finalise a quarter&apos;s ratings, the table appears here.</EmptyState>
+      </PageFrame>
+    );
+  }
+
+  const notice = quarterNotice(requested, ratedQuarters);
+  const quarter = typeof requested === "string" && ratedQuarters.includes(requested as Quarter) ? (requested as Quarter) : ratedQuarters[0]!;
+  const [table, trend] = await Promise.all([getRegionalTable(user, quarter), getHighPerformingTrend(user)]);
+  const trendRows = trendRowsByQuarter(trend);
+  const series = table.rows.map((row) => ({ key: row.regionId, name: row.name }));
+  const stillRating = table.total.rated < table.total.teams;
+
+  return (
+    <PageFrame>
+      <form method="get" action="/regions" className="no-print flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="quarter" className="block text-sm font-medium text-slate-800">
+            Quarter
+          </label>
+          <select id="quarter" name="quarter" defaultValue={quarter} className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2">
+            {ratedQuarters.map((option) => (
+              <option key={option} value={option}>
+                {option}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+          Show
+        </button>
+      </form>
+      {notice && (
+        <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {notice}
+        </p>
+      )}
+
+      <section aria-labelledby="table-title" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="table-title" className="text-lg font-semibold">
+          Rated high performing, {formatQuarter(quarter)}
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">
+          Teams with a final quarterly rating at level 4 (Operational) or 5 (High Performing) on the Path to Performance.
+        </p>
+        {stillRating && (
+          <p className="mt-2 text-sm text-slate-700" data-testid="rating-progress">
+            Ratings for this quarter are still being finalised: {formatCount(table.total.rated)} of {formatCount(table.total.teams)} teams have a
+            final rating so far.
+          </p>
+        )}
+        <div className="mt-4 overflow-x-auto">
+          <table className="w-full min-w-[36rem] border-collapse text-left text-sm" data-testid="regional-table">
+            <caption className="sr-only">High-performing teams by region, {formatQuarter(quarter)}</caption>
+            <thead>
+              <tr className="border-b border-slate-300 text-slate-700">
+                <th scope="col" className="py-2 pr-4 font-semibold">Region</th>
+                <th scope="col" className="py-2 pr-4 text-right font-semibold">Members served</th>
+                <th scope="col" className="py-2 pr-4 text-right font-semibold">UBTs</th>
+                <th scope="col" className="py-2 pr-4 text-right font-semibold">High performing</th>
+                <th scope="col" className="py-2 text-right font-semibold">Percent</th>
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row) => (
+                <tr key={row.regionId} className="border-b border-slate-100">
+                  <th scope="row" className="py-2 pr-4 font-medium">{row.name}</th>
+                  <td className="py-2 pr-4 text-right tabular-nums">{row.membersServed === null ? "—" : formatCount(row.membersServed)}</td>
+                  <td className="py-2 pr-4 text-right tabular-nums">{row.rated === 0 ? "—" : formatCount(row.rated)}</td>
+                  <td className="py-2 pr-4 text-right tabular-nums">{row.rated === 0 ? "—" : formatCount(row.highPerforming)}</td>
+                  <td className="py-2 text-right tabular-nums">{formatPercent(row.percent)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr className="border-t-2 border-slate-300 font-semibold">
+                <th scope="row" className="py-2 pr-4">Total</th>
+                <td className="py-2 pr-4" />
+                <td className="py-2 pr-4 text-right tabular-nums">{formatCount(table.total.rated)}</td>
+                <td className="py-2 pr-4 text-right tabular-nums">{formatCount(table.total.highPerforming)}</td>
+                <td className="py-2 text-right tabular-nums">{formatPercent(table.total.percent)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+        <p className="mt-3 text-xs text-slate-500">
+          A dash means the region had no final ratings that quarter. Percentages are rounded to the nearest whole percent; the total is
+          computed from the counts, not averaged.
+        </p>
+      </section>
+
+      <section aria-labelledby="trend-title" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="trend-title" className="text-lg font-semibold">
+          High-performing share over time
+        </h2>
+        <TrendLineChart series={series} rows={trendRows} label="Line chart of each region's high-performing percent by quarter" />
+        <details className="mt-4">
+          <summary className="cursor-pointer text-sm font-medium text-brand-700">Show the chart&apos;s data as a table</summary>
+          <div className="mt-3 overflow-x-auto">
+            <table className="border-collapse text-left text-xs">
+              <caption className="sr-only">High-performing percent by region and quarter</caption>
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="py-1 pr-3">Quarter</th>
+                  {series.map((entry) => (
+                    <th key={entry.key} scope="col" className="py-1 pr-3 text-right">{entry.name}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {trendRows.map((row) => (
+                  <tr key={row.quarter} className="border-b border-slate-100">
+                    <th scope="row" className="py-1 pr-3 font-medium">{row.quarter}</th>
+                    {series.map((entry) => (
+                      <td key={entry.key} className="py-1 pr-3 text-right tabular-nums">{formatPercent(row[entry.key] ?? null)}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      </section>
+    </PageFrame>
+  );
+}
+
+function PageFrame({ children }: { children: React.ReactNode }) {
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">Regions</h1>
+      {children}
+    </div>
+  );
+}
+
+function quarterNotice(requested: string | string[] | undefined, rated: Quarter[]): string | null {
+  if (requested === undefined || (typeof requested === "string" && rated.includes(requested as Quarter))) return null;
+  if (typeof requested !== "string" || !isQuarter(requested)) {
+    return `"${String(requested)}" is not a quarter (use the form 2021-Q2). Showing the latest quarter instead.`;
+  }
+  return `There are no final ratings for ${requested}. Showing the latest quarter instead.`;
+}

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { isSsoEnabled } from "@/lib/auth/options";
+import { getCurrentUser } from "@/lib/auth/session";
+import { oidcConfig } from "@/lib/env";
+import { LoginForm } from "./login-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+/** Only same-site paths, so the sign-in page can never bounce someone elsewhere. */
+function safeCallback(value: string | string[] | undefined): string {
+  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/";
+}
+
+// next-auth reports single sign-on failures through ?error=…
+const SSO_ERRORS: Record<string, string> = {
+  AccessDenied: "Your single sign-on account has no access to UBT Tracker. Ask your partnership office to add you.",
+  OAuthSignin: "Single sign-on is unavailable right now. Try again, or sign in with your email and password.",
+  OAuthCallback: "Single sign-on could not complete. Try again, or sign in with your email and password.",
+};
+
+export default async function LoginPage({ searchParams }: PageProps<"/login">) {
+  const params = await searchParams;
+  const callbackUrl = safeCallback(params.callbackUrl);
+  if (await getCurrentUser()) redirect(callbackUrl);
+  const errorCode = typeof params.error === "string" ? params.error : undefined;
+
+  return (
+    <main className="flex min-h-screen items-center justify-center px-4 py-12">
+      <div className="w-full max-w-sm">
+        <h1 className="text-center text-2xl font-semibold text-brand-800">UBT Tracker</h1>
+        <p className="mt-1 text-center text-sm text-slate-600">Unit-based teams of the labor–management partnership</p>
+        <div className="mt-8 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+          <h2 className="text-lg font-semibold">Sign in</h2>
+          <LoginForm
+            callbackUrl={callbackUrl}
+            ssoName={isSsoEnabled() ? (oidcConfig()?.displayName ?? null) : null}
+            initialError={errorCode ? (SSO_ERRORS[errorCode] ?? null) : null}
+          />
+        </div>
+      </div>
+    </main>
+  );
+}

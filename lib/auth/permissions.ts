@@ -1,0 +1,90 @@
+import type { RoleKind } from "@/lib/generated/prisma/enums";
+
+/**
+ * The one permission matrix: which roles may take which action. Where a role may
+ * act is decided separately by the scope of its assignment (see `covers`).
+ * Everything not listed is refused.
+ */
+export const PERMISSIONS = {
+  "rollup.view": ["LMP_STAFF", "ADMIN", "CONSULTANT"],
+  "team.view": [
+    "LABOR_COLEAD",
+    "MANAGEMENT_COLEAD",
+    "PHYSICIAN_COLEAD",
+    "UNION_SPONSOR",
+    "MANAGEMENT_SPONSOR",
+    "CONSULTANT",
+    "LMP_STAFF",
+    "FINANCE_REVIEWER",
+    "ADMIN",
+  ],
+  "rating.selfAssess": ["LABOR_COLEAD", "MANAGEMENT_COLEAD", "PHYSICIAN_COLEAD"],
+  "rating.prepareDraft": ["CONSULTANT", "UNION_SPONSOR", "MANAGEMENT_SPONSOR", "LMP_STAFF"],
+  "rating.rate": ["UNION_SPONSOR", "MANAGEMENT_SPONSOR", "LMP_STAFF"],
+  "rating.signOff": ["UNION_SPONSOR", "MANAGEMENT_SPONSOR"],
+  "rating.reopen": ["LMP_STAFF"],
+  "criteria.edit": ["LMP_STAFF"],
+  "criteria.publish": ["LMP_STAFF"],
+  "project.edit": ["LABOR_COLEAD", "MANAGEMENT_COLEAD", "PHYSICIAN_COLEAD", "CONSULTANT"],
+  "practice.adopt": ["LABOR_COLEAD", "MANAGEMENT_COLEAD", "PHYSICIAN_COLEAD", "CONSULTANT"],
+  "savings.report": ["LABOR_COLEAD", "MANAGEMENT_COLEAD", "PHYSICIAN_COLEAD", "CONSULTANT"],
+  "savings.validate": ["LMP_STAFF", "FINANCE_REVIEWER"],
+  "audit.view": ["LMP_STAFF", "ADMIN"],
+  "admin.manage": ["ADMIN"],
+} as const satisfies Record<string, readonly RoleKind[]>;
+
+export type Action = keyof typeof PERMISSIONS;
+
+/** An active role assignment: a team, a region, or (both null) the whole partnership. */
+export type Grant = { role: RoleKind; teamId: string | null; regionId: string | null };
+
+export type Target =
+  | { kind: "national" }
+  | { kind: "region"; regionId: string }
+  | { kind: "team"; teamId: string; regionId: string };
+
+export type Actor = { grants: readonly Grant[] };
+
+function roleMay(role: RoleKind, action: Action): boolean {
+  return (PERMISSIONS[action] as readonly RoleKind[]).includes(role);
+}
+
+/** Whether an assignment's scope reaches the target. */
+export function covers(grant: Grant, target: Target): boolean {
+  if (grant.teamId !== null) return target.kind === "team" && target.teamId === grant.teamId;
+  if (grant.regionId !== null) return target.kind !== "national" && target.regionId === grant.regionId;
+  return true;
+}
+
+export function can(actor: Actor, action: Action, target: Target): boolean {
+  return actor.grants.some((grant) => roleMay(grant.role, action) && covers(grant, target));
+}
+
+/** The grants through which the actor may take the action somewhere. */
+export function grantsFor(actor: Actor, action: Action): Grant[] {
+  return actor.grants.filter((grant) => roleMay(grant.role, action));
+}
+
+/**
+ * Where the actor may take the action, in a form a query can use:
+ * everything, or these regions and these teams (either may be empty).
+ */
+export type Scope = { all: true } | { all: false; regionIds: string[]; teamIds: string[] };
+
+export function scopeFor(actor: Actor, action: Action): Scope {
+  const grants = grantsFor(actor, action);
+  if (grants.some((grant) => grant.teamId === null && grant.regionId === null)) return { all: true };
+  return {
+    all: false,
+    regionIds: unique(grants.filter((grant) => grant.teamId === null).map((grant) => grant.regionId as string)),
+    teamIds: unique(grants.map((grant) => grant.teamId).filter((id): id is string => id !== null)),
+  };
+}
+
+export function isEmptyScope(scope: Scope): boolean {
+  return !scope.all && scope.regionIds.length === 0 && scope.teamIds.length === 0;
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}

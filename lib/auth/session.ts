@@ -1,0 +1,70 @@
+import "server-only";
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { getServerSession } from "next-auth";
+import { authOptions, SIGN_IN_PAGE } from "@/lib/auth/options";
+import type { Actor, Grant } from "@/lib/auth/permissions";
+import { prisma } from "@/lib/db";
+import type { RoleKind } from "@/lib/generated/prisma/enums";
+
+export type CurrentUser = Actor & {
+  id: string;
+  email: string;
+  personId: string;
+  displayName: string;
+  assignments: (Grant & { teamName: string | null; regionName: string | null })[];
+};
+
+function startOfTodayUtc(): Date {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+/** Loads the signed-in user with the role assignments in force today; roles are never trusted from the cookie. */
+export async function loadUser(userId: string): Promise<CurrentUser | null> {
+  const today = startOfTodayUtc();
+  const user = await prisma.user.findUnique({
+    where: { id: userId },
+    include: {
+      person: {
+        include: {
+          roleAssignments: {
+            where: { startDate: { lte: today }, OR: [{ endDate: null }, { endDate: { gte: today } }] },
+            include: { team: { select: { name: true, regionId: true } }, region: { select: { name: true } } },
+            orderBy: { role: "asc" },
+          },
+        },
+      },
+    },
+  });
+  if (!user || user.disabled) return null;
+  const assignments = user.person.roleAssignments.map((assignment) => ({
+    role: assignment.role as RoleKind,
+    teamId: assignment.teamId,
+    // A team grant reaches that team alone, whatever region the row names.
+    regionId: assignment.teamId ? null : assignment.regionId,
+    teamName: assignment.team?.name ?? null,
+    regionName: assignment.region?.name ?? null,
+  }));
+  return {
+    id: user.id,
+    email: user.email,
+    personId: user.personId,
+    displayName: user.person.displayName,
+    grants: assignments.map(({ role, teamId, regionId }) => ({ role, teamId, regionId })),
+    assignments,
+  };
+}
+
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await getServerSession(authOptions);
+  const userId = session?.user?.id;
+  return userId ? loadUser(userId) : null;
+});
+
+/** For pages and actions: the signed-in user, or off to the sign-in page. */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(SIGN_IN_PAGE);
+  return user;
+}

@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+// Read once and checked, so a misconfigured server fails at start with a clear message.
+const envSchema = z
+  .object({
+    DATABASE_URL: z.string().url().optional(),
+    NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
+    NEXTAUTH_URL: z.string().url().optional(),
+    OIDC_ISSUER: z.string().url().optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_DISPLAY_NAME: z.string().min(1).default("Single sign-on"),
+  })
+  .refine(
+    (env) => Boolean(env.OIDC_ISSUER) === Boolean(env.OIDC_CLIENT_ID) && Boolean(env.OIDC_ISSUER) === Boolean(env.OIDC_CLIENT_SECRET),
+    { message: "Set all of OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET to enable single sign-on, or none of them" },
+  );
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Treat empty strings as unset: `.env` files often carry `KEY=`.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "env"}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n  ${problems.join("\n  ")}`);
+  }
+  return result.data;
+}
+
+export function oidcConfig(current: Env = env()) {
+  if (!current.OIDC_ISSUER || !current.OIDC_CLIENT_ID || !current.OIDC_CLIENT_SECRET) return null;
+  return {
+    issuer: current.OIDC_ISSUER.replace(/\/$/, ""),
+    clientId: current.OIDC_CLIENT_ID,
+    clientSecret: current.OIDC_CLIENT_SECRET,
+    displayName: current.OIDC_DISPLAY_NAME,
+  };
+}
