@@ -1,0 +1,73 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support";
+
+test.describe("sign-in", () => {
+  test("a signed-out visitor is sent to the sign-in page and back after signing in", async ({ page }) => {
+    await page.goto("/regions?quarter=2021-Q2");
+    await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+    await page.getByLabel("Email").fill("staff@example.org");
+    await page.getByLabel("Password").fill("demo-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/regions\?quarter=2021-Q2$/);
+    await expect(page.getByRole("heading", { name: "Rated high performing, Q2 2021" })).toBeVisible();
+  });
+
+  test("a wrong password gets a clear message and no session", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByLabel("Email").fill("staff@example.org");
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByTestId("sign-in-error")).toHaveText("Incorrect email or password. Check them and try again.");
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test("an unknown account gets the same message as a wrong password", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByLabel("Email").fill("nobody@example.org");
+    await page.getByLabel("Password").fill("demo-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByTestId("sign-in-error")).toHaveText("Incorrect email or password. Check them and try again.");
+  });
+
+  test("empty and malformed input get field messages", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("Enter your email address")).toBeVisible();
+    await expect(page.getByText("Enter your password")).toBeVisible();
+    await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+
+    await page.getByLabel("Email").fill("not-an-email");
+    await page.getByLabel("Password").fill("x");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("Enter a valid email address, like name@example.org")).toBeVisible();
+    await expect(page.getByText("Enter your password")).toBeHidden();
+  });
+
+  test("the credentials endpoint answers bad input without a server error", async ({ request }) => {
+    const csrf = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const forms: Record<string, string>[] = [{}, { email: "", password: "" }, { email: "@@", password: "x" }, { email: "staff@example.org", password: "wrong" }];
+    for (const form of forms) {
+      const response = await request.post("/api/auth/callback/credentials", {
+        form: { ...form, csrfToken: csrf.csrfToken, json: "true" },
+        maxRedirects: 0,
+      });
+      expect(response.status(), JSON.stringify(form)).toBeLessThan(500);
+      expect(response.headers()["location"] ?? "", JSON.stringify(form)).toContain("error=CredentialsSignin");
+    }
+  });
+
+  test("signing out ends the session", async ({ page }) => {
+    await signIn(page, "colead.labor@example.org");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/login/);
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/login/);
+  });
+});
+
+test("the health check answers without a session", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({ status: "ok", database: { status: "up" } });
+});
