@@ -40,6 +40,8 @@ export default defineConfig({
     env: { PORT: String(PORT), NEXTAUTH_URL: BASE_URL },
     timeout: 300_000,
     reuseExistingServer: false,
+    // SIGTERM lets the server stop and delete its throwaway database.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
     stdout: "pipe",
     stderr: "pipe",
   },

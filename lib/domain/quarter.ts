@@ -83,3 +83,8 @@ export const quarterSchema = z
   .trim()
   .refine(isQuarter, { message: "Enter a quarter like 2021-Q2" })
   .transform((value) => value as Quarter);
+
+/** A quarter has closed once the current quarter is later: its figures can no longer move by rating work. */
+export function isQuarterClosed(quarter: Quarter, now: Date = new Date()): boolean {
+  return compareQuarters(quarter, currentQuarter(now)) < 0;
+}

@@ -5,7 +5,7 @@ import { NotPermitted } from "@/components/ui/not-permitted";
 import { isEmptyScope, scopeFor } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getHighPerformingTrend, getRatedQuarters, getRegionalTable, trendRowsByQuarter } from "@/lib/data/regional-rollup";
-import { formatQuarter, isQuarter, type Quarter } from "@/lib/domain/quarter";
+import { formatQuarter, isQuarter, isQuarterClosed, type Quarter } from "@/lib/domain/quarter";
 import { formatCount, formatPercent } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Regions" };
@@ -29,9 +29,10 @@ export default async function RegionsPage({ searchParams }: PageProps<"/regions"
   const notice = quarterNotice(requested, ratedQuarters);
   const quarter = typeof requested === "string" && ratedQuarters.includes(requested as Quarter) ? (requested as Quarter) : ratedQuarters[0]!;
   const [table, trend] = await Promise.all([getRegionalTable(user, quarter), getHighPerformingTrend(user)]);
-  const trendRows = trendRowsByQuarter(trend);
+  // The open quarter's share moves daily while ratings are finalised; the trend shows closed quarters.
+  const trendRows = trendRowsByQuarter(trend.filter((point) => isQuarterClosed(point.quarter)));
   const series = table.rows.map((row) => ({ key: row.regionId, name: row.name }));
-  const stillRating = table.total.rated < table.total.teams;
+  const stillRating = !isQuarterClosed(quarter);
 
   return (
     <PageFrame>
@@ -67,8 +68,8 @@ export default async function RegionsPage({ searchParams }: PageProps<"/regions"
         </p>
         {stillRating && (
           <p className="mt-2 text-sm text-slate-700" data-testid="rating-progress">
-            Ratings for this quarter are still being finalised: {formatCount(table.total.rated)} of {formatCount(table.total.teams)} teams have a
-            final rating so far.
+            This quarter is still open: {formatCount(table.total.rated)} of {formatCount(table.total.teams)} teams have a final rating so far,
+            and the figures will change as sponsors sign.
           </p>
         )}
         <div className="mt-4 overflow-x-auto">
@@ -115,6 +116,7 @@ export default async function RegionsPage({ searchParams }: PageProps<"/regions"
         <h2 id="trend-title" className="text-lg font-semibold">
           High-performing share over time
         </h2>
+        <p className="mt-1 text-sm text-slate-600">Closed quarters only; a gap means a region had no final ratings that quarter.</p>
         <TrendLineChart series={series} rows={trendRows} label="Line chart of each region's high-performing percent by quarter" />
         <details className="mt-4">
           <summary className="cursor-pointer text-sm font-medium text-brand-700">Show the chart&apos;s data as a table</summary>

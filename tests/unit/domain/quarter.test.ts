@@ -5,6 +5,7 @@ import {
   currentQuarter,
   formatQuarter,
   isQuarter,
+  isQuarterClosed,
   nextQuarter,
   parseQuarter,
   previousQuarter,
@@ -74,5 +75,15 @@ describe("quarterSchema", () => {
     const result = quarterSchema.safeParse("Q2 2021");
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe("Enter a quarter like 2021-Q2");
+  });
+});
+
+describe("isQuarterClosed", () => {
+  it("closes a quarter once the next one has begun", () => {
+    const now = new Date("2026-11-22T12:00:00Z");
+    expect(isQuarterClosed("2026-Q3", now)).toBe(true);
+    expect(isQuarterClosed("2026-Q4", now)).toBe(false);
+    expect(isQuarterClosed("2027-Q1", now)).toBe(false);
+    expect(isQuarterClosed("2026-Q4", new Date("2027-01-01T00:00:00Z"))).toBe(true);
   });
 });

@@ -1,0 +1,115 @@
+/**
+ * `npm start`: database (embedded unless DATABASE_URL is set) → migrations →
+ * seed (only into an empty database) → build if stale → serve. Ctrl-C stops all.
+ *   --dev        serve with `next dev` instead of a production build
+ *   --ephemeral  a throwaway database, gone on exit (used by the end-to-end tests)
+ */
+import { randomBytes } from "node:crypto";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { resolveDatabase, startEmbeddedPostgres, type DatabaseHandle } from "@/lib/db/embedded-postgres";
+import { applyMigrations } from "@/lib/db/schema-engine";
+import { createTemporaryDatabase } from "@/lib/db/temporary-database";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
+import { seedDatabase } from "@/prisma/seed/load";
+import { isBuildFresh } from "./build-freshness";
+
+const ROOT = process.cwd();
+// Next's own entry point, run by this Node directly: no npx or shell in between, so
+// stopping the child stops the server itself.
+const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const { values: flags } = parseArgs({
+  options: { dev: { type: "boolean", default: false }, ephemeral: { type: "boolean", default: false } },
+});
+const port = Number(process.env.PORT ?? 3000);
+if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT must be a port number, got "${process.env.PORT}".`);
+
+function fail(message: string): never {
+  console.error(`\n✖ ${message}`);
+  process.exit(1);
+}
+
+async function openDatabase(): Promise<DatabaseHandle> {
+  if (!flags.ephemeral) return resolveDatabase();
+  if (!process.env.DATABASE_URL) return startEmbeddedPostgres({ persistent: false });
+  const database = await createTemporaryDatabase(process.env.DATABASE_URL, "ubt_e2e");
+  return { url: database.url, stop: database.drop };
+}
+
+/** Sessions survive restarts: the secret is generated once and kept with the local data. */
+function authSecret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  if (flags.ephemeral) return randomBytes(32).toString("base64url");
+  const file = path.join(ROOT, ".data", "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(path.dirname(file), { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+async function waitForHealth(url: string, server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`The web server exited with code ${server.exitCode}.`);
+    const healthy = await fetch(`${url}/api/health`).then((response) => response.ok, () => false);
+    if (healthy) return;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error("The web server did not become healthy within 2 minutes.");
+}
+
+async function main() {
+  console.log(flags.ephemeral ? "Starting a throwaway database…" : "Starting the database…");
+  const database = await openDatabase();
+  let server: ChildProcess | undefined;
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    server?.kill("SIGTERM");
+    await database.stop().catch((error: unknown) => console.error("Stopping the database failed:", error));
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+
+  try {
+    const applied = await applyMigrations(database.url);
+    console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+    const seed = await seedDatabase(database.url);
+    console.log(seed.seeded ? "Seeded reference and demo data into the empty database." : "Database already has data; seed skipped.");
+
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      NEXTAUTH_SECRET: authSecret(),
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      PORT: String(port),
+      // No telemetry calls from a self-hosted install (and none can leave these machines anyway).
+      NEXT_TELEMETRY_DISABLED: "1",
+    };
+    if (!flags.dev && !isBuildFresh(ROOT)) {
+      console.log("Building the app (once per change; about half a minute)…");
+      const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+      if (build.status !== 0) throw new Error("`next build` failed; see the output above.");
+    }
+    server = spawn(process.execPath, [NEXT_BIN, flags.dev ? "dev" : "start", "--port", String(port)], { stdio: ["ignore", "inherit", "inherit"], env });
+    server.on("exit", (code) => void shutdown(code ?? 1));
+
+    const url = `http://localhost:${port}`;
+    await waitForHealth(url, server);
+    console.log(`\n✔ UBT Tracker is running at ${url}`);
+    console.log(`  Demo sign-ins (password "${DEMO_PASSWORD}"):`);
+    for (const account of DEMO_ACCOUNTS) console.log(`    ${account.email.padEnd(34)} ${account.description}`);
+    console.log("  Press Ctrl-C to stop the app and the database.\n");
+  } catch (error) {
+    console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}`);
+    await shutdown(1);
+  }
+}
+
+void main();

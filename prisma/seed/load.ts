@@ -1,0 +1,231 @@
+/**
+ * Loads the generated seed into an empty database in one transaction. About
+ * 1.4 million rows, so it loads the way pg_restore does: keys, indexes and
+ * foreign keys are dropped, the rows go in as bulk `INSERT … SELECT … FROM
+ * unnest(…)` statements (one array parameter per column), then the indexes are
+ * built and the foreign keys added back, which validates every reference in one
+ * pass. Row-by-row index and foreign-key maintenance would take several times
+ * longer.
+ */
+import pg from "pg";
+import { hashPassword } from "@/lib/auth/password";
+import { DEMO_PASSWORD } from "./demo-accounts";
+import { generateSeedData } from "./generate";
+import { SEED_TABLES, type SeedData } from "./types";
+
+/** Rows per statement: large enough to amortise round trips, small enough to keep parameters modest. */
+const ROWS_PER_STATEMENT = 20_000;
+
+export interface SeedResult {
+  seeded: boolean;
+  /** Rows inserted per table (empty when skipped). */
+  counts: Record<string, number>;
+}
+
+/** True when no region exists yet: the seed's test for an empty database. */
+export async function isDatabaseEmpty(databaseUrl: string): Promise<boolean> {
+  return withClient(databaseUrl, hasNoRegions);
+}
+
+/** Seeds reference and demo data, as of `now` (default: the current time), only into an empty database. */
+export async function seedDatabase(databaseUrl: string, options: { now?: Date } = {}): Promise<SeedResult> {
+  const skipped: SeedResult = { seeded: false, counts: {} };
+  // Checked first, so a database that has data costs neither the slow hash nor the generation.
+  if (!(await isDatabaseEmpty(databaseUrl))) return skipped;
+
+  const data = generateSeedData({ now: options.now ?? new Date(), passwordHash: await hashPassword(DEMO_PASSWORD) });
+  return withClient(databaseUrl, async (client) => {
+    await client.query("BEGIN");
+    try {
+      // A concurrent seeder waits here, then finds the regions this one inserted.
+      await client.query('LOCK TABLE "Region" IN SHARE ROW EXCLUSIVE MODE');
+      const result = (await hasNoRegions(client)) ? { seeded: true, counts: await insertAll(client, data) } : skipped;
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      await client.query("ROLLBACK");
+      throw error;
+    }
+  });
+}
+
+async function insertAll(client: pg.Client, data: SeedData): Promise<Record<string, number>> {
+  const columnTypes = await readColumnTypes(client);
+  const counts: Record<string, number> = {};
+  // Index builds after the load sort in memory rather than on disk.
+  await client.query("SET LOCAL maintenance_work_mem = '256MB'");
+  await withIndexesDeferred(
+    client,
+    SEED_TABLES.map(([, table]) => table),
+    async () => {
+      for (const [key, table] of SEED_TABLES) {
+        counts[table] = await insertRows(client, table, data[key], columnTypes.get(table));
+      }
+    },
+  );
+  return counts;
+}
+
+async function withClient<T>(databaseUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function hasNoRegions(client: pg.Client): Promise<boolean> {
+  const result = await client.query('SELECT EXISTS (SELECT 1 FROM "Region") AS "hasRegions"');
+  return result.rows[0]?.hasRegions === false;
+}
+
+// ───────────────────────────── keys and indexes ─────────────────────────────
+
+interface Definition {
+  table: string;
+  name: string;
+  definition: string;
+}
+
+/**
+ * Runs `load` with the tables' primary keys, indexes and foreign keys (also
+ * those of other tables pointing at them) dropped, then recreates them under
+ * the same names. Only the tables' owner may do this; anyone else loads with
+ * everything in place, just more slowly.
+ */
+async function withIndexesDeferred(client: pg.Client, tables: readonly string[], load: () => Promise<void>): Promise<void> {
+  const tableNames = tables.map(quoteIdentifier);
+  const foreignKeys = await definitions(
+    client,
+    `SELECT conrelid::regclass::text AS "table", conname AS name, pg_get_constraintdef(oid) AS definition
+     FROM pg_constraint
+     WHERE contype = 'f' AND (conrelid = ANY($1::regclass[]) OR confrelid = ANY($1::regclass[]))`,
+    tableNames,
+  );
+  const primaryKeys = await definitions(
+    client,
+    `SELECT conrelid::regclass::text AS "table", conname AS name, pg_get_constraintdef(oid) AS definition
+     FROM pg_constraint WHERE contype = 'p' AND conrelid = ANY($1::regclass[])`,
+    tableNames,
+  );
+  const indexes = await definitions(
+    client,
+    `SELECT i.indrelid::regclass::text AS "table", i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
+     FROM pg_index i
+     WHERE i.indrelid = ANY($1::regclass[])
+       AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid AND c.contype IN ('p', 'u', 'x'))`,
+    tableNames,
+  );
+  const affectedTables = [...new Set([...tableNames, ...foreignKeys.map(({ table }) => table)])];
+  if (!(await ownsAll(client, affectedTables))) return load();
+
+  const dropConstraint = ({ table, name }: Definition) => `ALTER TABLE ${table} DROP CONSTRAINT ${quoteIdentifier(name)}`;
+  const addConstraint = ({ table, name, definition }: Definition) =>
+    `ALTER TABLE ${table} ADD CONSTRAINT ${quoteIdentifier(name)} ${definition}`;
+  await runAll(client, [
+    ...foreignKeys.map(dropConstraint),
+    ...primaryKeys.map(dropConstraint),
+    ...indexes.map(({ name }) => `DROP INDEX ${name}`),
+  ]);
+  await load();
+  await runAll(client, [
+    ...primaryKeys.map(addConstraint),
+    ...indexes.map(({ definition }) => definition),
+    ...foreignKeys.map(addConstraint),
+  ]);
+}
+
+async function definitions(client: pg.Client, sql: string, tableNames: readonly string[]): Promise<Definition[]> {
+  return (await client.query<Definition>(sql, [tableNames])).rows;
+}
+
+async function ownsAll(client: pg.Client, tableNames: readonly string[]): Promise<boolean> {
+  const result = await client.query<{ owns: boolean }>(
+    `SELECT bool_and(pg_has_role(relowner, 'USAGE')) AS owns FROM pg_class WHERE oid = ANY($1::regclass[])`,
+    [tableNames],
+  );
+  return result.rows[0]?.owns === true;
+}
+
+async function runAll(client: pg.Client, statements: readonly string[]): Promise<void> {
+  for (const statement of statements) await client.query(statement);
+}
+
+function quoteIdentifier(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+// ───────────────────────────── rows ─────────────────────────────
+
+/** Each table's columns and their SQL types ("uuid", "character varying(160)", "\"CompassPoint\"[]"…). */
+async function readColumnTypes(client: pg.Client): Promise<Map<string, Map<string, string>>> {
+  const result = await client.query<{ table: string; column: string; type: string }>(`
+    SELECT c.relname AS "table", a.attname AS "column", format_type(a.atttypid, a.atttypmod) AS "type"
+    FROM pg_attribute a
+    JOIN pg_class c ON c.oid = a.attrelid
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname = current_schema() AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped`);
+  const tables = new Map<string, Map<string, string>>();
+  for (const { table, column, type } of result.rows) {
+    const columns = tables.get(table) ?? new Map<string, string>();
+    columns.set(column, type);
+    tables.set(table, columns);
+  }
+  return tables;
+}
+
+/**
+ * One array parameter per column, typed as the column's own type, so one
+ * statement shape serves every table. Array columns (compass points, tools)
+ * travel as text and are cast, because `unnest` would flatten an array of arrays.
+ */
+async function insertRows(
+  client: pg.Client,
+  table: string,
+  rows: readonly object[],
+  columnTypes: ReadonlyMap<string, string> | undefined,
+): Promise<number> {
+  const first = rows[0];
+  if (!first) return 0;
+  if (!columnTypes) throw new Error(`Table "${table}" does not exist: apply the migrations first`);
+  const columns = Object.keys(first).map((name) => {
+    const type = columnTypes.get(name);
+    if (!type) throw new Error(`Column "${table}"."${name}" does not exist`);
+    return { name, type, isArray: type.endsWith("[]") };
+  });
+
+  const statement = [
+    `INSERT INTO ${quoteIdentifier(table)} (${columns.map(({ name }) => quoteIdentifier(name)).join(", ")})`,
+    `SELECT ${columns.map(({ type, isArray }, index) => (isArray ? `v${index}::${type}` : `v${index}`)).join(", ")}`,
+    `FROM unnest(${columns.map(({ type, isArray }, index) => `$${index + 1}::${isArray ? "text" : type}[]`).join(", ")})`,
+    `AS input(${columns.map((_, index) => `v${index}`).join(", ")})`,
+  ].join(" ");
+
+  // Each chunk's parameters are built while the server still inserts the previous chunk.
+  let previous: Promise<unknown> = Promise.resolve();
+  for (let offset = 0; offset < rows.length; offset += ROWS_PER_STATEMENT) {
+    const chunk = rows.slice(offset, offset + ROWS_PER_STATEMENT) as readonly Record<string, unknown>[];
+    const parameters = columns.map(({ name, type }) => arrayLiteral(chunk.map((row) => toSqlText(row[name], type))));
+    await previous;
+    previous = client.query(statement, parameters);
+  }
+  await previous;
+  return rows.length;
+}
+
+/** A Postgres array literal, built here because pg's own array encoding is slow for this volume. */
+function arrayLiteral(values: readonly (string | null)[]): string {
+  const elements = values.map((value) => (value === null ? "NULL" : `"${value.replace(/[\\"]/g, "\\$&")}"`));
+  return `{${elements.join(",")}}`;
+}
+
+function toSqlText(value: unknown, sqlType: string): string | null {
+  if (value === null || value === undefined) return null;
+  // Prisma stores DateTime as UTC in `timestamp(3) without time zone`; `date` columns take the UTC day.
+  if (value instanceof Date) return sqlType === "date" ? value.toISOString().slice(0, 10) : value.toISOString().slice(0, 23);
+  // Array columns hold enum values only (compass points, tools): plain identifiers need no quoting.
+  if (Array.isArray(value)) return `{${value.join(",")}}`;
+  return String(value);
+}

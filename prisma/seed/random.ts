@@ -1,0 +1,100 @@
+/**
+ * A small seeded pseudo-random generator (mulberry32) and the helpers the seed
+ * needs. Every id and every random choice in the seed comes from here, so the
+ * data set is identical for a given `now`.
+ */
+export interface Random {
+  /** Uniform in [0, 1). */
+  next(): number;
+  /** Integer in [min, max], both included. */
+  int(min: number, max: number): number;
+  /** Uniform in [min, max). */
+  float(min: number, max: number): number;
+  chance(probability: number): boolean;
+  pick<T>(items: readonly T[]): T;
+  /** Picks by relative weight: `weighted([["a", 3], ["b", 1]])` returns "a" three times in four. */
+  weighted<T>(entries: readonly (readonly [T, number])[]): T;
+  shuffle<T>(items: readonly T[]): T[];
+  /** `count` distinct items (fewer if the list is shorter). */
+  sample<T>(items: readonly T[], count: number): T[];
+  /** A version-4 UUID built from the generator. */
+  uuid(): string;
+  /**
+   * An independent generator for one part of the seed. It depends only on this
+   * generator's seed and the label, not on how many numbers were drawn before,
+   * so changing one part of the seed leaves the others untouched.
+   */
+  fork(label: string): Random;
+}
+
+export function createRandom(seed: number): Random {
+  let state = seed >>> 0;
+
+  function nextUint32(): number {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (t ^ (t >>> 14)) >>> 0;
+  }
+
+  const next = () => nextUint32() / 4294967296;
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+
+  function pick<T>(items: readonly T[]): T {
+    if (items.length === 0) throw new RangeError("Cannot pick from an empty list");
+    return items[int(0, items.length - 1)] as T;
+  }
+
+  function shuffle<T>(items: readonly T[]): T[] {
+    const copy = [...items];
+    for (let i = copy.length - 1; i > 0; i--) {
+      const j = int(0, i);
+      [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+    }
+    return copy;
+  }
+
+  function weighted<T>(entries: readonly (readonly [T, number])[]): T {
+    const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
+    let threshold = next() * total;
+    for (const [value, weight] of entries) {
+      threshold -= weight;
+      if (threshold < 0) return value;
+    }
+    const last = entries[entries.length - 1];
+    if (!last) throw new RangeError("Cannot pick from an empty list");
+    return last[0];
+  }
+
+  function uuid(): string {
+    const hex = [nextUint32(), nextUint32(), nextUint32(), nextUint32()]
+      .map((word) => word.toString(16).padStart(8, "0"))
+      .join("");
+    const variant = ((parseInt(hex[16] as string, 16) & 0x3) | 0x8).toString(16);
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  }
+
+  return {
+    next,
+    int,
+    float: (min, max) => min + next() * (max - min),
+    chance: (probability) => next() < probability,
+    pick,
+    weighted,
+    shuffle,
+    sample: (items, count) => shuffle(items).slice(0, count),
+    uuid,
+    fork: (label) => createRandom(hashString(label) ^ seed),
+  };
+}
+
+/** FNV-1a: a stable 32-bit hash for labels. */
+function hashString(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}

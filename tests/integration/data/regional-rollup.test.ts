@@ -1,0 +1,83 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadUser } from "@/lib/auth/session";
+import { prisma } from "@/lib/db";
+import { getHighPerformingTrend, getRatedQuarters, getRegionalTable } from "@/lib/data/regional-rollup";
+import { currentQuarter, quarterRange } from "@/lib/domain/quarter";
+import { ForbiddenError } from "@/lib/errors";
+import { resetToSeed } from "@/tests/support/database";
+
+// DOMAIN.md, "Rated high performing as of June 2021"; Washington had no ratings yet.
+const PUBLISHED_2021_Q2 = [
+  { name: "Colorado", rated: 256, highPerforming: 188, percent: 73 },
+  { name: "Georgia", rated: 108, highPerforming: 94, percent: 87 },
+  { name: "Hawaii", rated: 60, highPerforming: 54, percent: 90 },
+  { name: "Mid-Atlantic States", rated: 277, highPerforming: 213, percent: 77 },
+  { name: "Northern California", rated: 1347, highPerforming: 1006, percent: 75 },
+  { name: "Northwest", rated: 407, highPerforming: 280, percent: 69 },
+  { name: "Southern California", rated: 1115, highPerforming: 789, percent: 71 },
+  { name: "Washington", rated: 0, highPerforming: 0, percent: null },
+  { name: "National Functions", rated: 81, highPerforming: 50, percent: 62 },
+];
+
+async function actorFor(email: string) {
+  const user = await prisma.user.findUniqueOrThrow({ where: { email } });
+  const actor = await loadUser(user.id);
+  if (!actor) throw new Error(`${email} could not be loaded`);
+  return actor;
+}
+
+describe("the seeded regional roll-up", () => {
+  const now = new Date();
+  beforeAll(() => resetToSeed(now));
+
+  it("reproduces the published 2021-Q2 table through the data layer", async () => {
+    const table = await getRegionalTable(await actorFor("staff@example.org"), "2021-Q2");
+    expect(table.rows.map(({ name, rated, highPerforming, percent }) => ({ name, rated, highPerforming, percent }))).toEqual(PUBLISHED_2021_Q2);
+    expect(table.total).toMatchObject({ rated: 3651, highPerforming: 2674, percent: 73 });
+  });
+
+  it("has final ratings for every quarter from 2019-Q1 to the current one", async () => {
+    const quarters = await getRatedQuarters(await actorFor("admin@example.org"));
+    expect([...quarters].reverse()).toEqual(quarterRange("2019-Q1", currentQuarter(now)));
+  });
+
+  it("shows movement between quarters, not a frozen copy of 2021-Q2", async () => {
+    const staff = await actorFor("staff@example.org");
+    const [before, after] = await Promise.all([getRegionalTable(staff, "2020-Q2"), getRegionalTable(staff, "2022-Q2")]);
+    expect(before.total.highPerforming).not.toBe(2674);
+    expect(after.total.highPerforming).not.toBe(2674);
+    const moved = await prisma.$queryRaw<{ up: number; down: number }[]>`
+      SELECT count(*) FILTER (WHERE b.level > a.level)::int AS up, count(*) FILTER (WHERE b.level < a.level)::int AS down
+      FROM "Rating" a JOIN "Rating" b ON b."teamId" = a."teamId" AND b.kind = a.kind
+      WHERE a.kind = 'QUARTERLY' AND a.quarter = '2021-Q1' AND b.quarter = '2021-Q2'`;
+    expect(moved[0]!.up).toBeGreaterThan(0);
+    expect(moved[0]!.down).toBeGreaterThan(0);
+  });
+
+  it("counts only final ratings in the current quarter", async () => {
+    const quarter = currentQuarter(now);
+    const table = await getRegionalTable(await actorFor("staff@example.org"), quarter);
+    const finals = await prisma.rating.count({ where: { quarter, kind: "QUARTERLY", status: "FINAL" } });
+    const all = await prisma.rating.count({ where: { quarter, kind: "QUARTERLY" } });
+    expect(table.total.rated).toBe(finals);
+    expect(finals).toBeLessThan(all);
+    expect(table.total.rated).toBeLessThan(table.total.teams);
+  });
+
+  it("scopes a consultant to their region, in the table and the trend", async () => {
+    const consultant = await actorFor("consultant.colorado@example.org");
+    const table = await getRegionalTable(consultant, "2021-Q2");
+    expect(table.rows.map((row) => row.name)).toEqual(["Colorado"]);
+    expect(table.total).toMatchObject({ rated: 256, highPerforming: 188, percent: 73 });
+    const trend = await getHighPerformingTrend(consultant);
+    expect(new Set(trend.map((point) => point.regionId))).toEqual(new Set([table.rows[0]!.regionId]));
+  });
+
+  it("refuses co-leads and sponsors", async () => {
+    for (const email of ["colead.labor@example.org", "colead.mgmt@example.org", "sponsor.union@example.org", "sponsor.mgmt@example.org"]) {
+      const actor = await actorFor(email);
+      await expect(getRegionalTable(actor, "2021-Q2"), email).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(getHighPerformingTrend(actor), email).rejects.toBeInstanceOf(ForbiddenError);
+    }
+  });
+});
