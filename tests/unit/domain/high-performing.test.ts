@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { highPerformingPercent, totalCounts } from "@/lib/domain/high-performing";
 import { isHighPerforming } from "@/lib/domain/path-to-performance";
+import { PUBLISHED_2021_Q2, PUBLISHED_2021_Q2_TOTAL } from "@/tests/support/published-2021-q2";
 
-// DOMAIN.md: "Rated high performing as of June 2021".
-const PUBLISHED = [
-  { region: "Colorado", rated: 256, highPerforming: 188, percent: 73 },
-  { region: "Georgia", rated: 108, highPerforming: 94, percent: 87 },
-  { region: "Hawaii", rated: 60, highPerforming: 54, percent: 90 },
-  { region: "Mid-Atlantic States", rated: 277, highPerforming: 213, percent: 77 },
-  { region: "Northern California", rated: 1347, highPerforming: 1006, percent: 75 },
-  { region: "Northwest", rated: 407, highPerforming: 280, percent: 69 },
-  { region: "Southern California", rated: 1115, highPerforming: 789, percent: 71 },
-  { region: "National Functions", rated: 81, highPerforming: 50, percent: 62 },
-];
+const PUBLISHED = PUBLISHED_2021_Q2.filter((row) => row.percent !== null).map((row) => ({ ...row, percent: row.percent! }));
 
 describe("isHighPerforming", () => {
   it("counts levels 4 and 5 only", () => {
@@ -23,7 +14,7 @@ describe("isHighPerforming", () => {
 
 describe("highPerformingPercent", () => {
   it("reproduces every published regional percentage", () => {
-    for (const row of PUBLISHED) expect(highPerformingPercent(row.highPerforming, row.rated), row.region).toBe(row.percent);
+    for (const row of PUBLISHED) expect(highPerformingPercent(row.highPerforming, row.rated), row.name).toBe(row.percent);
   });
 
   it("rounds half up and otherwise to the nearest whole percent", () => {
@@ -50,7 +41,7 @@ describe("highPerformingPercent", () => {
 
 describe("totalCounts", () => {
   it("gives the published total from the sums, not from averaging percents", () => {
-    expect(totalCounts(PUBLISHED)).toEqual({ rated: 3651, highPerforming: 2674, percent: 73 });
+    expect(totalCounts(PUBLISHED)).toEqual(PUBLISHED_2021_Q2_TOTAL);
     const averageOfPercents = PUBLISHED.reduce((sum, row) => sum + row.percent, 0) / PUBLISHED.length;
     expect(Math.round(averageOfPercents)).not.toBe(73);
   });
