@@ -1,4 +1,5 @@
 import type { RoleKind } from "@/lib/generated/prisma/enums";
+import { ForbiddenError } from "@/lib/errors";
 
 /**
  * The one permission matrix: which roles may take which action. Where a role may
@@ -87,4 +88,9 @@ export function isEmptyScope(scope: Scope): boolean {
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
+}
+
+/** For every action and read: refuse unless the matrix allows it here. */
+export function assertCan(actor: Actor, action: Action, target: Target, message?: string): void {
+  if (!can(actor, action, target)) throw new ForbiddenError(message);
 }

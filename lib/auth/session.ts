@@ -6,6 +6,7 @@ import { authOptions, SIGN_IN_PAGE } from "@/lib/auth/options";
 import type { Actor, Grant } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import type { RoleKind } from "@/lib/generated/prisma/enums";
+import { ForbiddenError } from "@/lib/errors";
 
 export type CurrentUser = Actor & {
   id: string;
@@ -66,5 +67,12 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(SIGN_IN_PAGE);
+  return user;
+}
+
+/** For server actions: the signed-in user, or a ForbiddenError (an action cannot redirect its caller mid-form). */
+export async function requireActionUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new ForbiddenError("Your session has ended. Sign in again to continue.");
   return user;
 }

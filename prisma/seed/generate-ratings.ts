@@ -293,6 +293,7 @@ class RatingBuilder {
       decision: reason ? "DISAGREED" : "SIGNED",
       reason,
       createdAt: at,
+      voidedAt: null,
     });
 
     const [first, second] = sides as [SponsorSide, SponsorSide];
