@@ -1,15 +1,30 @@
 import Link from "next/link";
+import { SponsorQueue } from "@/components/ratings/sponsor-queue";
 import { isEmptyScope, scopeFor } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
+import { getSponsorQueue } from "@/lib/data/sponsor-queue";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 
 export default async function HomePage() {
   const user = await requireUser();
   const mayViewRollups = !isEmptyScope(scopeFor(user, "rollup.view"));
+  const isSponsor = user.grants.some((grant) => grant.role === "UNION_SPONSOR" || grant.role === "MANAGEMENT_SPONSOR");
+  const queue = isSponsor ? await getSponsorQueue(user) : [];
 
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Welcome, {user.displayName}</h1>
+      {isSponsor && (
+        <section aria-labelledby="queue-title" className="rounded-lg border border-slate-200 bg-white p-6">
+          <h2 id="queue-title" className="text-lg font-semibold">
+            Your rating queue
+          </h2>
+          <p className="mb-4 mt-1 text-sm text-slate-600">
+            A quarterly rating is final once both a union and a management sponsor have signed it.
+          </p>
+          <SponsorQueue items={queue} />
+        </section>
+      )}
       <section aria-labelledby="roles-title" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="roles-title" className="text-lg font-semibold">
           Your roles

@@ -1,4 +1,6 @@
+import { revalidatePath } from "next/cache";
 import type { z } from "zod";
+import { requireActionUser, type CurrentUser } from "@/lib/auth/session";
 import { AppError, InvalidInputError, publicMessage } from "@/lib/errors";
 
 /** What every server action returns to its form: data, or a message safe to show plus field errors. */
@@ -27,4 +29,14 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   }
   const first = result.error.issues[0];
   throw new InvalidInputError(first ? first.message : "The input is not valid", fieldErrors);
+}
+
+/**
+ * The whole life of a server action: the signed-in user runs `work`, and on
+ * success every page reads fresh data on its next request.
+ */
+export async function runUserAction<T>(work: (user: CurrentUser) => Promise<T>): Promise<ActionResult<T>> {
+  const result = await runAction(async () => work(await requireActionUser()));
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
 }

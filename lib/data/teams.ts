@@ -2,12 +2,17 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Target } from "@/lib/auth/permissions";
+import type { Quarter } from "@/lib/domain/quarter";
 
-/** The permission target for a team; an unknown id is a NotFoundError, never a silent pass. */
-export async function getTeamTargetOrThrow(teamId: string): Promise<Extract<Target, { kind: "team" }>> {
-  const team = isUuid(teamId) ? await prisma.team.findUnique({ where: { id: teamId }, select: { id: true, regionId: true } }) : null;
+export type TeamTarget = Extract<Target, { kind: "team" }> & { name: string; charteredQuarter: Quarter };
+
+/** The permission target for a team (with what rules about it need); an unknown id is a NotFoundError. */
+export async function getTeamTargetOrThrow(teamId: string): Promise<TeamTarget> {
+  const team = isUuid(teamId)
+    ? await prisma.team.findUnique({ where: { id: teamId }, select: { id: true, regionId: true, name: true, charteredQuarter: true } })
+    : null;
   if (!team) throw new NotFoundError("Unknown team: it does not exist or was removed.");
-  return { kind: "team", teamId: team.id, regionId: team.regionId };
+  return { kind: "team", teamId: team.id, regionId: team.regionId, name: team.name, charteredQuarter: team.charteredQuarter as Quarter };
 }
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -255,7 +255,7 @@ class RatingBuilder {
           ? randomTimeBetween(random, createdAt, now)
           : randomTimeBetween(random, bounds.end, earliest(addDays(bounds.end, 45), now));
     const id = random.uuid();
-    const signed = this.addSignoffs(id, status, staff, createdAt, finalizedAt ?? now);
+    const signed = this.addSignoffs(id, level, status, staff, createdAt, finalizedAt ?? now);
     const creatorId = this.consultantAt(regionId, createdAt);
     const lastSignoff = signed.at(-1);
     const rating: Rating = {
@@ -279,7 +279,7 @@ class RatingBuilder {
   }
 
   /** FINAL: both sides signed; AWAITING_SIGNOFF: one side; DISPUTED: one side disagreed, the other maybe signed. */
-  private addSignoffs(ratingId: string, status: RatingStatus, staff: TeamStaffing, from: Date, until: Date): RatingSignoff[] {
+  private addSignoffs(ratingId: string, level: number, status: RatingStatus, staff: TeamStaffing, from: Date, until: Date): RatingSignoff[] {
     const { random } = this.context;
     const sides: SponsorSide[] = random.chance(0.5) ? ["UNION", "MANAGEMENT"] : ["MANAGEMENT", "UNION"];
     const firstAt = randomTimeBetween(random, from, until);
@@ -291,6 +291,7 @@ class RatingBuilder {
       side,
       personId: sponsorAt(side, at),
       decision: reason ? "DISAGREED" : "SIGNED",
+      level,
       reason,
       createdAt: at,
       voidedAt: null,

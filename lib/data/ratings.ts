@@ -1,0 +1,111 @@
+import "server-only";
+import { assertCan, can, type Actor } from "@/lib/auth/permissions";
+import { mayEditRating, signingSides, type Permission } from "@/lib/auth/rating-permissions";
+import { getTeamTargetOrThrow } from "@/lib/data/teams";
+import { prisma } from "@/lib/db";
+import { DIMENSIONS } from "@/lib/domain/path-to-performance";
+import { compareQuarters, currentQuarter, previousQuarter, type Quarter } from "@/lib/domain/quarter";
+import { ConflictError } from "@/lib/errors";
+import type { Dimension, RatingKind, SponsorSide } from "@/lib/generated/prisma/enums";
+
+export type WorkspaceCriterion = { id: string; dimension: Dimension; level: number; position: number; text: string };
+
+export type RatingWorkspace = Awaited<ReturnType<typeof getRatingWorkspace>>;
+
+/** Everything the rating page shows and may do, for one team, quarter and kind. */
+export async function getRatingWorkspace(actor: Actor, teamId: string, quarter: Quarter, kind: RatingKind) {
+  const team = await getTeamTargetOrThrow(teamId);
+  assertCan(actor, "team.view", team, "You can see the ratings of the teams you lead, sponsor or support.");
+
+  const [details, rating, previous] = await Promise.all([
+    prisma.team.findUniqueOrThrow({
+      where: { id: team.teamId },
+      select: { code: true, name: true, region: { select: { name: true } }, department: { select: { name: true, facility: { select: { name: true } } } } },
+    }),
+    prisma.rating.findUnique({
+      where: { teamId_quarter_kind: { teamId: team.teamId, quarter, kind } },
+      include: {
+        criteriaSet: { select: { id: true, version: true, name: true } },
+        checks: { select: { criterionId: true, met: true, evidence: true } },
+        signoffs: { orderBy: { createdAt: "asc" }, include: { person: { select: { displayName: true } } } },
+        updatedBy: { select: { displayName: true } },
+      },
+    }),
+    prisma.rating.findFirst({
+      where: { teamId: team.teamId, quarter: previousQuarter(quarter), kind: "QUARTERLY", status: "FINAL" },
+      select: { level: true },
+    }),
+  ]);
+
+  const criteriaSet = rating?.criteriaSet ?? (await publishedSetOrThrow());
+  const criteria = await prisma.criterion.findMany({
+    where: { setId: criteriaSet.id },
+    select: { id: true, dimension: true, level: true, position: true, text: true },
+  });
+  const dimensionOrder = new Map(DIMENSIONS.map(({ key }, index) => [key, index]));
+  criteria.sort((a, b) => dimensionOrder.get(a.dimension)! - dimensionOrder.get(b.dimension)! || a.level - b.level || a.position - b.position);
+
+  const status = rating?.status ?? null;
+  const sides = kind === "QUARTERLY" ? signingSides(actor, team) : [];
+  const future = compareQuarters(quarter, currentQuarter()) > 0;
+  const edit: Permission = future ? { allowed: false, reason: "This quarter has not begun yet." } : mayEditRating(actor, team, kind, status);
+
+  return {
+    team: { id: team.teamId, code: details.code, name: details.name, region: details.region.name, department: details.department.name, facility: details.department.facility.name },
+    quarter,
+    kind,
+    criteriaSet,
+    criteria,
+    previousFinalLevel: previous?.level ?? null,
+    rating: rating && {
+      id: rating.id,
+      status: rating.status,
+      level: rating.level,
+      note: rating.note,
+      version: rating.version,
+      updatedAt: rating.updatedAt,
+      updatedBy: rating.updatedBy?.displayName ?? null,
+      checks: rating.checks,
+      signoffs: rating.signoffs.map((signoff) => ({
+        id: signoff.id,
+        side: signoff.side,
+        decision: signoff.decision,
+        level: signoff.level,
+        reason: signoff.reason,
+        person: signoff.person.displayName,
+        createdAt: signoff.createdAt,
+        voided: signoff.voidedAt !== null,
+      })),
+    },
+    permissions: {
+      edit,
+      signAs: (sides.length === 1 && status !== null && status !== "FINAL" ? sides[0]! : null) as SponsorSide | null,
+      reopen: status === "FINAL" && can(actor, "rating.reopen", team),
+      viewAudit: can(actor, "audit.view", team),
+    },
+  };
+}
+
+async function publishedSetOrThrow() {
+  const set = await prisma.criteriaSet.findFirst({ where: { status: "PUBLISHED" }, select: { id: true, version: true, name: true } });
+  if (!set) throw new ConflictError("No criteria set is published yet. LMP staff publish one under Criteria.");
+  return set;
+}
+
+/** The rating's audit trail with who did it, for those who may read the audit log. */
+export async function getRatingAuditTrail(actor: Actor, teamId: string, ratingId: string) {
+  const team = await getTeamTargetOrThrow(teamId);
+  assertCan(actor, "audit.view", team);
+  const entries = await prisma.auditEntry.findMany({
+    where: { entityType: "Rating", entityId: ratingId },
+    orderBy: { at: "desc" },
+    include: { actor: { select: { displayName: true } } },
+  });
+  return entries.map((entry) => ({
+    id: entry.id.toString(),
+    at: entry.at,
+    action: entry.action,
+    actor: entry.actor?.displayName ?? "System",
+    reason: entry.reason,
+  }));
+}

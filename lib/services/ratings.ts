@@ -1,0 +1,278 @@
+import "server-only";
+// Mutation logic takes the actor explicitly so integration tests can drive it on a
+// real database; lib/actions/ratings.ts wraps it for the browser.
+import { parseInput } from "@/lib/actions/result";
+import { recordAudit } from "@/lib/audit";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { mayEditRating, signingSides } from "@/lib/auth/rating-permissions";
+import { getTeamTargetOrThrow, type TeamTarget } from "@/lib/data/teams";
+import { prisma } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
+import { assessLevel, type LevelAssessment } from "@/lib/domain/rating-level";
+import { compareQuarters, currentQuarter, formatQuarter, type Quarter } from "@/lib/domain/quarter";
+import { SIDE_LABELS, statusFromSignoffs } from "@/lib/domain/rating-workflow";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { RatingKind, RatingStatus } from "@/lib/generated/prisma/enums";
+import { reopenRatingSchema, saveRatingSchema, signoffSchema } from "@/lib/validation/ratings";
+
+export type RatingActor = Actor & { personId: string };
+
+export type RatingOutcome = { ratingId: string; version: number; level: number | null; status: RatingStatus };
+
+type Tx = Prisma.TransactionClient;
+type CheckInput = { criterionId: string; met: boolean; evidence?: string | undefined };
+
+const STALE_MESSAGE = "Someone else changed this rating while you had it open. Reload to see their changes, then make yours again.";
+
+// ───────────────────────────── saving the criteria ─────────────────────────────
+
+/** Creates or updates a team's quarterly rating or self-assessment from the criteria ticked. */
+export async function saveRating(actor: RatingActor, raw: unknown): Promise<RatingOutcome> {
+  const input = parseInput(saveRatingSchema, raw);
+  const team = await getTeamTargetOrThrow(input.teamId);
+  assertQuarterRateable(input.quarter, team);
+  // Authorise before revealing anything about the rating itself.
+  const refusal = mayEditRating(actor, team, input.kind, null);
+  if (!refusal.allowed) throw new ForbiddenError(refusal.reason);
+
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const existing = await tx.rating.findUnique({
+        where: { teamId_quarter_kind: { teamId: team.teamId, quarter: input.quarter, kind: input.kind } },
+        include: { checks: true, dimensions: true, signoffs: { where: { voidedAt: null } } },
+      });
+      if (existing && input.expectedVersion === null) throw alreadyExists(team, input.quarter, input.kind);
+      if (!existing && input.expectedVersion !== null) throw new NotFoundError("This rating no longer exists. Reload the page.");
+      if (existing) {
+        const permission = mayEditRating(actor, team, input.kind, existing.status);
+        if (!permission.allowed) throw new ForbiddenError(permission.reason);
+      }
+
+      const criteriaSetId = existing?.criteriaSetId ?? (await publishedSetId(tx));
+      const criteria = await tx.criterion.findMany({ where: { setId: criteriaSetId }, select: { id: true, dimension: true, level: true } });
+      const checks = checksToStore(input.checks, new Set(criteria.map((criterion) => criterion.id)), await setVersion(tx, criteriaSetId));
+      const assessment = assessLevel(criteria, new Set(checks.filter((check) => check.met).map((check) => check.criterionId)));
+      const note = input.note || null;
+
+      if (!existing) {
+        const created = await tx.rating.create({
+          data: {
+            teamId: team.teamId,
+            quarter: input.quarter,
+            kind: input.kind,
+            criteriaSetId,
+            level: assessment.level,
+            note,
+            createdById: actor.personId,
+            updatedById: actor.personId,
+          },
+        });
+        await writeContent(tx, created.id, criteriaSetId, checks, assessment);
+        await recordAudit(tx, {
+          actorId: actor.personId,
+          action: "rating.created",
+          entityType: "Rating",
+          entityId: created.id,
+          after: snapshot({ status: created.status, level: assessment.level, note, checks }),
+        });
+        return outcome(created);
+      }
+
+      const before = snapshot({ status: existing.status, level: existing.level, note: existing.note, checks: existing.checks });
+      const contentChanged = before.content !== snapshot({ status: existing.status, level: assessment.level, note, checks }).content;
+      // Sponsors signed what they saw: a changed rating needs their signatures again.
+      const voidsSignoffs = contentChanged && existing.signoffs.length > 0;
+      const status = voidsSignoffs ? statusFromSignoffs([]) : existing.status;
+      const version = await bumpVersion(tx, existing.id, input.expectedVersion!, actor, { level: assessment.level, note, status });
+      if (voidsSignoffs) await voidCurrentSignoffs(tx, existing.id);
+      await tx.ratingCriterionCheck.deleteMany({ where: { ratingId: existing.id } });
+      await tx.ratingDimension.deleteMany({ where: { ratingId: existing.id } });
+      await writeContent(tx, existing.id, criteriaSetId, checks, assessment);
+      await recordAudit(tx, {
+        actorId: actor.personId,
+        action: "rating.updated",
+        entityType: "Rating",
+        entityId: existing.id,
+        before: before.json,
+        after: snapshot({ status, level: assessment.level, note, checks }).json,
+        reason: voidsSignoffs ? "Criteria changed after sign-off: sign-offs voided" : null,
+      });
+      return { ratingId: existing.id, version, level: assessment.level, status };
+    });
+  } catch (error) {
+    // Two people starting the same rating at once: the database's unique key decides.
+    if (isUniqueViolation(error)) throw alreadyExists(team, input.quarter, input.kind);
+    throw error;
+  }
+}
+
+function assertQuarterRateable(quarter: Quarter, team: TeamTarget): void {
+  if (compareQuarters(quarter, currentQuarter()) > 0) {
+    throw new InvalidInputError(`${formatQuarter(quarter)} has not begun yet: a quarter can be rated from its first day.`, {
+      quarter: ["Choose the current quarter or an earlier one"],
+    });
+  }
+  if (compareQuarters(quarter, team.charteredQuarter) < 0) {
+    throw new InvalidInputError(`${team.name} was chartered in ${formatQuarter(team.charteredQuarter)}; it has no rating for ${formatQuarter(quarter)}.`, {
+      quarter: [`Choose ${team.charteredQuarter} or later`],
+    });
+  }
+}
+
+function alreadyExists(team: TeamTarget, quarter: Quarter, kind: RatingKind): ConflictError {
+  const what = kind === "SELF_ASSESSMENT" ? "A self-assessment" : "A quarterly rating";
+  return new ConflictError(`${what} of ${team.name} for ${formatQuarter(quarter)} already exists. Open it to make changes.`);
+}
+
+async function publishedSetId(tx: Tx): Promise<string> {
+  const set = await tx.criteriaSet.findFirst({ where: { status: "PUBLISHED" }, select: { id: true } });
+  if (!set) throw new ConflictError("No criteria set is published yet, so nothing can be rated. LMP staff publish one under Criteria.");
+  return set.id;
+}
+
+async function setVersion(tx: Tx, setId: string): Promise<number> {
+  return (await tx.criteriaSet.findUniqueOrThrow({ where: { id: setId }, select: { version: true } })).version;
+}
+
+/** Keeps ticked criteria and unticked ones with evidence; refuses criteria of any other set. */
+function checksToStore(checks: readonly CheckInput[], setCriteria: ReadonlySet<string>, version: number) {
+  const foreign = checks.filter((check) => !setCriteria.has(check.criterionId));
+  if (foreign.length > 0) {
+    throw new InvalidInputError(
+      `${foreign.length === 1 ? "A criterion" : `${foreign.length} criteria`} in this rating ${foreign.length === 1 ? "is" : "are"} not part of criteria version ${version}, which this rating uses.`,
+      { checks: ["Reload the page to get the current criteria"] },
+    );
+  }
+  return checks
+    .filter((check) => check.met || check.evidence)
+    .map((check) => ({ criterionId: check.criterionId, met: check.met, evidence: check.evidence || null }));
+}
+
+async function writeContent(
+  tx: Tx,
+  ratingId: string,
+  criteriaSetId: string,
+  checks: readonly { criterionId: string; met: boolean; evidence: string | null }[],
+  assessment: LevelAssessment,
+): Promise<void> {
+  await tx.ratingDimension.createMany({
+    data: Object.entries(assessment.dimensions).map(([dimension, level]) => ({ ratingId, dimension: dimension as keyof LevelAssessment["dimensions"], level })),
+  });
+  if (checks.length > 0) await tx.ratingCriterionCheck.createMany({ data: checks.map((check) => ({ ...check, ratingId, criteriaSetId })) });
+}
+
+/** What an audit entry keeps of a rating, and a canonical text of its content to tell real changes from re-saves. */
+function snapshot(rating: { status: RatingStatus; level: number | null; note: string | null; checks: readonly { criterionId: string; met: boolean; evidence: string | null }[] }) {
+  const checks = [...rating.checks]
+    .sort((a, b) => a.criterionId.localeCompare(b.criterionId))
+    .map(({ criterionId, met, evidence }) => ({ criterionId, met, evidence }));
+  return {
+    json: { status: rating.status, level: rating.level, note: rating.note, checks },
+    content: JSON.stringify({ level: rating.level, note: rating.note, checks }),
+  };
+}
+
+// ───────────────────────────── sign-off ─────────────────────────────
+
+/** A sponsor signs the rating for their side, or records a disagreement with a reason. */
+export async function signRating(actor: RatingActor, raw: unknown): Promise<RatingOutcome> {
+  const input = parseInput(signoffSchema, raw);
+  const rating = await getRatingOrThrow(input.ratingId);
+  const team = await getTeamTargetOrThrow(rating.teamId);
+  assertCan(actor, "rating.signOff", team, "Only the team's union and management sponsors sign its rating.");
+  if (rating.kind !== "QUARTERLY") throw new InvalidInputError("Self-assessments are not signed; sponsors sign the quarterly rating.");
+  const sides = signingSides(actor, team);
+  if (sides.length !== 1) {
+    throw new ForbiddenError("You are recorded as both the union and the management sponsor of this team; ask LMP staff to correct the assignment.");
+  }
+  const side = sides[0]!;
+  if (rating.status === "FINAL") throw new ConflictError("This rating is already final.");
+  if (rating.level === null) throw new InvalidInputError("This rating does not reach level 1 yet, so it cannot be signed. Complete the criteria first.");
+  if (rating.level !== input.level) {
+    throw new ConflictError(`The rating's level is now ${rating.level}, not ${input.level}. Review it before you sign.`);
+  }
+
+  return prisma.$transaction(async (tx) => {
+    const version = await bumpVersion(tx, rating.id, input.expectedVersion, actor, {});
+    await tx.ratingSignoff.updateMany({ where: { ratingId: rating.id, side, voidedAt: null }, data: { voidedAt: new Date() } });
+    await tx.ratingSignoff.create({
+      data: { ratingId: rating.id, side, personId: actor.personId, decision: input.decision, level: input.level, reason: input.reason || null },
+    });
+    const current = await tx.ratingSignoff.findMany({ where: { ratingId: rating.id, voidedAt: null }, select: { side: true, decision: true } });
+    const status = statusFromSignoffs(current);
+    await tx.rating.update({ where: { id: rating.id }, data: { status, finalizedAt: status === "FINAL" ? new Date() : null } });
+    await recordAudit(tx, {
+      actorId: actor.personId,
+      action: input.decision === "SIGNED" ? "rating.signed" : "rating.disagreed",
+      entityType: "Rating",
+      entityId: rating.id,
+      before: { status: rating.status },
+      after: { status, side: SIDE_LABELS[side], level: input.level },
+      reason: input.reason || null,
+    });
+    return { ratingId: rating.id, version, level: rating.level, status };
+  });
+}
+
+// ───────────────────────────── reopening ─────────────────────────────
+
+/** LMP staff reopen a final rating, with a reason; its sign-offs are voided but kept as history. */
+export async function reopenRating(actor: RatingActor, raw: unknown): Promise<RatingOutcome> {
+  const input = parseInput(reopenRatingSchema, raw);
+  const rating = await getRatingOrThrow(input.ratingId);
+  const team = await getTeamTargetOrThrow(rating.teamId);
+  assertCan(actor, "rating.reopen", team, "Only LMP staff can reopen a final rating.");
+  if (rating.status !== "FINAL") throw new ConflictError("Only a final rating can be reopened.");
+
+  return prisma.$transaction(async (tx) => {
+    const status = statusFromSignoffs([]);
+    const version = await bumpVersion(tx, rating.id, input.expectedVersion, actor, { status, finalizedAt: null });
+    await voidCurrentSignoffs(tx, rating.id);
+    await recordAudit(tx, {
+      actorId: actor.personId,
+      action: "rating.reopened",
+      entityType: "Rating",
+      entityId: rating.id,
+      before: { status: rating.status, level: rating.level },
+      after: { status, level: rating.level },
+      reason: input.reason,
+    });
+    return { ratingId: rating.id, version, level: rating.level, status };
+  });
+}
+
+// ───────────────────────────── shared steps ─────────────────────────────
+
+async function getRatingOrThrow(ratingId: string) {
+  const rating = await prisma.rating.findUnique({ where: { id: ratingId } });
+  if (!rating) throw new NotFoundError("Unknown rating: it does not exist or was removed.");
+  return rating;
+}
+
+/**
+ * Optimistic concurrency: the write goes through only if nobody saved since the
+ * editor loaded `expectedVersion`; the row lock makes a concurrent writer wait and then fail.
+ */
+async function bumpVersion(
+  tx: Tx,
+  ratingId: string,
+  expectedVersion: number,
+  actor: RatingActor,
+  data: Prisma.RatingUncheckedUpdateManyInput,
+): Promise<number> {
+  const { count } = await tx.rating.updateMany({
+    where: { id: ratingId, version: expectedVersion },
+    data: { ...data, version: { increment: 1 }, updatedById: actor.personId },
+  });
+  if (count === 0) throw new ConflictError(STALE_MESSAGE);
+  return expectedVersion + 1;
+}
+
+async function voidCurrentSignoffs(tx: Tx, ratingId: string): Promise<void> {
+  await tx.ratingSignoff.updateMany({ where: { ratingId, voidedAt: null }, data: { voidedAt: new Date() } });
+}
+
+function outcome(rating: { id: string; version: number; level: number | null; status: RatingStatus }): RatingOutcome {
+  return { ratingId: rating.id, version: rating.version, level: rating.level, status: rating.status };
+}
