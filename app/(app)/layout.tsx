@@ -8,6 +8,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
   const links = [
     { href: "/", label: "Home", show: true },
     { href: "/regions", label: "Regions", show: !isEmptyScope(scopeFor(user, "rollup.view")) },
+    { href: "/criteria", label: "Criteria", show: true },
   ].filter((link) => link.show);
 
   return (

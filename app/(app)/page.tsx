@@ -35,8 +35,14 @@ export default async function HomePage() {
           <ul className="mt-2 list-disc space-y-1 pl-5 text-slate-800">
             {user.assignments.map((assignment, index) => (
               <li key={index}>
-                {ROLE_LABELS[assignment.role]}
-                {assignment.teamName ? ` — ${assignment.teamName}` : assignment.regionName ? ` — ${assignment.regionName}` : " — national"}
+                {ROLE_LABELS[assignment.role]} —{" "}
+                {assignment.teamId ? (
+                  <Link href={`/teams/${assignment.teamId}`} className="text-brand-700 underline">
+                    {assignment.teamName}
+                  </Link>
+                ) : (
+                  (assignment.regionName ?? "national")
+                )}
               </li>
             ))}
           </ul>

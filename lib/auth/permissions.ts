@@ -46,6 +46,9 @@ export type Target =
 
 export type Actor = { grants: readonly Grant[] };
 
+/** An actor who is a person in the records: whatever they change is attributed to them. */
+export type PersonActor = Actor & { personId: string };
+
 function roleMay(role: RoleKind, action: Action): boolean {
   return (PERMISSIONS[action] as readonly RoleKind[]).includes(role);
 }

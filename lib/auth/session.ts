@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { authOptions, SIGN_IN_PAGE } from "@/lib/auth/options";
 import type { Actor, Grant } from "@/lib/auth/permissions";
+import { assignmentActiveOn } from "@/lib/data/sql";
 import { prisma } from "@/lib/db";
 import type { RoleKind } from "@/lib/generated/prisma/enums";
 import { ForbiddenError } from "@/lib/errors";
@@ -16,21 +17,15 @@ export type CurrentUser = Actor & {
   assignments: (Grant & { teamName: string | null; regionName: string | null })[];
 };
 
-function startOfTodayUtc(): Date {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
-
 /** Loads the signed-in user with the role assignments in force today; roles are never trusted from the cookie. */
 export async function loadUser(userId: string): Promise<CurrentUser | null> {
-  const today = startOfTodayUtc();
   const user = await prisma.user.findUnique({
     where: { id: userId },
     include: {
       person: {
         include: {
           roleAssignments: {
-            where: { startDate: { lte: today }, OR: [{ endDate: null }, { endDate: { gte: today } }] },
+            where: assignmentActiveOn(new Date()),
             include: { team: { select: { name: true, regionId: true } }, region: { select: { name: true } } },
             orderBy: { role: "asc" },
           },

@@ -1,14 +1,12 @@
 import "server-only";
 import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { mayEditRating, signingSides, type Permission } from "@/lib/auth/rating-permissions";
+import { getCriteriaSetByVersion, getPublishedCriteriaSet } from "@/lib/data/criteria";
 import { getTeamTargetOrThrow } from "@/lib/data/teams";
 import { prisma } from "@/lib/db";
-import { DIMENSIONS } from "@/lib/domain/path-to-performance";
 import { compareQuarters, currentQuarter, previousQuarter, type Quarter } from "@/lib/domain/quarter";
-import { ConflictError } from "@/lib/errors";
-import type { Dimension, RatingKind, SponsorSide } from "@/lib/generated/prisma/enums";
-
-export type WorkspaceCriterion = { id: string; dimension: Dimension; level: number; position: number; text: string };
+import { NotFoundError } from "@/lib/errors";
+import type { RatingKind, SponsorSide } from "@/lib/generated/prisma/enums";
 
 export type RatingWorkspace = Awaited<ReturnType<typeof getRatingWorkspace>>;
 
@@ -37,13 +35,9 @@ export async function getRatingWorkspace(actor: Actor, teamId: string, quarter: 
     }),
   ]);
 
-  const criteriaSet = rating?.criteriaSet ?? (await publishedSetOrThrow());
-  const criteria = await prisma.criterion.findMany({
-    where: { setId: criteriaSet.id },
-    select: { id: true, dimension: true, level: true, position: true, text: true },
-  });
-  const dimensionOrder = new Map(DIMENSIONS.map(({ key }, index) => [key, index]));
-  criteria.sort((a, b) => dimensionOrder.get(a.dimension)! - dimensionOrder.get(b.dimension)! || a.level - b.level || a.position - b.position);
+  // A rating keeps the criteria version it was made with; a new one uses the published set.
+  const criteriaSet = rating ? await getCriteriaSetByVersion(rating.criteriaSet.version) : await getPublishedCriteriaSet();
+  if (!criteriaSet) throw new NotFoundError("This rating's criteria set no longer exists.");
 
   const status = rating?.status ?? null;
   const sides = kind === "QUARTERLY" ? signingSides(actor, team) : [];
@@ -54,8 +48,8 @@ export async function getRatingWorkspace(actor: Actor, teamId: string, quarter: 
     team: { id: team.teamId, code: details.code, name: details.name, region: details.region.name, department: details.department.name, facility: details.department.facility.name },
     quarter,
     kind,
-    criteriaSet,
-    criteria,
+    criteriaSet: { version: criteriaSet.version, name: criteriaSet.name },
+    criteria: criteriaSet.criteria,
     previousFinalLevel: previous?.level ?? null,
     rating: rating && {
       id: rating.id,
@@ -84,12 +78,6 @@ export async function getRatingWorkspace(actor: Actor, teamId: string, quarter: 
       viewAudit: can(actor, "audit.view", team),
     },
   };
-}
-
-async function publishedSetOrThrow() {
-  const set = await prisma.criteriaSet.findFirst({ where: { status: "PUBLISHED" }, select: { id: true, version: true, name: true } });
-  if (!set) throw new ConflictError("No criteria set is published yet. LMP staff publish one under Criteria.");
-  return set;
 }
 
 /** The rating's audit trail with who did it, for those who may read the audit log. */

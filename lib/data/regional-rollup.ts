@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { finalQuarterly } from "@/lib/data/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ForbiddenError } from "@/lib/errors";
 import { isEmptyScope, scopeFor, type Actor, type Scope } from "@/lib/auth/permissions";
@@ -41,8 +42,7 @@ function regionFilter(scope: Scope, column: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`${column} = ANY(${scope.regionIds}::uuid[])`;
 }
 
-// Only final quarterly ratings count: drafts and self-assessments are not the team's status.
-const FINAL_QUARTERLY = Prisma.sql`rt.kind = 'QUARTERLY' AND rt.status = 'FINAL'`;
+const FINAL_QUARTERLY = finalQuarterly("rt");
 
 /** Quarters that have at least one final rating in the actor's regions, newest first. */
 export async function getRatedQuarters(actor: Actor): Promise<Quarter[]> {

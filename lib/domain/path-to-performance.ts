@@ -33,3 +33,8 @@ export const DIMENSIONS: readonly { key: Dimension; label: string }[] = [
   { key: "USE_OF_TOOLS", label: "Use of tools" },
   { key: "GOALS_AND_PERFORMANCE", label: "Goals and performance" },
 ];
+
+/** How a cell of the criteria grid is named in messages and labels, e.g. "Training, level 3". */
+export function cellLabel(dimension: Dimension, level: number): string {
+  return `${DIMENSIONS.find(({ key }) => key === dimension)!.label}, level ${level}`;
+}

@@ -3,7 +3,7 @@ import "server-only";
 // real database; lib/actions/ratings.ts wraps it for the browser.
 import { parseInput } from "@/lib/actions/result";
 import { recordAudit } from "@/lib/audit";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { assertCan, type PersonActor } from "@/lib/auth/permissions";
 import { mayEditRating, signingSides } from "@/lib/auth/rating-permissions";
 import { getTeamTargetOrThrow, type TeamTarget } from "@/lib/data/teams";
 import { prisma } from "@/lib/db";
@@ -16,8 +16,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RatingKind, RatingStatus } from "@/lib/generated/prisma/enums";
 import { reopenRatingSchema, saveRatingSchema, signoffSchema } from "@/lib/validation/ratings";
 
-export type RatingActor = Actor & { personId: string };
-
 export type RatingOutcome = { ratingId: string; version: number; level: number | null; status: RatingStatus };
 
 type Tx = Prisma.TransactionClient;
@@ -28,7 +26,7 @@ const STALE_MESSAGE = "Someone else changed this rating while you had it open. R
 // ───────────────────────────── saving the criteria ─────────────────────────────
 
 /** Creates or updates a team's quarterly rating or self-assessment from the criteria ticked. */
-export async function saveRating(actor: RatingActor, raw: unknown): Promise<RatingOutcome> {
+export async function saveRating(actor: PersonActor, raw: unknown): Promise<RatingOutcome> {
   const input = parseInput(saveRatingSchema, raw);
   const team = await getTeamTargetOrThrow(input.teamId);
   assertQuarterRateable(input.quarter, team);
@@ -176,7 +174,7 @@ function snapshot(rating: { status: RatingStatus; level: number | null; note: st
 // ───────────────────────────── sign-off ─────────────────────────────
 
 /** A sponsor signs the rating for their side, or records a disagreement with a reason. */
-export async function signRating(actor: RatingActor, raw: unknown): Promise<RatingOutcome> {
+export async function signRating(actor: PersonActor, raw: unknown): Promise<RatingOutcome> {
   const input = parseInput(signoffSchema, raw);
   const rating = await getRatingOrThrow(input.ratingId);
   const team = await getTeamTargetOrThrow(rating.teamId);
@@ -218,7 +216,7 @@ export async function signRating(actor: RatingActor, raw: unknown): Promise<Rati
 // ───────────────────────────── reopening ─────────────────────────────
 
 /** LMP staff reopen a final rating, with a reason; its sign-offs are voided but kept as history. */
-export async function reopenRating(actor: RatingActor, raw: unknown): Promise<RatingOutcome> {
+export async function reopenRating(actor: PersonActor, raw: unknown): Promise<RatingOutcome> {
   const input = parseInput(reopenRatingSchema, raw);
   const rating = await getRatingOrThrow(input.ratingId);
   const team = await getTeamTargetOrThrow(rating.teamId);
@@ -258,7 +256,7 @@ async function bumpVersion(
   tx: Tx,
   ratingId: string,
   expectedVersion: number,
-  actor: RatingActor,
+  actor: PersonActor,
   data: Prisma.RatingUncheckedUpdateManyInput,
 ): Promise<number> {
   const { count } = await tx.rating.updateMany({

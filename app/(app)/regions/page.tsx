@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { TrendLineChart } from "@/components/charts/trend-line-chart";
 import { EmptyState } from "@/components/ui/empty-state";
 import { NotPermitted } from "@/components/ui/not-permitted";
@@ -87,7 +88,11 @@ export default async function RegionsPage({ searchParams }: PageProps<"/regions"
             <tbody>
               {table.rows.map((row) => (
                 <tr key={row.regionId} className="border-b border-slate-100">
-                  <th scope="row" className="py-2 pr-4 font-medium">{row.name}</th>
+                  <th scope="row" className="py-2 pr-4 font-medium">
+                    <Link href={`/regions/${row.slug}/movement?quarter=${quarter}`} className="text-brand-700 underline">
+                      {row.name}
+                    </Link>
+                  </th>
                   <td className="py-2 pr-4 text-right tabular-nums">{row.membersServed === null ? "—" : formatCount(row.membersServed)}</td>
                   <td className="py-2 pr-4 text-right tabular-nums">{row.rated === 0 ? "—" : formatCount(row.rated)}</td>
                   <td className="py-2 pr-4 text-right tabular-nums">{row.rated === 0 ? "—" : formatCount(row.highPerforming)}</td>

@@ -1,19 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import { getHighPerformingTrend, getRatedQuarters, getRegionalTable } from "@/lib/data/regional-rollup";
 import { currentQuarter, quarterRange } from "@/lib/domain/quarter";
 import { ForbiddenError } from "@/lib/errors";
+import { actorFor } from "@/tests/support/actors";
 import { resetToSeed } from "@/tests/support/database";
 import { PUBLISHED_2021_Q2, PUBLISHED_2021_Q2_TOTAL } from "@/tests/support/published-2021-q2";
-
-
-async function actorFor(email: string) {
-  const user = await prisma.user.findUniqueOrThrow({ where: { email } });
-  const actor = await loadUser(user.id);
-  if (!actor) throw new Error(`${email} could not be loaded`);
-  return actor;
-}
 
 describe("the seeded regional roll-up", () => {
   const now = new Date();

@@ -1,0 +1,189 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { TeamLevelsTable } from "@/components/teams/team-levels-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { NotPermitted } from "@/components/ui/not-permitted";
+import { isEmptyScope, scopeFor } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { getRegionMovement, getRegionRatedQuarters, type MovementTeam, type RegionMovement } from "@/lib/data/movement";
+import type { LevelChange, Share } from "@/lib/domain/movement";
+import { formatQuarter, isQuarterClosed, quarterSchema, type Quarter } from "@/lib/domain/quarter";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { formatCount, formatPercent } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Movement" };
+
+const NOT_PERMITTED = { what: "A region's movement between quarters", who: "partnership staff, administrators and the region's UBT consultants" };
+
+export default async function RegionMovementPage({ params, searchParams }: PageProps<"/regions/[regionId]/movement">) {
+  const user = await requireUser();
+  if (isEmptyScope(scopeFor(user, "rollup.view"))) return <NotPermitted {...NOT_PERMITTED} />;
+
+  const { regionId } = await params;
+  const rated = await getRegionRatedQuarters(user, regionId).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    if (error instanceof ForbiddenError) return null;
+    throw error;
+  });
+  if (!rated) return <NotPermitted {...NOT_PERMITTED} />;
+  const { region, quarters } = rated;
+
+  const latest = quarters[0];
+  if (!latest) {
+    return (
+      <PageFrame regionName={region.name}>
+        <EmptyState title="No final ratings yet">Once sponsors finalise a quarter&apos;s ratings in {region.name}, its movement appears here.</EmptyState>
+      </PageFrame>
+    );
+  }
+  const { quarter, notice } = chooseQuarter((await searchParams).quarter, quarters, latest);
+  const movement = await getRegionMovement(user, region.id, quarter);
+
+  return (
+    <PageFrame regionName={region.name}>
+      <QuarterForm action={`/regions/${region.slug}/movement`} quarter={quarter} quarters={quarters} />
+      {notice && (
+        <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {notice}
+        </p>
+      )}
+      <p>
+        <Link href={`/regions?quarter=${quarter}`} className="text-sm font-medium text-brand-700 underline">
+          Back to all regions, {formatQuarter(quarter)}
+        </Link>
+      </p>
+      <MovementReport movement={movement} />
+    </PageFrame>
+  );
+}
+
+function MovementReport({ movement }: { movement: RegionMovement }) {
+  const { summary, quarter, previousQuarter } = movement;
+  const { figures } = summary;
+  const span = `${formatQuarter(previousQuarter)} to ${formatQuarter(quarter)}`;
+  const table = (teams: (MovementTeam & { change?: LevelChange })[], caption: string) => (
+    <TeamLevelsTable teams={teams} caption={caption} previousQuarter={previousQuarter} quarter={quarter} />
+  );
+
+  return (
+    <>
+      <section aria-labelledby="figures-title" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="figures-title" className="text-lg font-semibold">
+          From {span}
+        </h2>
+        {figures.ratedPrevious === 0 ? (
+          <div className="mt-4">
+            <EmptyState title={`No final ratings for ${formatQuarter(previousQuarter)}`}>
+              There is nothing to compare {formatQuarter(quarter)} with, so no team can have moved. Teams rated in {formatQuarter(quarter)} are
+              listed below as newly rated.
+            </EmptyState>
+          </div>
+        ) : (
+          <>
+            <p className="mt-1 text-sm text-slate-600">
+              Shares of the <span data-testid="rated-both">{formatCount(figures.ratedBoth)}</span> teams with a final quarterly rating in both
+              quarters, each rounded to the nearest whole percent (so they may not add up to exactly 100).
+            </p>
+            <dl className="mt-4 grid gap-4 sm:grid-cols-3">
+              <ShareFigure label="Moved up" share={figures.up} testId="moved-up" />
+              <ShareFigure label="Stayed at their level" share={figures.same} testId="stayed" />
+              <ShareFigure label="Moved down" share={figures.down} testId="moved-down" />
+            </dl>
+          </>
+        )}
+        <p className="mt-4 text-sm text-slate-700">
+          Newly rated (a final rating in {formatQuarter(quarter)} but none in {formatQuarter(previousQuarter)}):{" "}
+          <span className="font-semibold" data-testid="newly-rated">{formatCount(figures.newlyRated)}</span>. Not yet rated in{" "}
+          {formatQuarter(quarter)}: <span className="font-semibold">{formatCount(figures.notYetRated)}</span>.
+        </p>
+        {!isQuarterClosed(quarter) && (
+          <p className="mt-2 text-sm text-slate-700">This quarter is still open: the figures will change as sponsors sign.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="teams-title" className="space-y-3 rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="teams-title" className="text-lg font-semibold">
+          The teams behind the numbers
+        </h2>
+        <TeamGroup title="Moved up" count={figures.up.count}>{table(summary.up, `Teams that moved up, ${span}`)}</TeamGroup>
+        <TeamGroup title="Stayed at their level" count={figures.same.count}>{table(summary.same, `Teams that stayed at their level, ${span}`)}</TeamGroup>
+        <TeamGroup title="Moved down" count={figures.down.count}>{table(summary.down, `Teams that moved down, ${span}`)}</TeamGroup>
+        <TeamGroup title="Newly rated" count={figures.newlyRated}>{table(summary.newlyRated, `Teams newly rated in ${formatQuarter(quarter)}`)}</TeamGroup>
+        <TeamGroup title={`Not yet rated in ${formatQuarter(quarter)}`} count={figures.notYetRated}>
+          {table(summary.notYetRated, `Teams rated in ${formatQuarter(previousQuarter)} but not yet in ${formatQuarter(quarter)}`)}
+        </TeamGroup>
+      </section>
+    </>
+  );
+}
+
+function ShareFigure({ label, share, testId }: { label: string; share: Share; testId: string }) {
+  return (
+    <div className="rounded-md border border-slate-200 p-4" data-testid={testId}>
+      <dt className="text-sm font-medium text-slate-600">{label}</dt>
+      <dd className="mt-1">
+        <span className="text-3xl font-semibold tabular-nums" data-testid={`${testId}-count`}>{formatCount(share.count)}</span>
+        <span className="ml-2 text-lg text-slate-700 tabular-nums">({formatPercent(share.percent)})</span>
+      </dd>
+    </div>
+  );
+}
+
+function TeamGroup({ title, count, children }: { title: string; count: number; children: React.ReactNode }) {
+  if (count === 0) {
+    return (
+      <p className="text-sm text-slate-600">
+        <span className="font-medium text-slate-800">{title}:</span> no teams.
+      </p>
+    );
+  }
+  return (
+    <details className="rounded-md border border-slate-200 px-4 py-2">
+      <summary className="cursor-pointer font-medium text-brand-700">
+        {title}: {formatCount(count)} {count === 1 ? "team" : "teams"}
+      </summary>
+      {children}
+    </details>
+  );
+}
+
+function QuarterForm({ action, quarter, quarters }: { action: string; quarter: Quarter; quarters: Quarter[] }) {
+  return (
+    <form method="get" action={action} className="no-print flex flex-wrap items-end gap-3">
+      <div>
+        <label htmlFor="quarter" className="block text-sm font-medium text-slate-800">
+          Quarter
+        </label>
+        <select id="quarter" name="quarter" defaultValue={quarter} className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2">
+          {quarters.map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        Show
+      </button>
+    </form>
+  );
+}
+
+/** The requested quarter when the region has final ratings for it; otherwise the latest, with a notice saying why. */
+function chooseQuarter(requested: string | string[] | undefined, rated: Quarter[], latest: Quarter): { quarter: Quarter; notice: string | null } {
+  if (requested === undefined) return { quarter: latest, notice: null };
+  const parsed = quarterSchema.safeParse(requested);
+  if (!parsed.success) return { quarter: latest, notice: `"${String(requested)}" is not a quarter (use the form 2021-Q2). Showing the latest quarter instead.` };
+  if (!rated.includes(parsed.data)) return { quarter: latest, notice: `There are no final ratings for ${parsed.data} here. Showing the latest quarter instead.` };
+  return { quarter: parsed.data, notice: null };
+}
+
+function PageFrame({ regionName, children }: { regionName: string; children: React.ReactNode }) {
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">Movement on the Path to Performance, {regionName}</h1>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { finalQuarterly } from "@/lib/data/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { assertCan, isEmptyScope, scopeFor, type Actor } from "@/lib/auth/permissions";
+import { summariseMovement, type MovementFigures, type MovementSummary } from "@/lib/domain/movement";
+import { isQuarter, previousQuarter, type Quarter } from "@/lib/domain/quarter";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { isUuid } from "@/lib/data/teams";
+
+export type RegionRef = { id: string; slug: string; name: string };
+
+/** A team as the movement lists show it, with its final level in each of the two quarters. */
+export type MovementTeam = { teamId: string; code: string; name: string; previousLevel: number | null; level: number | null };
+
+export type RegionMovement = {
+  region: RegionRef;
+  quarter: Quarter;
+  previousQuarter: Quarter;
+  summary: MovementSummary<MovementTeam>;
+};
+
+export type RegionMovementFigures = RegionRef & { figures: MovementFigures };
+
+const REGION_FIELDS = { id: true, slug: true, name: true } as const;
+
+/** A region by id or slug, once the actor may see its roll-ups; unknown regions are a NotFoundError. */
+async function getRegionOrThrow(actor: Actor, regionIdOrSlug: string): Promise<RegionRef> {
+  const region = await prisma.region.findUnique({
+    where: isUuid(regionIdOrSlug) ? { id: regionIdOrSlug } : { slug: regionIdOrSlug },
+    select: REGION_FIELDS,
+  });
+  if (!region) throw new NotFoundError("Unknown region: it does not exist or was renamed.");
+  assertCan(actor, "rollup.view", { kind: "region", regionId: region.id }, "This region's roll-ups are open to its consultants and partnership staff.");
+  return region;
+}
+
+/** The region, and the quarters in which it has final quarterly ratings, newest first. */
+export async function getRegionRatedQuarters(actor: Actor, regionIdOrSlug: string): Promise<{ region: RegionRef; quarters: Quarter[] }> {
+  const region = await getRegionOrThrow(actor, regionIdOrSlug);
+  const rows = await prisma.$queryRaw<{ quarter: string }[]>`
+    SELECT DISTINCT rt.quarter
+    FROM "Rating" rt JOIN "Team" t ON t.id = rt."teamId"
+    WHERE ${finalQuarterly("rt")} AND t."regionId" = ${region.id}::uuid
+    ORDER BY rt.quarter DESC`;
+  return { region, quarters: rows.map((row) => row.quarter).filter(isQuarter) };
+}
+
+/** Who moved up, stayed or moved down in one region from the previous quarter to `quarter`, with the teams behind each number. */
+export async function getRegionMovement(actor: Actor, regionIdOrSlug: string, quarter: Quarter): Promise<RegionMovement> {
+  const region = await getRegionOrThrow(actor, regionIdOrSlug);
+  const teams = await movementTeams([region.id], quarter);
+  return { region, quarter, previousQuarter: previousQuarter(quarter), summary: summariseMovement(teams) };
+}
+
+/** The movement figures of every region the actor may see (regions without ratings included, with zeros). */
+export async function getMovementByRegion(
+  actor: Actor,
+  quarter: Quarter,
+): Promise<{ quarter: Quarter; previousQuarter: Quarter; regions: RegionMovementFigures[] }> {
+  const scope = scopeFor(actor, "rollup.view");
+  if (isEmptyScope(scope)) throw new ForbiddenError("Regional roll-ups are open to partnership staff and consultants.");
+  const regions = await prisma.region.findMany({
+    where: scope.all ? {} : { id: { in: scope.regionIds } },
+    select: REGION_FIELDS,
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+  });
+  const teams = await movementTeams(regions.map((region) => region.id), quarter);
+  return {
+    quarter,
+    previousQuarter: previousQuarter(quarter),
+    regions: regions.map((region) => ({
+      ...region,
+      figures: summariseMovement(teams.filter((team) => team.regionId === region.id)).figures,
+    })),
+  };
+}
+
+/** Every team of the regions with a final quarterly rating in `quarter` or the one before, and its level in each (null where it has none). */
+async function movementTeams(regionIds: string[], quarter: Quarter): Promise<(MovementTeam & { regionId: string })[]> {
+  return prisma.$queryRaw`
+    SELECT t.id AS "teamId", t.code, t.name, t."regionId", earlier.level AS "previousLevel", later.level AS level
+    FROM "Team" t
+    LEFT JOIN "Rating" earlier ON earlier."teamId" = t.id AND earlier.quarter = ${previousQuarter(quarter)} AND ${finalQuarterly("earlier")}
+    LEFT JOIN "Rating" later ON later."teamId" = t.id AND later.quarter = ${quarter} AND ${finalQuarterly("later")}
+    WHERE t."regionId" = ANY(${regionIds}::uuid[]) AND (earlier.id IS NOT NULL OR later.id IS NOT NULL)
+    ORDER BY t.code`;
+}

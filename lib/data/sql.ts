@@ -1,0 +1,16 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * Only final quarterly ratings count in roll-ups and movement: drafts, ratings
+ * awaiting sign-off or disputed, and self-assessments are not a team's status.
+ * `alias` is always a constant of the calling module, never input.
+ */
+export function finalQuarterly(alias: string): Prisma.Sql {
+  return Prisma.raw(`${alias}.kind = 'QUARTERLY' AND ${alias}.status = 'FINAL'`);
+}
+
+/** Role assignments in force on the given day (UTC). */
+export function assignmentActiveOn(day: Date): Prisma.RoleAssignmentWhereInput {
+  const start = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()));
+  return { startDate: { lte: start }, OR: [{ endDate: null }, { endDate: { gte: start } }] };
+}

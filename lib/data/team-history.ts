@@ -1,0 +1,175 @@
+import "server-only";
+import { prisma } from "@/lib/db";
+import { assignmentActiveOn } from "@/lib/data/sql";
+import { assertCan, can, type Actor } from "@/lib/auth/permissions";
+import { getTeamTargetOrThrow } from "@/lib/data/teams";
+import type { Dimension, RatingStatus, RoleKind, SignoffDecision, SponsorSide } from "@/lib/generated/prisma/enums";
+import { DIMENSIONS } from "@/lib/domain/path-to-performance";
+import { isQuarter, quarterRange, type Quarter } from "@/lib/domain/quarter";
+
+export type SignoffEntry = {
+  id: string;
+  side: SponsorSide;
+  personName: string;
+  decision: SignoffDecision;
+  reason: string | null;
+  signedAt: Date;
+  /** Voided sign-offs are history: the rating changed or the side decided again after them. */
+  voided: boolean;
+};
+
+export type RatingEntry = {
+  id: string;
+  quarter: Quarter;
+  status: RatingStatus;
+  level: number | null;
+  signoffs: SignoffEntry[];
+};
+
+export type RolePeople = { role: RoleKind; names: string[] };
+
+/** A quarter on the level chart; null marks a quarter without a final rating (a gap, not a level). */
+export type LevelPoint = { quarter: Quarter; level: number | null };
+
+export type DimensionLevel = { dimension: Dimension; label: string; level: number | null };
+
+export type TeamHistory = {
+  team: {
+    id: string;
+    code: string;
+    name: string;
+    region: { id: string; slug: string; name: string };
+    facility: string;
+    department: string;
+    unionLocal: string | null;
+  };
+  /** Who holds a role for the team today, role by role; consultants are those of its region. */
+  people: RolePeople[];
+  /** The latest final quarterly rating: the team's status on the Path to Performance. */
+  currentLevel: { quarter: Quarter; level: number } | null;
+  /** The dimensions of that rating, in the Path to Performance's order; empty without one. */
+  currentDimensions: DimensionLevel[];
+  /** Final quarterly levels from the first final rating to the latest, oldest first. */
+  levelHistory: LevelPoint[];
+  /** Every quarterly rating whatever its status, newest first. */
+  quarterlyRatings: RatingEntry[];
+  selfAssessments: RatingEntry[];
+  may: { rate: boolean; selfAssess: boolean };
+};
+
+/** A team's page: who it is, who works with it, and every rating it has had. Unknown ids are a NotFoundError. */
+export async function getTeamHistory(actor: Actor, teamId: string, today: Date = new Date()): Promise<TeamHistory> {
+  const target = await getTeamTargetOrThrow(teamId);
+  assertCan(actor, "team.view", target, "A team's page is open to its co-leads and sponsors, its region's consultants and partnership staff.");
+
+  const [team, people] = await Promise.all([loadTeam(target.teamId), currentPeople(target.teamId, target.regionId, today)]);
+  const ratings = team.ratings.filter((rating): rating is typeof rating & { quarter: Quarter } => isQuarter(rating.quarter));
+  const quarterly = ratings.filter((rating) => rating.kind === "QUARTERLY");
+  const finals = quarterly.filter((rating): rating is typeof rating & { level: number } => rating.status === "FINAL" && rating.level !== null);
+  const latestFinal = finals[0];
+
+  return {
+    team: {
+      id: team.id,
+      code: team.code,
+      name: team.name,
+      region: team.region,
+      facility: team.department.facility.name,
+      department: team.department.name,
+      unionLocal: team.unionLocal?.name ?? null,
+    },
+    people,
+    currentLevel: latestFinal ? { quarter: latestFinal.quarter, level: latestFinal.level } : null,
+    currentDimensions: latestFinal ? dimensionLevels(latestFinal.dimensions) : [],
+    levelHistory: levelHistory(finals),
+    quarterlyRatings: quarterly.map(ratingEntry),
+    selfAssessments: ratings.filter((rating) => rating.kind === "SELF_ASSESSMENT").map(ratingEntry),
+    may: {
+      rate: can(actor, "rating.rate", target) || can(actor, "rating.prepareDraft", target),
+      selfAssess: can(actor, "rating.selfAssess", target),
+    },
+  };
+}
+
+function loadTeam(teamId: string) {
+  return prisma.team.findUniqueOrThrow({
+    where: { id: teamId },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      region: { select: { id: true, slug: true, name: true } },
+      department: { select: { name: true, facility: { select: { name: true } } } },
+      unionLocal: { select: { name: true } },
+      ratings: {
+        orderBy: { quarter: "desc" },
+        select: {
+          id: true,
+          quarter: true,
+          kind: true,
+          status: true,
+          level: true,
+          dimensions: { select: { dimension: true, level: true } },
+          signoffs: {
+            orderBy: { createdAt: "asc" },
+            select: { id: true, side: true, decision: true, reason: true, createdAt: true, voidedAt: true, person: { select: { displayName: true } } },
+          },
+        },
+      },
+    },
+  });
+}
+
+type LoadedRating = Awaited<ReturnType<typeof loadTeam>>["ratings"][number] & { quarter: Quarter };
+
+function ratingEntry(rating: LoadedRating): RatingEntry {
+  return {
+    id: rating.id,
+    quarter: rating.quarter,
+    status: rating.status,
+    level: rating.level,
+    signoffs: rating.signoffs.map((signoff) => ({
+      id: signoff.id,
+      side: signoff.side,
+      personName: signoff.person.displayName,
+      decision: signoff.decision,
+      reason: signoff.reason,
+      signedAt: signoff.createdAt,
+      voided: signoff.voidedAt !== null,
+    })),
+  };
+}
+
+function dimensionLevels(recorded: readonly { dimension: Dimension; level: number | null }[]): DimensionLevel[] {
+  return DIMENSIONS.map(({ key, label }) => ({
+    dimension: key,
+    label,
+    level: recorded.find((entry) => entry.dimension === key)?.level ?? null,
+  }));
+}
+
+/** Final levels (given newest first) on every quarter from the first to the latest, so missing quarters show as gaps. */
+function levelHistory(finals: readonly { quarter: Quarter; level: number }[]): LevelPoint[] {
+  const first = finals.at(-1);
+  const latest = finals[0];
+  if (!first || !latest) return [];
+  const levelByQuarter = new Map(finals.map((rating) => [rating.quarter, rating.level]));
+  return quarterRange(first.quarter, latest.quarter).map((quarter) => ({ quarter, level: levelByQuarter.get(quarter) ?? null }));
+}
+
+/** Role assignments in force on `today` for the team, and its region's consultants, grouped by role. */
+async function currentPeople(teamId: string, regionId: string, today: Date): Promise<RolePeople[]> {
+  const assignments = await prisma.roleAssignment.findMany({
+    where: { AND: [assignmentActiveOn(today), { OR: [{ teamId }, { role: "CONSULTANT", regionId }] }] },
+    select: { role: true, person: { select: { displayName: true } } },
+    // Postgres sorts an enum by its declared order: co-leads, sponsors, then consultants.
+    orderBy: [{ role: "asc" }, { person: { displayName: "asc" } }],
+  });
+  const people: RolePeople[] = [];
+  for (const { role, person } of assignments) {
+    const last = people.at(-1);
+    if (last?.role === role) last.names.push(person.displayName);
+    else people.push({ role, names: [person.displayName] });
+  }
+  return people;
+}

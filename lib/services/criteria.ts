@@ -1,0 +1,200 @@
+import "server-only";
+import { parseInput } from "@/lib/actions/result";
+import { recordAudit } from "@/lib/audit";
+import { assertCan, can, type Actor, type PersonActor, type Target } from "@/lib/auth/permissions";
+import { cellLabel } from "@/lib/domain/path-to-performance";
+import { prisma } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db-errors";
+import { emptyCells } from "@/lib/domain/rating-level";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CriteriaSetStatus, Dimension } from "@/lib/generated/prisma/enums";
+import {
+  addCriterionSchema,
+  draftSetSchema,
+  removeCriterionSchema,
+  renameDraftSchema,
+  updateCriterionTextSchema,
+} from "@/lib/validation/criteria";
+
+// Criteria are one national standard: only a national LMP staff grant reaches them,
+// never a regional one.
+const CRITERIA: Target = { kind: "national" };
+
+export function criteriaPermissions(actor: Actor): { edit: boolean; publish: boolean } {
+  return { edit: can(actor, "criteria.edit", CRITERIA), publish: can(actor, "criteria.publish", CRITERIA) };
+}
+
+/** Who changes criteria: their grants decide, their person is recorded. */
+
+type Tx = Prisma.TransactionClient;
+type CriterionRecord = { id: string; setId: string; dimension: Dimension; level: number; position: number; text: string };
+type DraftSet = { id: string; version: number; name: string };
+
+/** Opens the next version as a draft, starting from the published set's criteria. */
+export async function createDraftSet(actor: PersonActor): Promise<{ id: string; version: number }> {
+  assertCan(actor, "criteria.edit", CRITERIA);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const openDraft = await tx.criteriaSet.findFirst({ where: { status: "DRAFT" }, select: { version: true } });
+      if (openDraft) throw new ConflictError(`A draft (version ${openDraft.version}) is already open; edit or publish it first`);
+
+      const published = await tx.criteriaSet.findFirst({
+        where: { status: "PUBLISHED" },
+        select: { version: true, criteria: { select: { dimension: true, level: true, position: true, text: true } } },
+      });
+      const latest = await tx.criteriaSet.aggregate({ _max: { version: true } });
+      const version = (latest._max.version ?? 0) + 1;
+      const criteria = published?.criteria ?? [];
+      const draft = await tx.criteriaSet.create({
+        data: { version, name: `Path to Performance — draft v${version}`, status: "DRAFT", criteria: { createMany: { data: criteria } } },
+        select: { id: true, name: true },
+      });
+      await auditSet(tx, actor, "criteria.draftCreated", draft.id, null, {
+        version,
+        name: draft.name,
+        copiedFromVersion: published?.version ?? null,
+        criteriaCount: criteria.length,
+      });
+      return { id: draft.id, version };
+    });
+  } catch (error) {
+    // Two drafts started at once both chose the same version; the unique version refused the second.
+    if (isUniqueViolation(error)) throw new ConflictError("Another draft was started at the same moment; open it from the list of versions");
+    throw error;
+  }
+}
+
+/** Adds a criterion at the end of its cell (dimension × level). */
+export async function addCriterion(actor: PersonActor, input: unknown): Promise<CriterionRecord> {
+  const { setId, dimension, level, text } = parseInput(addCriterionSchema, input);
+  assertCan(actor, "criteria.edit", CRITERIA);
+  return prisma.$transaction(async (tx) => {
+    const set = await lockDraftSet(tx, setId);
+    const last = await tx.criterion.aggregate({ where: { setId, dimension, level }, _max: { position: true } });
+    const criterion = await tx.criterion.create({
+      data: { setId, dimension, level, position: (last._max.position ?? 0) + 1, text },
+    });
+    await auditCriterion(tx, actor, "criteria.added", set, null, criterion);
+    return criterion;
+  });
+}
+
+export async function updateCriterionText(actor: PersonActor, input: unknown): Promise<CriterionRecord> {
+  const { criterionId, text } = parseInput(updateCriterionTextSchema, input);
+  assertCan(actor, "criteria.edit", CRITERIA);
+  return prisma.$transaction(async (tx) => {
+    const { criterion, set } = await lockDraftCriterion(tx, criterionId);
+    if (criterion.text === text) return criterion;
+    const updated = await tx.criterion.update({ where: { id: criterionId }, data: { text } });
+    await auditCriterion(tx, actor, "criteria.updated", set, criterion, updated);
+    return updated;
+  });
+}
+
+/** Removes a criterion; its cell may be left empty while the set is a draft. */
+export async function removeCriterion(actor: PersonActor, input: unknown): Promise<void> {
+  const { criterionId } = parseInput(removeCriterionSchema, input);
+  assertCan(actor, "criteria.edit", CRITERIA);
+  await prisma.$transaction(async (tx) => {
+    const { criterion, set } = await lockDraftCriterion(tx, criterionId);
+    await tx.criterion.delete({ where: { id: criterionId } });
+    await auditCriterion(tx, actor, "criteria.removed", set, criterion, null);
+  });
+}
+
+export async function renameDraft(actor: PersonActor, input: unknown): Promise<void> {
+  const { setId, name } = parseInput(renameDraftSchema, input);
+  assertCan(actor, "criteria.edit", CRITERIA);
+  await prisma.$transaction(async (tx) => {
+    const set = await lockDraftSet(tx, setId);
+    if (set.name === name) return;
+    await tx.criteriaSet.update({ where: { id: setId }, data: { name } });
+    await auditSet(tx, actor, "criteria.renamed", setId, { name: set.name }, { name });
+  });
+}
+
+/** Abandons a draft and its criteria; published versions stay as they are. */
+export async function discardDraft(actor: PersonActor, input: unknown): Promise<void> {
+  const { setId } = parseInput(draftSetSchema, input);
+  assertCan(actor, "criteria.edit", CRITERIA);
+  await prisma.$transaction(async (tx) => {
+    const set = await lockDraftSet(tx, setId);
+    const criteriaCount = await tx.criterion.count({ where: { setId } });
+    await tx.criteriaSet.delete({ where: { id: setId } });
+    await auditSet(tx, actor, "criteria.draftDiscarded", setId, { version: set.version, name: set.name, criteriaCount }, null);
+  });
+}
+
+/**
+ * Makes the draft the set ratings use and retires the one it replaces, in one
+ * transaction. Refused while any cell is empty: no team could reach that level.
+ */
+export async function publishDraftSet(actor: PersonActor, input: unknown): Promise<{ version: number }> {
+  const { setId } = parseInput(draftSetSchema, input);
+  assertCan(actor, "criteria.publish", CRITERIA);
+  return prisma.$transaction(async (tx) => {
+    const set = await lockDraftSet(tx, setId);
+    const criteria = await tx.criterion.findMany({ where: { setId }, select: { id: true, dimension: true, level: true } });
+    const empty = emptyCells(criteria).map(({ dimension, level }) => cellLabel(dimension, level));
+    if (empty.length > 0) {
+      throw new ConflictError(`Every cell needs at least one criterion before version ${set.version} can be published. Empty: ${empty.join("; ")}`);
+    }
+
+    const previous = await tx.criteriaSet.findFirst({ where: { status: "PUBLISHED" }, select: { id: true, version: true } });
+    if (previous) {
+      await tx.criteriaSet.update({ where: { id: previous.id }, data: { status: "RETIRED" } });
+      await auditSet(tx, actor, "criteria.retired", previous.id, { status: "PUBLISHED" }, { status: "RETIRED", replacedByVersion: set.version });
+    }
+    const publishedAt = new Date();
+    await tx.criteriaSet.update({ where: { id: setId }, data: { status: "PUBLISHED", publishedAt, publishedById: actor.personId } });
+    await auditSet(tx, actor, "criteria.published", setId, { status: "DRAFT" }, {
+      status: "PUBLISHED",
+      publishedAt: publishedAt.toISOString(),
+      replacesVersion: previous?.version ?? null,
+    });
+    return { version: set.version };
+  });
+}
+
+/**
+ * Locks the set for the rest of the transaction and insists it is a draft. The
+ * row lock makes edits and publishing of one set take turns, so no edit can land
+ * in a set just after it was published.
+ */
+async function lockDraftSet(tx: Tx, setId: string): Promise<DraftSet> {
+  const [set] = await tx.$queryRaw<(DraftSet & { status: CriteriaSetStatus })[]>`
+    SELECT id, version, name, status FROM "CriteriaSet" WHERE id = ${setId}::uuid FOR UPDATE`;
+  if (!set) throw new NotFoundError("Unknown criteria set: it does not exist or was discarded.");
+  if (set.status !== "DRAFT") {
+    throw new ConflictError(`Version ${set.version} is ${set.status.toLowerCase()}; start a new draft to change criteria`);
+  }
+  return set;
+}
+
+async function lockDraftCriterion(tx: Tx, criterionId: string): Promise<{ criterion: CriterionRecord; set: DraftSet }> {
+  const found = await tx.criterion.findUnique({ where: { id: criterionId }, select: { setId: true } });
+  const set = found && (await lockDraftSet(tx, found.setId));
+  // Read under the lock: the criterion may have been removed while this waited for it.
+  const criterion = set && (await tx.criterion.findUnique({ where: { id: criterionId } }));
+  if (!set || !criterion) throw new NotFoundError("Unknown criterion: it does not exist or was removed.");
+  return { criterion, set };
+}
+
+function auditCriterion(tx: Tx, actor: PersonActor, action: string, set: DraftSet, before: CriterionRecord | null, after: CriterionRecord | null) {
+  const snapshot = ({ dimension, level, position, text }: CriterionRecord) => ({ version: set.version, dimension, level, position, text });
+  return recordAudit(tx, {
+    actorId: actor.personId,
+    action,
+    entityType: "Criterion",
+    entityId: (after ?? before)!.id,
+    before: before && snapshot(before),
+    after: after && snapshot(after),
+  });
+}
+
+type SetChange = Prisma.InputJsonObject | null;
+
+function auditSet(tx: Tx, actor: PersonActor, action: string, setId: string, before: SetChange, after: SetChange) {
+  return recordAudit(tx, { actorId: actor.personId, action, entityType: "CriteriaSet", entityId: setId, before, after });
+}

@@ -1,0 +1,82 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./support";
+
+// The quarter the app is in when the tests run (the seed leaves it partly rated).
+function currentQuarter(now = new Date()): string {
+  return `${now.getUTCFullYear()}-Q${Math.floor(now.getUTCMonth() / 3) + 1}`;
+}
+
+async function coloradoRow(page: Page, quarter: string): Promise<{ rated: number; highPerforming: number }> {
+  await page.goto(`/regions?quarter=${quarter}`);
+  const cells = await page
+    .getByTestId("regional-table")
+    .locator("tbody tr", { has: page.getByRole("rowheader", { name: "Colorado" }) })
+    .locator("td")
+    .allTextContents();
+  const count = (text: string) => (text === "—" ? 0 : Number(text.replace(/,/g, "")));
+  return { rated: count(cells[1]!), highPerforming: count(cells[2]!) };
+}
+
+/** Colorado's teams counted in this quarter's movement: rated in both quarters, or newly rated. */
+async function coloradoMovementCount(page: Page, quarter: string): Promise<number> {
+  await page.goto(`/regions/colorado/movement?quarter=${quarter}`);
+  const count = async (testId: string) => Number((await page.getByTestId(testId).textContent())?.replace(/,/g, ""));
+  return (await count("rated-both")) + (await count("newly-rated"));
+}
+
+test("two sponsors rate a team jointly; the regional table and movement follow", async ({ browser }) => {
+  const quarter = currentQuarter();
+  const staff = await browser.newPage();
+  await signIn(staff, "staff@example.org");
+  const before = await coloradoRow(staff, quarter);
+  const movementBefore = await coloradoMovementCount(staff, quarter);
+
+  // The union sponsor starts from their queue and rates a team nobody has rated yet.
+  const unionSponsor = await browser.newPage();
+  await signIn(unionSponsor, "sponsor.union@example.org");
+  const queue = unionSponsor.getByTestId("sponsor-queue");
+  await expect(queue).toBeVisible();
+  const notStarted = queue.locator("tbody tr", { hasText: "Not started" }).first();
+  await notStarted.getByRole("link", { name: /^Rate/ }).click();
+  await expect(unionSponsor.getByRole("heading", { name: /Quarterly rating, Q\d \d{4}/ })).toBeVisible();
+  const ratingUrl = unionSponsor.url();
+
+  for (const box of await unionSponsor.locator("input[type=checkbox][data-criterion-level]").all()) {
+    if (Number(await box.getAttribute("data-criterion-level")) <= 4) await box.check();
+  }
+  await expect(unionSponsor.getByTestId("computed-level")).toHaveText("Level 4: Operational");
+  await unionSponsor.getByRole("button", { name: "Save rating" }).click();
+  await expect(unionSponsor.getByTestId("rating-status")).toHaveText("Draft");
+
+  await unionSponsor.getByRole("button", { name: "Sign as union sponsor (level 4)" }).click();
+  await expect(unionSponsor.getByTestId("rating-status")).toHaveText("Awaiting management sign-off");
+
+  // The management sponsor finds it waiting and signs: the rating is final.
+  const managementSponsor = await browser.newPage();
+  await signIn(managementSponsor, "sponsor.mgmt@example.org");
+  await managementSponsor.goto(ratingUrl);
+  await expect(managementSponsor.getByTestId("rating-status")).toHaveText("Awaiting management sign-off");
+  await managementSponsor.getByRole("button", { name: "Sign as management sponsor (level 4)" }).click();
+  await expect(managementSponsor.getByTestId("rating-status")).toHaveText("Final");
+  await expect(managementSponsor.getByTestId("signoff-history").locator("li")).toHaveCount(2);
+  await expect(managementSponsor.getByRole("button", { name: /Sign as/ })).toHaveCount(0);
+
+  // Colorado's row counts the new final rating, which is high performing (level 4).
+  expect(await coloradoRow(staff, quarter)).toEqual({ rated: before.rated + 1, highPerforming: before.highPerforming + 1 });
+  expect(await coloradoMovementCount(staff, quarter)).toBe(movementBefore + 1);
+});
+
+test("a co-lead cannot rate their team, but can open its self-assessment", async ({ page }) => {
+  await signIn(page, "colead.labor@example.org");
+  const teamLink = page.getByRole("link", { name: /Couriers/ }).first();
+  const teamPath = await teamLink.getAttribute("href");
+  await page.goto(`${teamPath}/ratings/${currentQuarter()}`);
+  await expect(page.getByTestId("edit-refusal")).toHaveText("Only the team's sponsors, its UBT consultant and LMP staff can rate it.");
+  await expect(page.getByRole("button", { name: /Save/ })).toHaveCount(0);
+  await expect(page.locator("input[type=checkbox][data-criterion-level]").first()).toBeDisabled();
+  await expect(page.getByRole("button", { name: /Sign as/ })).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Self-assessment" }).click();
+  await expect(page.getByRole("heading", { name: /Self-assessment/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save rating" })).toBeVisible();
+});

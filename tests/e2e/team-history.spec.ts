@@ -1,0 +1,92 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { signIn } from "./support";
+
+const COURIERS = "Couriers — Colorado Regional Distribution Center";
+const COLORADO_MOVEMENT = "/regions/colorado/movement?quarter=2021-Q2";
+
+async function countIn(page: Page, testId: string): Promise<number> {
+  const text = await page.getByTestId(testId).textContent();
+  return Number(text?.replace(/,/g, ""));
+}
+
+async function signedInPage(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  return page;
+}
+
+test("staff reach Colorado's movement from the regional table, and its figures add up", async ({ page }) => {
+  await signIn(page, "staff@example.org");
+  await page.goto("/regions?quarter=2021-Q2");
+  await page.getByTestId("regional-table").getByRole("link", { name: "Colorado" }).click();
+  await expect(page).toHaveURL(/\/regions\/colorado\/movement\?quarter=2021-Q2$/);
+  await expect(page.getByRole("heading", { name: "From Q1 2021 to Q2 2021" })).toBeVisible();
+
+  const up = await countIn(page, "moved-up-count");
+  const same = await countIn(page, "stayed-count");
+  const down = await countIn(page, "moved-down-count");
+  const ratedBoth = await countIn(page, "rated-both");
+  expect(ratedBoth).toBeGreaterThan(0);
+  expect(up + same + down).toBe(ratedBoth);
+  expect(up).toBeGreaterThan(0);
+  expect(down).toBeGreaterThan(0);
+
+  const movedUp = page.locator("details").filter({ has: page.getByText(/^Moved up: /) });
+  await movedUp.getByText(/^Moved up: /).click();
+  await expect(movedUp.locator("tbody tr")).toHaveCount(up);
+});
+
+test("staff open a team's page from the movement lists", async ({ page }) => {
+  await signIn(page, "staff@example.org");
+  await page.goto(COLORADO_MOVEMENT);
+  await page.getByText(/^Stayed at their level: /).click();
+  const firstTeam = page.locator("details").filter({ has: page.getByText(/^Stayed at their level: /) }).locator("tbody th a").first();
+  const teamName = (await firstTeam.textContent())!;
+  await firstTeam.click();
+  await expect(page.getByRole("heading", { level: 1, name: teamName })).toBeVisible();
+  await expect(page.getByTestId("current-level")).toBeVisible();
+  await expect(page.getByRole("figure", { name: /Step chart/ })).toBeVisible();
+  await expect(page.getByTestId("dimension-table").locator("tbody tr")).toHaveCount(7);
+});
+
+test("a co-lead sees their own team's history, level chart and dimensions, and no other team's", async ({ browser }) => {
+  const staff = await signedInPage(browser, "staff@example.org");
+  await staff.goto(COLORADO_MOVEMENT);
+  const couriersHref = await staff.getByRole("link", { name: COURIERS, exact: true, includeHidden: true }).getAttribute("href");
+  expect(couriersHref).toMatch(/^\/teams\/[0-9a-f-]{36}$/);
+  const teamHrefs = await staff.locator("tbody th a").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+  const otherTeamHref = teamHrefs.find((href) => href !== couriersHref);
+
+  const page = await signedInPage(browser, "colead.labor@example.org");
+  await page.goto(couriersHref!);
+  await expect(page.getByRole("heading", { level: 1, name: COURIERS })).toBeVisible();
+  await expect(page.getByTestId("team-people")).toContainText("Tony Marquez");
+  await expect(page.getByRole("figure", { name: /Step chart/ }).locator(".recharts-line")).toHaveCount(1);
+  await expect(page.getByRole("figure", { name: /Radar chart/ })).toBeVisible();
+  const dimensions = page.getByTestId("dimension-table");
+  await expect(dimensions.locator("tbody th")).toHaveText([
+    "Sponsorship",
+    "Leadership",
+    "Training",
+    "Team process",
+    "Team member engagement",
+    "Use of tools",
+    "Goals and performance",
+  ]);
+  await expect(page.getByTestId("quarterly-ratings").getByRole("link", { name: "2019-Q1" })).toHaveAttribute("href", `${couriersHref}/ratings/2019-Q1`);
+  await expect(page.getByRole("link", { name: "Self-assessment" })).toHaveAttribute("href", new RegExp(`^${couriersHref}/ratings/\\d{4}-Q[1-4]\\?kind=self$`));
+  await expect(page.getByRole("link", { name: "Rate this quarter" })).toHaveCount(0);
+
+  await page.goto(otherTeamHref!);
+  await expect(page.getByRole("heading", { name: "Not permitted" })).toBeVisible();
+});
+
+test("a co-lead is refused the movement page; an unknown region or team is not found", async ({ page }) => {
+  await signIn(page, "colead.labor@example.org");
+  await page.goto(COLORADO_MOVEMENT);
+  await expect(page.getByRole("heading", { name: "Not permitted" })).toBeVisible();
+  await expect(page.getByTestId("rated-both")).toHaveCount(0);
+
+  await page.goto("/teams/not-a-team");
+  await expect(page.getByRole("heading", { name: "Team not found" })).toBeVisible();
+});

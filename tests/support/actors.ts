@@ -1,0 +1,23 @@
+import { loadUser } from "@/lib/auth/session";
+import type { Grant } from "@/lib/auth/permissions";
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** A seeded demo account as the actor the app would build for it at sign-in. */
+export async function actorFor(email: string) {
+  const user = await prisma.user.findUniqueOrThrow({ where: { email } });
+  const actor = await loadUser(user.id);
+  if (!actor) throw new Error(`${email} could not be loaded`);
+  return actor;
+}
+
+/**
+ * Someone from the seed without a sign-in account, holding a role that matches
+ * `where` (e.g. a Georgia consultant), as an actor with all their current grants.
+ */
+export async function actorWithAssignment(where: Prisma.RoleAssignmentWhereInput) {
+  const assignment = await prisma.roleAssignment.findFirstOrThrow({ where: { ...where, endDate: null }, orderBy: { id: "asc" } });
+  const assignments = await prisma.roleAssignment.findMany({ where: { personId: assignment.personId, endDate: null } });
+  const grants: Grant[] = assignments.map((a) => ({ role: a.role, teamId: a.teamId, regionId: a.teamId ? null : a.regionId }));
+  return { personId: assignment.personId, grants };
+}
