@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CoLeadTeamCard } from "@/components/home/colead-team-card";
 import { SponsorQueue } from "@/components/ratings/sponsor-queue";
 import { isEmptyScope, scopeFor } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -10,10 +11,20 @@ export default async function HomePage() {
   const mayViewRollups = !isEmptyScope(scopeFor(user, "rollup.view"));
   const isSponsor = user.grants.some((grant) => grant.role === "UNION_SPONSOR" || grant.role === "MANAGEMENT_SPONSOR");
   const queue = isSponsor ? await getSponsorQueue(user) : [];
+  const coLeadTeamIds = [
+    ...new Set(
+      user.grants
+        .filter((grant) => ["LABOR_COLEAD", "MANAGEMENT_COLEAD", "PHYSICIAN_COLEAD"].includes(grant.role) && grant.teamId)
+        .map((grant) => grant.teamId!),
+    ),
+  ];
 
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Welcome, {user.displayName}</h1>
+      {coLeadTeamIds.map((teamId) => (
+        <CoLeadTeamCard key={teamId} user={user} teamId={teamId} />
+      ))}
       {isSponsor && (
         <section aria-labelledby="queue-title" className="rounded-lg border border-slate-200 bg-white p-6">
           <h2 id="queue-title" className="text-lg font-semibold">

@@ -1,8 +1,10 @@
 import "server-only";
+import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { getTeamTargetOrThrow, isUuid, type TeamTarget } from "@/lib/data/teams";
 import { prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import type { ProjectStatus } from "@/lib/generated/prisma/enums";
+import { needsUpdate } from "@/lib/domain/projects";
+import type { CompassPoint, ProjectStatus } from "@/lib/generated/prisma/enums";
 
 export type ProjectTarget = { projectId: string; title: string; status: ProjectStatus; version: number; team: TeamTarget };
 
@@ -13,4 +15,56 @@ export async function getProjectTargetOrThrow(projectId: string): Promise<Projec
     : null;
   if (!project) throw new NotFoundError("Unknown project: it does not exist or was removed.");
   return { projectId: project.id, title: project.title, status: project.status, version: project.version, team: await getTeamTargetOrThrow(project.teamId) };
+}
+
+/** A project as its page shows it, for those who may see its team. */
+export async function getProjectDetail(actor: Actor, projectId: string, now: Date = new Date()) {
+  const target = await getProjectTargetOrThrow(projectId);
+  assertCan(actor, "team.view", target.team, "You can see the projects of the teams you lead, sponsor or support.");
+  const project = await prisma.project.findUniqueOrThrow({
+    where: { id: target.projectId },
+    include: {
+      team: { select: { id: true, name: true, code: true, region: { select: { name: true } } } },
+      goal: { select: { id: true, title: true } },
+      createdBy: { select: { displayName: true } },
+      updatedBy: { select: { displayName: true } },
+    },
+  });
+  return {
+    target,
+    project: { ...project, needsUpdate: needsUpdate(project, now) },
+    mayEdit: can(actor, "project.edit", target.team),
+  };
+}
+
+/** Goals a team's project can align to: organisation-wide ones and its region's. */
+export async function getGoalsForRegion(regionId: string) {
+  return prisma.goal.findMany({
+    where: { OR: [{ regionId: null }, { regionId }] },
+    select: { id: true, title: true, regionId: true },
+    orderBy: [{ regionId: { sort: "asc", nulls: "first" } }, { title: "asc" }],
+  });
+}
+
+export type TeamProjectRow = {
+  id: string;
+  title: string;
+  status: ProjectStatus;
+  compassPoints: CompassPoint[];
+  lastActivityAt: Date;
+  updatedBy: string | null;
+  needsUpdate: boolean;
+};
+
+/** A team's projects, those breaking the 90-day rule first, then the most recently updated. */
+export async function listTeamProjects(actor: Actor, teamId: string, now: Date = new Date()): Promise<TeamProjectRow[]> {
+  const team = await getTeamTargetOrThrow(teamId);
+  assertCan(actor, "team.view", team, "You can see the projects of the teams you lead, sponsor or support.");
+  const projects = await prisma.project.findMany({
+    where: { teamId: team.teamId },
+    select: { id: true, title: true, status: true, compassPoints: true, lastActivityAt: true, updatedBy: { select: { displayName: true } } },
+    orderBy: { lastActivityAt: "desc" },
+  });
+  const rows = projects.map((project) => ({ ...project, updatedBy: project.updatedBy?.displayName ?? null, needsUpdate: needsUpdate(project, now) }));
+  return [...rows.filter((row) => row.needsUpdate), ...rows.filter((row) => !row.needsUpdate)];
 }

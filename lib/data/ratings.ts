@@ -4,7 +4,10 @@ import { mayEditRating, signingSides, type Permission } from "@/lib/auth/rating-
 import { getCriteriaSetByVersion, getPublishedCriteriaSet } from "@/lib/data/criteria";
 import { getTeamTargetOrThrow } from "@/lib/data/teams";
 import { prisma } from "@/lib/db";
+import { DIMENSIONS } from "@/lib/domain/path-to-performance";
+import { assessLevel } from "@/lib/domain/rating-level";
 import { compareQuarters, currentQuarter, previousQuarter, type Quarter } from "@/lib/domain/quarter";
+import { queueStatusLabel, type QueueStatus } from "@/lib/domain/rating-workflow";
 import { NotFoundError } from "@/lib/errors";
 import type { RatingKind, SponsorSide } from "@/lib/generated/prisma/enums";
 
@@ -96,4 +99,53 @@ export async function getRatingAuditTrail(actor: Actor, teamId: string, ratingId
     actor: entry.actor?.displayName ?? "System",
     reason: entry.reason,
   }));
+}
+
+export type LevelSummary = {
+  /** This quarter's quarterly rating status, e.g. "Awaiting management sign-off". */
+  thisQuarter: { quarter: Quarter; status: QueueStatus; label: string };
+  currentLevel: number | null;
+  currentLevelQuarter: string | null;
+  /** From the latest rating or self-assessment with criteria ticked; null when none has any. */
+  gaps: { source: string; nextLevel: number | null; missing: { dimension: string; criteria: string[] }[] } | null;
+};
+
+/** A team's level and what stands between it and the next one, for its co-leads' home. */
+export async function getTeamLevelSummary(actor: Actor, teamId: string): Promise<LevelSummary> {
+  const team = await getTeamTargetOrThrow(teamId);
+  assertCan(actor, "team.view", team);
+  const quarter = currentQuarter();
+  const [thisQuarter, final, assessed] = await Promise.all([
+    prisma.rating.findUnique({
+      where: { teamId_quarter_kind: { teamId: team.teamId, quarter, kind: "QUARTERLY" } },
+      select: { status: true, signoffs: { where: { voidedAt: null }, select: { side: true, decision: true } } },
+    }),
+    prisma.rating.findFirst({ where: { teamId: team.teamId, kind: "QUARTERLY", status: "FINAL" }, orderBy: { quarter: "desc" }, select: { level: true, quarter: true } }),
+    prisma.rating.findFirst({
+      where: { teamId: team.teamId, checks: { some: {} } },
+      orderBy: [{ quarter: "desc" }, { updatedAt: "desc" }],
+      select: { quarter: true, kind: true, criteriaSetId: true, checks: { where: { met: true }, select: { criterionId: true } } },
+    }),
+  ]);
+  let gaps: LevelSummary["gaps"] = null;
+  if (assessed) {
+    const criteria = await prisma.criterion.findMany({ where: { setId: assessed.criteriaSetId }, select: { id: true, dimension: true, level: true, text: true } });
+    const assessment = assessLevel(criteria, new Set(assessed.checks.map((check) => check.criterionId)));
+    const textOf = new Map(criteria.map((criterion) => [criterion.id, criterion.text]));
+    gaps = {
+      source: `${assessed.kind === "SELF_ASSESSMENT" ? "self-assessment" : "quarterly rating"} for ${assessed.quarter}`,
+      nextLevel: assessment.nextLevel,
+      missing: assessment.missingForNextLevel.map((gap) => ({
+        dimension: DIMENSIONS.find(({ key }) => key === gap.dimension)!.label,
+        criteria: gap.criteria.map((criterion) => textOf.get(criterion.id)!),
+      })),
+    };
+  }
+  const status: QueueStatus = thisQuarter?.status ?? "NOT_STARTED";
+  return {
+    thisQuarter: { quarter, status, label: queueStatusLabel(status, thisQuarter?.signoffs ?? []) },
+    currentLevel: final?.level ?? null,
+    currentLevelQuarter: final?.quarter ?? null,
+    gaps,
+  };
 }

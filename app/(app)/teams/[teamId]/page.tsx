@@ -8,7 +8,10 @@ import { RatingHistory } from "@/components/teams/rating-history";
 import { TeamPeople } from "@/components/teams/team-people";
 import { EmptyState } from "@/components/ui/empty-state";
 import { NotPermitted } from "@/components/ui/not-permitted";
+import { TeamProjects } from "@/components/projects/team-projects";
+import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
+import { listTeamProjects } from "@/lib/data/projects";
 import { getTeamHistory, type TeamHistory } from "@/lib/data/team-history";
 import { currentQuarter, formatQuarter } from "@/lib/domain/quarter";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -27,6 +30,7 @@ export default async function TeamPage({ params }: PageProps<"/teams/[teamId]">)
     return <NotPermitted what="This team's page" who="the team's co-leads and sponsors, its region's UBT consultants and partnership staff" />;
   }
   const { team, currentLevel } = history;
+  const projects = await listTeamProjects(user, team.id);
 
   return (
     <div className="space-y-6">
@@ -53,6 +57,8 @@ export default async function TeamPage({ params }: PageProps<"/teams/[teamId]">)
           </div>
         )}
       </section>
+
+      <TeamProjects teamId={team.id} rows={projects} mayEdit={can(user, "project.edit", { kind: "team", teamId: team.id, regionId: team.region.id })} />
 
       <section aria-labelledby="people-title" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="people-title" className="text-lg font-semibold">

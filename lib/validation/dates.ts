@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+/** A calendar day as forms send it ("2026-11-22"), parsed to a UTC midnight Date. */
+export const dayStringSchema = z
+  .string({ error: "Enter a date" })
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date as YYYY-MM-DD")
+  .transform((text, context) => {
+    const date = new Date(`${text}T00:00:00Z`);
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+      context.addIssue({ code: "custom", message: "That date does not exist" });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+/** An optional day: an empty field means "not set". */
+export const optionalDaySchema = z.preprocess((value) => (value === "" || value === null ? undefined : value), dayStringSchema.optional());
+
+/** Today's date as a UTC midnight, the latest day a record of something done may carry. */
+export function todayUtc(now: Date = new Date()): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+/** "2026-11-22" for a date input's value. */
+export function toDayString(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
