@@ -1,0 +1,164 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { PersonActor } from "@/lib/auth/permissions";
+import { listTeamProjects } from "@/lib/data/projects";
+import { prisma } from "@/lib/db";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
+import { changeProjectStatus, createProject, updateProject } from "@/lib/services/projects";
+import { actorFor, actorWithAssignment } from "@/tests/support/actors";
+import { resetToSeed } from "@/tests/support/database";
+
+let couriersId: string;
+let actors: Record<string, PersonActor>;
+
+function projectInput(overrides: Record<string, unknown> = {}) {
+  return {
+    teamId: couriersId,
+    title: "Shorter loading dock turnaround",
+    aim: "Cut the average dock turnaround from 40 to 25 minutes by June 30",
+    compassPoints: ["MOST_AFFORDABLE", "BEST_PLACE_TO_WORK"],
+    tools: ["PDSA", "RUN_CHART"],
+    startDate: "2026-10-01",
+    targetDate: "2027-06-30",
+    ...overrides,
+  };
+}
+
+async function footprint() {
+  const [projects, audit] = await Promise.all([prisma.project.count(), prisma.auditEntry.count()]);
+  const versions = await prisma.project.aggregate({ _sum: { version: true } });
+  return { projects, audit, versions: versions._sum.version };
+}
+
+async function expectRefusedWithoutWrites(action: () => Promise<unknown>, errorType: new (...args: never[]) => Error, message?: RegExp) {
+  const before = await footprint();
+  const refusal = action();
+  await expect(refusal).rejects.toBeInstanceOf(errorType);
+  if (message) await expect(refusal).rejects.toThrow(message);
+  expect(await footprint()).toEqual(before);
+}
+
+beforeAll(async () => {
+  await resetToSeed();
+  const couriers = await prisma.team.findFirstOrThrow({
+    where: { roleAssignments: { some: { person: { email: "colead.labor@example.org" }, role: "LABOR_COLEAD" } } },
+  });
+  couriersId = couriers.id;
+  actors = {
+    laborColead: await actorFor("colead.labor@example.org"),
+    managementColead: await actorFor("colead.mgmt@example.org"),
+    consultant: await actorFor("consultant.colorado@example.org"),
+    unionSponsor: await actorFor("sponsor.union@example.org"),
+    managementSponsor: await actorFor("sponsor.mgmt@example.org"),
+    staff: await actorFor("staff@example.org"),
+    admin: await actorFor("admin@example.org"),
+    finance: await actorFor("finance@example.org"),
+    otherColoradoColead: await actorWithAssignment({ role: "LABOR_COLEAD", team: { regionId: couriers.regionId, id: { not: couriers.id } } }),
+    georgiaConsultant: await actorWithAssignment({ role: "CONSULTANT", region: { name: "Georgia" } }),
+  };
+});
+
+describe("who may create and change a team's projects", () => {
+  const MAY_EDIT = ["laborColead", "managementColead", "consultant"];
+  const REFUSED = ["unionSponsor", "managementSponsor", "staff", "admin", "finance", "otherColoradoColead", "georgiaConsultant"];
+
+  for (const name of MAY_EDIT) {
+    it(`${name} may create, edit and move a project, and is named as its author`, async () => {
+      const actor = actors[name]!;
+      const created = await createProject(actor, projectInput());
+      const updated = await updateProject(actor, { ...projectInput(), projectId: created.projectId, expectedVersion: 1, title: "Dock turnaround, take two" });
+      await changeProjectStatus(actor, { projectId: created.projectId, expectedVersion: updated.version, status: "ACTIVE" });
+      const project = await prisma.project.findUniqueOrThrow({ where: { id: created.projectId } });
+      expect(project).toMatchObject({ title: "Dock turnaround, take two", status: "ACTIVE", version: 3, createdById: actor.personId, updatedById: actor.personId });
+      const audit = await prisma.auditEntry.findMany({ where: { entityId: created.projectId }, orderBy: { id: "asc" } });
+      expect(audit.map((entry) => entry.action)).toEqual(["project.created", "project.updated", "project.statusChanged"]);
+    });
+  }
+
+  for (const name of REFUSED) {
+    it(`${name} is refused and nothing is written`, async () => {
+      const existing = await prisma.project.findFirstOrThrow({ where: { teamId: couriersId } });
+      await expectRefusedWithoutWrites(() => createProject(actors[name]!, projectInput()), ForbiddenError);
+      await expectRefusedWithoutWrites(
+        () => updateProject(actors[name]!, { ...projectInput(), projectId: existing.id, expectedVersion: existing.version }),
+        ForbiddenError,
+      );
+      await expectRefusedWithoutWrites(
+        () => changeProjectStatus(actors[name]!, { projectId: existing.id, expectedVersion: existing.version, status: "ABANDONED" }),
+        ForbiddenError,
+      );
+    });
+  }
+
+  it("both co-leads own the record: one edits what the other created", async () => {
+    const created = await createProject(actors.laborColead!, projectInput());
+    await updateProject(actors.managementColead!, { ...projectInput(), projectId: created.projectId, expectedVersion: 1, aim: "Cut it to 20 minutes" });
+    const project = await prisma.project.findUniqueOrThrow({ where: { id: created.projectId }, include: { createdBy: true, updatedBy: true } });
+    expect(project.createdBy?.email).toBe("colead.labor@example.org");
+    expect(project.updatedBy?.email).toBe("colead.mgmt@example.org");
+  });
+});
+
+describe("invalid input gets a clear error and writes nothing", () => {
+  const cases: [string, Record<string, unknown>, RegExp][] = [
+    ["no compass point", { compassPoints: [] }, /at least one Value Compass point/],
+    ["an unknown compass point", { compassPoints: ["BEST_VIBES"] }, /Unknown Value Compass point/],
+    ["a blank title", { title: "  " }, /Give the project a title/],
+    ["a title over 200 characters", { title: "x".repeat(201) }, /under 200 characters/],
+    ["an aim over 2,000 characters", { aim: "x".repeat(2001) }, /under 2,000 characters/],
+    ["a target before the start", { startDate: "2026-10-01", targetDate: "2026-09-30" }, /cannot be before the start date/],
+    ["an impossible date", { startDate: "2026-02-30" }, /does not exist/],
+    ["an unknown tool", { tools: ["CRYSTAL_BALL"] }, /Unknown improvement tool/],
+  ];
+  for (const [what, change, message] of cases) {
+    it(what, async () => {
+      await expectRefusedWithoutWrites(() => createProject(actors.laborColead!, projectInput(change)), InvalidInputError, message);
+    });
+  }
+
+  it("an unknown team", async () => {
+    await expectRefusedWithoutWrites(() => createProject(actors.laborColead!, projectInput({ teamId: "00000000-0000-4000-8000-000000000000" })), NotFoundError);
+  });
+
+  it("a goal of another region", async () => {
+    const georgiaGoal = await prisma.goal.findFirstOrThrow({ where: { region: { name: "Georgia" } } });
+    await expectRefusedWithoutWrites(() => createProject(actors.laborColead!, projectInput({ goalId: georgiaGoal.id })), InvalidInputError, /not one of this team's/);
+  });
+
+  it("an illegal status jump names the allowed steps", async () => {
+    const created = await createProject(actors.laborColead!, projectInput());
+    await expectRefusedWithoutWrites(
+      () => changeProjectStatus(actors.laborColead!, { projectId: created.projectId, expectedVersion: 1, status: "SUSTAINED" }),
+      InvalidInputError,
+      /cannot go from Idea to Sustained. Next steps: Active or Abandoned/,
+    );
+  });
+
+  it("a stale version", async () => {
+    const created = await createProject(actors.laborColead!, projectInput());
+    await updateProject(actors.managementColead!, { ...projectInput(), projectId: created.projectId, expectedVersion: 1 });
+    await expectRefusedWithoutWrites(
+      () => updateProject(actors.laborColead!, { ...projectInput(), projectId: created.projectId, expectedVersion: 1, title: "Mine" }),
+      ConflictError,
+      /Someone else changed this project/,
+    );
+  });
+});
+
+describe("the 90-day rule on the team's list", () => {
+  it("flags open projects not updated for 90 days, first", async () => {
+    const created = await createProject(actors.laborColead!, projectInput({ title: "Quiet project" }));
+    await prisma.project.update({ where: { id: created.projectId }, data: { lastActivityAt: new Date(Date.now() - 91 * 24 * 60 * 60 * 1000) } });
+    const rows = await listTeamProjects(actors.laborColead!, couriersId);
+    const quiet = rows.find((row) => row.id === created.projectId)!;
+    expect(quiet.needsUpdate).toBe(true);
+    expect(rows.findIndex((row) => row.id === created.projectId)).toBeLessThan(rows.findIndex((row) => !row.needsUpdate));
+
+    await updateProject(actors.laborColead!, { ...projectInput({ title: "Quiet project" }), projectId: created.projectId, expectedVersion: 1 });
+    expect((await listTeamProjects(actors.laborColead!, couriersId)).find((row) => row.id === created.projectId)!.needsUpdate).toBe(false);
+  });
+
+  it("is read only by those who may see the team", async () => {
+    await expect(listTeamProjects(actors.otherColoradoColead!, couriersId)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(listTeamProjects(actors.georgiaConsultant!, couriersId)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
