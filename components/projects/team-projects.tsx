@@ -14,11 +14,18 @@ export function TeamProjects({ teamId, rows, mayEdit }: { teamId: string; rows: 
         <h2 id="projects-title" className="text-lg font-semibold">
           Improvement projects
         </h2>
-        {mayEdit && (
-          <Link href={`/teams/${teamId}/projects/new`} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-            Log a new project
-          </Link>
-        )}
+        <div className="flex flex-wrap items-center gap-3">
+          {rows.length > 0 && (
+            <a href={`/api/exports/projects?teamId=${teamId}`} className="text-sm font-medium text-brand-700 underline" download>
+              Download CSV
+            </a>
+          )}
+          {mayEdit && (
+            <Link href={`/teams/${teamId}/projects/new`} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+              Log a new project
+            </Link>
+          )}
+        </div>
       </div>
       {stale > 0 && (
         <p className="mt-2 text-sm font-medium text-red-900" data-testid="stale-projects">

@@ -1,9 +1,9 @@
 import "server-only";
-import { assertCan, can, type Actor } from "@/lib/auth/permissions";
-import { getTeamTargetOrThrow, isUuid, type TeamTarget } from "@/lib/data/teams";
+import { assertCan, can, scopeFor, type Actor } from "@/lib/auth/permissions";
+import { getTeamTargetOrThrow, isUuid, teamsInScope, type TeamTarget } from "@/lib/data/teams";
 import { prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { needsUpdate } from "@/lib/domain/projects";
+import { compassLabel, needsUpdate, PROJECT_STATUS_LABELS } from "@/lib/domain/projects";
 import type { CompassPoint, ProjectStatus } from "@/lib/generated/prisma/enums";
 
 export type ProjectTarget = { projectId: string; title: string; status: ProjectStatus; version: number; team: TeamTarget };
@@ -67,4 +67,49 @@ export async function listTeamProjects(actor: Actor, teamId: string, now: Date =
   });
   const rows = projects.map((project) => ({ ...project, updatedBy: project.updatedBy?.displayName ?? null, needsUpdate: needsUpdate(project, now) }));
   return [...rows.filter((row) => row.needsUpdate), ...rows.filter((row) => !row.needsUpdate)];
+}
+
+export type ProjectExportFilters = { teamId?: string; regionId?: string; status?: ProjectStatus; compassPoint?: CompassPoint };
+
+/** The projects list as CSV rows: the same filters as the screens, within what the user may see. */
+export async function exportProjectRows(actor: Actor, filters: ProjectExportFilters) {
+  const projects = await prisma.project.findMany({
+    where: {
+      team: { AND: [teamsInScope(scopeFor(actor, "team.view")), filters.regionId ? { regionId: filters.regionId } : {}] },
+      ...(filters.teamId && { teamId: filters.teamId }),
+      ...(filters.status && { status: filters.status }),
+      ...(filters.compassPoint && { compassPoints: { has: filters.compassPoint } }),
+    },
+    select: {
+      id: true,
+      title: true,
+      aim: true,
+      status: true,
+      compassPoints: true,
+      startDate: true,
+      targetDate: true,
+      lastActivityAt: true,
+      team: { select: { code: true, name: true, region: { select: { name: true } } } },
+      adoptedFrom: { select: { originProjectId: true } },
+    },
+    orderBy: [{ team: { code: "asc" } }, { createdAt: "asc" }],
+  });
+  const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+  return {
+    headers: ["project id", "team code", "team", "region", "title", "aim", "status", "value compass", "start date", "target date", "last update", "adopted from project"],
+    rows: projects.map((project) => [
+      project.id,
+      project.team.code,
+      project.team.name,
+      project.team.region.name,
+      project.title,
+      project.aim,
+      PROJECT_STATUS_LABELS[project.status],
+      project.compassPoints.map(compassLabel).join("; "),
+      day(project.startDate),
+      day(project.targetDate),
+      day(project.lastActivityAt),
+      project.adoptedFrom?.originProjectId ?? null,
+    ]),
+  };
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import type { Target } from "@/lib/auth/permissions";
+import type { Scope, Target } from "@/lib/auth/permissions";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Quarter } from "@/lib/domain/quarter";
 
 export type TeamTarget = Extract<Target, { kind: "team" }> & { name: string; charteredQuarter: Quarter };
@@ -20,4 +21,10 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 /** Ids are UUIDs; anything else cannot name a record (and would make Postgres raise). */
 export function isUuid(value: string): boolean {
   return UUID_PATTERN.test(value);
+}
+
+/** The teams a scope reaches, as a Prisma filter: a forgotten check returns nothing, never everything. */
+export function teamsInScope(scope: Scope): Prisma.TeamWhereInput {
+  if (scope.all) return {};
+  return { OR: [{ regionId: { in: scope.regionIds } }, { id: { in: scope.teamIds } }] };
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PersonActor } from "@/lib/auth/permissions";
-import { listTeamProjects } from "@/lib/data/projects";
+import { exportProjectRows, listTeamProjects } from "@/lib/data/projects";
 import { prisma } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { changeProjectStatus, createProject, updateProject } from "@/lib/services/projects";
@@ -160,5 +160,23 @@ describe("the 90-day rule on the team's list", () => {
   it("is read only by those who may see the team", async () => {
     await expect(listTeamProjects(actors.otherColoradoColead!, couriersId)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(listTeamProjects(actors.georgiaConsultant!, couriersId)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("the projects CSV export", () => {
+  it("honours the user's scope and the filters", async () => {
+    const { headers, rows } = await exportProjectRows(actors.laborColead!, {});
+    expect(headers[1]).toBe("team code");
+    const couriers = await prisma.team.findUniqueOrThrow({ where: { id: couriersId } });
+    expect(rows.length).toBe(await prisma.project.count({ where: { teamId: couriersId } }));
+    expect(new Set(rows.map((row) => row[1]))).toEqual(new Set([couriers.code]));
+
+    const consultantRows = (await exportProjectRows(actors.consultant!, { compassPoint: "MOST_AFFORDABLE" })).rows;
+    expect(consultantRows.length).toBe(
+      await prisma.project.count({ where: { team: { region: { name: "Colorado" } }, compassPoints: { has: "MOST_AFFORDABLE" } } }),
+    );
+    expect(consultantRows.every((row) => row[3] === "Colorado" && String(row[7]).includes("Most Affordable"))).toBe(true);
+
+    expect((await exportProjectRows(actors.georgiaConsultant!, { teamId: couriersId })).rows).toEqual([]);
   });
 });
