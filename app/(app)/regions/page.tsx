@@ -7,6 +7,8 @@ import { isEmptyScope, scopeFor } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getHighPerformingTrend, getRatedQuarters, getRegionalTable, trendRowsByQuarter } from "@/lib/data/regional-rollup";
 import { formatQuarter, isQuarter, isQuarterClosed, type Quarter } from "@/lib/domain/quarter";
+import { getSavingsTotalsByRegion } from "@/lib/data/savings";
+import { formatCents } from "@/lib/domain/money";
 import { formatCount, formatPercent } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Regions" };
@@ -29,7 +31,7 @@ export default async function RegionsPage({ searchParams }: PageProps<"/regions"
 
   const notice = quarterNotice(requested, ratedQuarters);
   const quarter = typeof requested === "string" && ratedQuarters.includes(requested as Quarter) ? (requested as Quarter) : ratedQuarters[0]!;
-  const [table, trend] = await Promise.all([getRegionalTable(user, quarter), getHighPerformingTrend(user)]);
+  const [table, trend, savings] = await Promise.all([getRegionalTable(user, quarter), getHighPerformingTrend(user), getSavingsTotalsByRegion(user)]);
   // The open quarter's share moves daily while ratings are finalised; the trend shows closed quarters.
   const trendRows = trendRowsByQuarter(trend.filter((point) => isQuarterClosed(point.quarter)));
   const series = table.rows.map((row) => ({ key: row.regionId, name: row.name }));
@@ -115,6 +117,43 @@ export default async function RegionsPage({ searchParams }: PageProps<"/regions"
           A dash means the region had no final ratings that quarter. Percentages are rounded to the nearest whole percent; the total is
           computed from the counts, not averaged.
         </p>
+      </section>
+
+      <section aria-labelledby="savings-title" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="savings-title" className="text-lg font-semibold">
+          Savings reported by teams, all time
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">
+          Credited to the team that achieved them; reported includes validated, rejected entries are left out.
+        </p>
+        <div className="mt-4 overflow-x-auto">
+          <table className="w-full min-w-[32rem] border-collapse text-left text-sm" data-testid="region-savings">
+            <caption className="sr-only">Savings reported and validated by region</caption>
+            <thead>
+              <tr className="border-b border-slate-300 text-slate-700">
+                <th scope="col" className="py-2 pr-4 font-semibold">Region</th>
+                <th scope="col" className="py-2 pr-4 text-right font-semibold">Reported</th>
+                <th scope="col" className="py-2 text-right font-semibold">Validated</th>
+              </tr>
+            </thead>
+            <tbody>
+              {savings.rows.map((row) => (
+                <tr key={row.regionId} className="border-b border-slate-100">
+                  <th scope="row" className="py-2 pr-4 font-medium">{row.name}</th>
+                  <td className="py-2 pr-4 text-right tabular-nums">{formatCents(row.totals.reported.totalCents)}</td>
+                  <td className="py-2 text-right tabular-nums">{formatCents(row.totals.validated.totalCents)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr className="border-t-2 border-slate-300 font-semibold">
+                <th scope="row" className="py-2 pr-4">Total</th>
+                <td className="py-2 pr-4 text-right tabular-nums">{formatCents(savings.total.reported.totalCents)}</td>
+                <td className="py-2 text-right tabular-nums">{formatCents(savings.total.validated.totalCents)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
       </section>
 
       <section aria-labelledby="trend-title" className="rounded-lg border border-slate-200 bg-white p-6">

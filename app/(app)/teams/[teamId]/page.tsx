@@ -12,6 +12,8 @@ import { TeamProjects } from "@/components/projects/team-projects";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listTeamProjects } from "@/lib/data/projects";
+import { getTeamSavingsTotals } from "@/lib/data/savings";
+import { SavingsTotalsLine } from "@/components/teams/team-savings";
 import { getTeamHistory, type TeamHistory } from "@/lib/data/team-history";
 import { currentQuarter, formatQuarter } from "@/lib/domain/quarter";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -30,7 +32,7 @@ export default async function TeamPage({ params }: PageProps<"/teams/[teamId]">)
     return <NotPermitted what="This team's page" who="the team's co-leads and sponsors, its region's UBT consultants and partnership staff" />;
   }
   const { team, currentLevel } = history;
-  const projects = await listTeamProjects(user, team.id);
+  const [projects, savings] = await Promise.all([listTeamProjects(user, team.id), getTeamSavingsTotals(user, team.id)]);
 
   return (
     <div className="space-y-6">
@@ -56,6 +58,13 @@ export default async function TeamPage({ params }: PageProps<"/teams/[teamId]">)
             </EmptyState>
           </div>
         )}
+      </section>
+
+      <section aria-labelledby="savings-title" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="savings-title" className="mb-3 text-lg font-semibold">
+          Savings credited to this team
+        </h2>
+        <SavingsTotalsLine totals={savings} testId="team-savings" />
       </section>
 
       <TeamProjects teamId={team.id} rows={projects} mayEdit={can(user, "project.edit", { kind: "team", teamId: team.id, regionId: team.region.id })} />
