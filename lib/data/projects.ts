@@ -2,8 +2,8 @@ import "server-only";
 import { assertCan, can, scopeFor, type Actor } from "@/lib/auth/permissions";
 import { getTeamTargetOrThrow, isUuid, teamsInScope, type TeamTarget } from "@/lib/data/teams";
 import { prisma } from "@/lib/db";
-import { NotFoundError } from "@/lib/errors";
-import { compassLabel, needsUpdate, PROJECT_STATUS_LABELS } from "@/lib/domain/projects";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { compassLabel, COMPLETED_STATUSES, needsUpdate, PROJECT_STATUS_LABELS } from "@/lib/domain/projects";
 import type { CompassPoint, ProjectStatus } from "@/lib/generated/prisma/enums";
 
 export type ProjectTarget = { projectId: string; title: string; status: ProjectStatus; version: number; team: TeamTarget };
@@ -17,10 +17,15 @@ export async function getProjectTargetOrThrow(projectId: string): Promise<Projec
   return { projectId: project.id, title: project.title, status: project.status, version: project.version, team: await getTeamTargetOrThrow(project.teamId) };
 }
 
-/** A project as its page shows it, for those who may see its team. */
+/**
+ * A project as its page shows it: in full for those who may see its team; a
+ * completed one also as a practice (what the library shows) to everyone else,
+ * since spreading practices is the point.
+ */
 export async function getProjectDetail(actor: Actor, projectId: string, now: Date = new Date()) {
   const target = await getProjectTargetOrThrow(projectId);
-  assertCan(actor, "team.view", target.team, "You can see the projects of the teams you lead, sponsor or support.");
+  const access = can(actor, "team.view", target.team) ? "full" : COMPLETED_STATUSES.includes(target.status) ? "practice" : null;
+  if (!access) throw new ForbiddenError("You can see the projects of the teams you lead, sponsor or support, and every completed practice.");
   const project = await prisma.project.findUniqueOrThrow({
     where: { id: target.projectId },
     include: {
@@ -32,6 +37,7 @@ export async function getProjectDetail(actor: Actor, projectId: string, now: Dat
   });
   return {
     target,
+    access,
     project: { ...project, needsUpdate: needsUpdate(project, now) },
     mayEdit: can(actor, "project.edit", target.team),
   };

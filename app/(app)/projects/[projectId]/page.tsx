@@ -29,7 +29,7 @@ export default async function ProjectPage({ params }: PageProps<"/projects/[proj
     if (error instanceof ForbiddenError) return <NotPermitted what="This project" who="its team's co-leads, sponsors and UBT consultant, and partnership staff" />;
     throw error;
   }
-  const { project, target, mayEdit } = detail;
+  const { project, target, mayEdit, access } = detail;
   const goals = mayEdit ? await getGoalsForRegion(target.team.regionId) : [];
 
   return (
@@ -103,9 +103,18 @@ export default async function ProjectPage({ params }: PageProps<"/projects/[proj
         )}
       </section>
 
-      <MeasuresSection project={target} user={user} />
-      <CyclesSection project={target} user={user} />
-      <SavingsSection project={target} user={user} />
+      {access === "full" ? (
+        <>
+          <MeasuresSection project={target} user={user} />
+          <CyclesSection project={target} user={user} />
+          <SavingsSection project={target} user={user} />
+        </>
+      ) : (
+        <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800" data-testid="practice-view">
+          You see this completed project as a practice from the library; its measures, tests of change and savings ledger are open to its
+          own team and region.
+        </p>
+      )}
       <SpreadSection project={target} user={user} />
     </div>
   );

@@ -1,0 +1,135 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AdoptableTeamsProvider } from "@/components/practices/adoptable-teams";
+import { PracticeCard } from "@/components/practices/practice-card";
+import { PracticeSearchForm, type SearchFormValues } from "@/components/practices/practice-search-form";
+import { EmptyState } from "@/components/ui/empty-state";
+import { parseInput } from "@/lib/actions/result";
+import { requireUser } from "@/lib/auth/session";
+import { getAdoptableTeams, getRegionOptions, searchPractices, type PracticeResults, type RegionOption } from "@/lib/data/practices";
+import { InvalidInputError } from "@/lib/errors";
+import { formatCount } from "@/lib/format";
+import { practiceSearchSchema, type PracticeFilters } from "@/lib/validation/practices";
+
+export const metadata: Metadata = { title: "Practice library" };
+
+type SearchParams = Awaited<PageProps<"/practices">["searchParams"]>;
+
+// Every signed-in user may search the library; lib/data/practices.ts returns only what it may show.
+export default async function PracticesPage({ searchParams }: PageProps<"/practices">) {
+  const user = await requireUser();
+  const params = await searchParams;
+  const [regions, adoptableTeams] = await Promise.all([getRegionOptions(), getAdoptableTeams(user)]);
+  const search = readSearch(params, regions);
+  const values = formValues(params);
+
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-2xl font-semibold">Practice library</h1>
+        <p className="mt-1 max-w-3xl text-slate-700">
+          Implemented and sustained improvements from teams across the organisation, the most adopted first. Adopting one starts your team&apos;s own
+          project; savings stay credited to the team that achieved them.
+        </p>
+      </header>
+      <PracticeSearchForm values={values} regions={regions} fieldErrors={search.ok ? {} : search.fieldErrors} />
+      {search.ok ? (
+        <AdoptableTeamsProvider teams={adoptableTeams}>
+          <Results results={await searchPractices(search.filters)} values={values} mayAdopt={adoptableTeams.length > 0} />
+        </AdoptableTeamsProvider>
+      ) : (
+        <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Correct the search above to see practices.
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Results({ results, values, mayAdopt }: { results: PracticeResults; values: SearchFormValues; mayAdopt: boolean }) {
+  if (results.total === 0) {
+    return (
+      <EmptyState title="No practices match this search">
+        Try fewer words or fewer filters, or <Link href="/practices" className="text-brand-700 underline">clear the search</Link>.
+      </EmptyState>
+    );
+  }
+  if (results.practices.length === 0) {
+    return (
+      <EmptyState title={`There is no page ${results.page}`}>
+        This search has {formatCount(results.pageCount)} {results.pageCount === 1 ? "page" : "pages"}.{" "}
+        <Link href={pageHref(values, 1)} className="text-brand-700 underline">Go to the first page</Link>.
+      </EmptyState>
+    );
+  }
+  return (
+    <section aria-labelledby="results-title" className="space-y-3">
+      <h2 id="results-title" className="text-lg font-semibold" data-testid="result-count">
+        {formatCount(results.total)} {results.total === 1 ? "practice" : "practices"}
+        {results.pageCount > 1 && <span className="font-normal text-slate-600"> · page {results.page} of {formatCount(results.pageCount)}</span>}
+      </h2>
+      <ol className="space-y-3">
+        {results.practices.map((practice) => (
+          <PracticeCard key={practice.projectId} practice={practice} mayAdopt={mayAdopt} />
+        ))}
+      </ol>
+      <Pagination results={results} values={values} />
+    </section>
+  );
+}
+
+function Pagination({ results, values }: { results: PracticeResults; values: SearchFormValues }) {
+  if (results.pageCount <= 1) return null;
+  const link = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-slate-50";
+  return (
+    <nav aria-label="Pages of results" className="flex items-center justify-between gap-3">
+      {results.page > 1 ? (
+        <Link href={pageHref(values, results.page - 1)} rel="prev" className={link}>
+          Previous page
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="text-sm text-slate-600">
+        Page {results.page} of {formatCount(results.pageCount)}
+      </span>
+      {results.page < results.pageCount ? (
+        <Link href={pageHref(values, results.page + 1)} rel="next" className={link}>
+          Next page
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}
+
+type Search = { ok: true; filters: PracticeFilters } | { ok: false; fieldErrors: Record<string, string[]> };
+
+/** The URL's search through the shared schema; a region that is not on the list is refused like any other bad field. */
+function readSearch(params: SearchParams, regions: RegionOption[]): Search {
+  let filters: PracticeFilters;
+  try {
+    filters = parseInput(practiceSearchSchema, params);
+  } catch (error) {
+    if (error instanceof InvalidInputError) return { ok: false, fieldErrors: error.fieldErrors };
+    throw error;
+  }
+  if (filters.regionSlug && !regions.some((region) => region.slug === filters.regionSlug)) {
+    return { ok: false, fieldErrors: { region: ["Choose a region from the list"] } };
+  }
+  return { ok: true, filters };
+}
+
+/** What the person typed, to show back in the form and to carry into the page links. */
+function formValues(params: SearchParams): SearchFormValues {
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+  return { q: first(params.q), compass: first(params.compass), department: first(params.department), region: first(params.region), minSavings: first(params.minSavings) };
+}
+
+function pageHref(values: SearchFormValues, page: number): string {
+  const query = new URLSearchParams(Object.entries(values).filter(([, value]) => value.trim() !== ""));
+  if (page > 1) query.set("page", String(page));
+  const text = query.toString();
+  return text ? `/practices?${text}` : "/practices";
+}

@@ -1,0 +1,83 @@
+import { z } from "zod";
+import { parseDollars } from "@/lib/domain/money";
+import { CompassPoint, DepartmentType } from "@/lib/generated/prisma/enums";
+
+// Shared by the practice library (its GET search form), the adopt control (client)
+// and lib/services/spread.ts.
+
+export const DEPARTMENT_TYPE_LABELS: Record<DepartmentType, string> = {
+  PHARMACY: "Pharmacy",
+  PRIMARY_CARE: "Primary care",
+  SPECIALTY_CARE: "Specialty care",
+  INPATIENT_NURSING: "Inpatient nursing",
+  EMERGENCY: "Emergency",
+  SURGERY: "Surgery",
+  MATERNAL_CHILD: "Maternal and child health",
+  LABORATORY: "Laboratory",
+  IMAGING: "Imaging",
+  BEHAVIORAL_HEALTH: "Behavioral health",
+  REHABILITATION: "Rehabilitation",
+  MEMBER_SERVICES: "Member services",
+  TRANSPORT_LOGISTICS: "Transport and logistics",
+  ENVIRONMENTAL_SERVICES: "Environmental services",
+  HEALTH_PLAN_ADMINISTRATION: "Health plan administration",
+  FINANCE: "Finance",
+  INFORMATION_TECHNOLOGY: "Information technology",
+};
+
+// ───────────────────────────── searching the library ─────────────────────────────
+
+/** Deep pages are refused rather than turned into huge OFFSETs. */
+export const MAX_SEARCH_PAGE = 1000;
+const PAGE_MESSAGE = `The page must be a whole number from 1 to ${MAX_SEARCH_PAGE}`;
+
+/** A URL parameter: a repeated key keeps its first value, and a blank field means "no filter". */
+function searchParam<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => {
+    const first = Array.isArray(value) ? value[0] : value;
+    return typeof first === "string" && first.trim() === "" ? undefined : first;
+  }, schema.optional());
+}
+
+const minimumSavingsCents = z.string().transform((text, context) => {
+  const cents = parseDollars(text);
+  if (cents === null) {
+    context.addIssue({ code: "custom", message: "Enter the minimum savings in dollars, like 10,000 (no negative amounts, at most 2 decimals)" });
+    return z.NEVER;
+  }
+  return cents;
+});
+
+/** The library's search form, read from the URL; field names are the URL's. */
+export const practiceSearchSchema = z
+  .object({
+    q: searchParam(z.string().trim().max(200, "Keep the search under 200 characters")),
+    compass: searchParam(z.enum(CompassPoint, { error: "Choose a Value Compass point from the list" })),
+    department: searchParam(z.enum(DepartmentType, { error: "Choose a department type from the list" })),
+    region: searchParam(z.string().regex(/^[a-z0-9-]{1,60}$/, "Choose a region from the list")),
+    minSavings: searchParam(minimumSavingsCents),
+    page: searchParam(z.coerce.number({ error: PAGE_MESSAGE }).int(PAGE_MESSAGE).min(1, PAGE_MESSAGE).max(MAX_SEARCH_PAGE, PAGE_MESSAGE)),
+  })
+  .transform(({ q, compass, department, region, minSavings, page }) => ({
+    text: q,
+    compassPoint: compass,
+    departmentType: department,
+    regionSlug: region,
+    minSavingsCents: minSavings,
+    page: page ?? 1,
+  }));
+
+export type PracticeFilters = z.output<typeof practiceSearchSchema>;
+
+// ───────────────────────────── adopting a practice ─────────────────────────────
+
+export const adoptPracticeSchema = z.object({
+  originProjectId: z.uuid({ error: "Unknown practice: reload the page and try again" }),
+  adopterTeamId: z.uuid({ error: "Choose the team that adopts the practice" }),
+  /** Blank or missing: "Adopted: <the practice's title>". */
+  title: z.string({ error: "The title must be text" }).trim().max(200, "Keep the title under 200 characters").optional(),
+  /** Blank or missing: the practice's aim, which the team then makes its own. */
+  aim: z.string({ error: "The aim must be text" }).trim().max(2000, "Keep the aim under 2,000 characters").optional(),
+});
+
+export type AdoptPracticeInput = z.input<typeof adoptPracticeSchema>;
