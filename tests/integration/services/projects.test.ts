@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PersonActor } from "@/lib/auth/permissions";
-import { exportProjectRows, listTeamProjects } from "@/lib/data/projects";
+import { exportProjectRows, getProjectDetail, listTeamProjects } from "@/lib/data/projects";
 import { prisma } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { changeProjectStatus, createProject, updateProject } from "@/lib/services/projects";
@@ -178,5 +178,20 @@ describe("the projects CSV export", () => {
     expect(consultantRows.every((row) => row[3] === "Colorado" && String(row[7]).includes("Most Affordable"))).toBe(true);
 
     expect((await exportProjectRows(actors.georgiaConsultant!, { teamId: couriersId })).rows).toEqual([]);
+  });
+});
+
+describe("reading a project", () => {
+  it("is full for the team's people, practice-only for others once completed, refused before", async () => {
+    const created = await createProject(actors.laborColead!, projectInput({ title: "Practice in the making" }));
+    expect((await getProjectDetail(actors.managementSponsor!, created.projectId)).access).toBe("full");
+    await expect(getProjectDetail(actors.georgiaConsultant!, created.projectId)).rejects.toBeInstanceOf(ForbiddenError);
+
+    let version = created.version;
+    for (const status of ["ACTIVE", "TESTING", "IMPLEMENTED"]) {
+      version = (await changeProjectStatus(actors.laborColead!, { projectId: created.projectId, expectedVersion: version, status })).version;
+    }
+    const seenFromGeorgia = await getProjectDetail(actors.georgiaConsultant!, created.projectId);
+    expect(seenFromGeorgia).toMatchObject({ access: "practice", mayEdit: false });
   });
 });
