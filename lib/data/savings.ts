@@ -1,0 +1,276 @@
+import "server-only";
+import { parseInput } from "@/lib/actions/result";
+import { assertCan, isEmptyScope, scopeFor, type Actor, type Scope } from "@/lib/auth/permissions";
+import type { CsvCell } from "@/lib/csv";
+import { getProjectTargetOrThrow } from "@/lib/data/projects";
+import { getTeamTargetOrThrow, isUuid } from "@/lib/data/teams";
+import { prisma } from "@/lib/db";
+import { quarterBounds } from "@/lib/domain/quarter";
+import {
+  addTotals,
+  centsAsDecimal,
+  SAVINGS_CATEGORY_LABELS,
+  SAVINGS_RECURRENCE_LABELS,
+  SAVINGS_STATUS_LABELS,
+  totalSavings,
+  totalsFromSums,
+  type SavingsSums,
+  type SavingsTotals,
+} from "@/lib/domain/savings";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { SavingsCategory, SavingsRecurrence, SavingsStatus } from "@/lib/generated/prisma/enums";
+import { toDayString } from "@/lib/validation/dates";
+import { savingsFiltersSchema, type SavingsFilters } from "@/lib/validation/savings";
+
+export type SavingsEntryView = {
+  id: string;
+  version: number;
+  projectId: string;
+  teamId: string;
+  amountCents: number;
+  category: SavingsCategory;
+  recurrence: SavingsRecurrence;
+  periodStart: Date | null;
+  periodEnd: Date | null;
+  reportedOn: Date;
+  method: string;
+  evidence: string | null;
+  status: SavingsStatus;
+  rejectionReason: string | null;
+  reportedById: string | null;
+  reportedByName: string | null;
+  reviewedByName: string | null;
+  reviewedAt: Date | null;
+};
+
+/** An entry with where it belongs, for the review queue, the ledger and the CSV. */
+export type SavingsLedgerRow = SavingsEntryView & {
+  projectTitle: string;
+  teamCode: string;
+  teamName: string;
+  regionId: string;
+  regionName: string;
+};
+
+export type ProjectSavings = { entries: SavingsEntryView[]; totals: SavingsTotals };
+
+/** The first rows of a filtered ledger, with the count and totals of all of it. */
+export type SavingsLedger = { rows: SavingsLedgerRow[]; count: number; totals: SavingsTotals };
+
+export type RegionSavings = { regionId: string; name: string; slug: string; totals: SavingsTotals };
+
+/** The review queue and ledger show this many rows; the CSV has them all. */
+export const LEDGER_PAGE_SIZE = 200;
+
+// ───────────────────────────── a project's savings ─────────────────────────────
+
+const ENTRY_FIELDS = {
+  id: true,
+  version: true,
+  projectId: true,
+  teamId: true,
+  amountCents: true,
+  category: true,
+  recurrence: true,
+  periodStart: true,
+  periodEnd: true,
+  reportedOn: true,
+  method: true,
+  evidence: true,
+  status: true,
+  rejectionReason: true,
+  reportedById: true,
+  reviewedAt: true,
+} satisfies Prisma.SavingsEntrySelect;
+
+/** Every entry of a project, newest first, with its totals (anyone who may see the team). */
+export async function getProjectSavings(actor: Actor, projectId: string): Promise<ProjectSavings> {
+  const project = await getProjectTargetOrThrow(projectId);
+  assertCan(actor, "team.view", project.team, "This project's savings are open to the people of its team and region and to partnership staff.");
+  const entries = await prisma.savingsEntry.findMany({
+    where: { projectId: project.projectId },
+    select: { ...ENTRY_FIELDS, reportedBy: { select: { displayName: true } }, reviewedBy: { select: { displayName: true } } },
+    orderBy: [{ reportedOn: "desc" }, { createdAt: "desc" }],
+  });
+  const views = entries.map(({ reportedBy, reviewedBy, ...entry }) => ({
+    ...entry,
+    reportedByName: reportedBy?.displayName ?? null,
+    reviewedByName: reviewedBy?.displayName ?? null,
+  }));
+  return { entries: views, totals: totalSavings(views) };
+}
+
+// ───────────────────────────── totals (bigint sums in SQL) ─────────────────────────────
+
+// The domain's definitions (lib/domain/savings.ts), as SQL over the alias `e`:
+// reported is everything not rejected. Constants only, never input.
+const STATUS_CONDITIONS = {
+  reported: `e.status <> 'REJECTED'`,
+  validated: `e.status = 'VALIDATED'`,
+  rejected: `e.status = 'REJECTED'`,
+} as const;
+const RECURRENCE_CONDITIONS = { OneTime: `e.recurrence = 'ONE_TIME'`, Recurring: `e.recurrence = 'RECURRING'` } as const;
+
+/** The six sums of `SavingsSums` in one pass; bigint, so no total can overflow. */
+const SUMS_COLUMNS = Prisma.raw(
+  Object.entries(STATUS_CONDITIONS)
+    .flatMap(([status, statusCondition]) =>
+      Object.entries(RECURRENCE_CONDITIONS).map(
+        ([recurrence, recurrenceCondition]) =>
+          `coalesce(sum(e."amountCents") FILTER (WHERE ${statusCondition} AND ${recurrenceCondition}), 0)::bigint AS "${status}${recurrence}"`,
+      ),
+    )
+    .join(",\n"),
+);
+
+const ROLLUP_REFUSAL = "Regional savings totals are open to partnership staff, administrators and UBT consultants.";
+
+async function sumSavings(where: Prisma.Sql): Promise<SavingsTotals> {
+  const [sums] = await prisma.$queryRaw<SavingsSums[]>`
+    SELECT ${SUMS_COLUMNS} FROM "SavingsEntry" e JOIN "Team" t ON t.id = e."teamId" WHERE ${where}`;
+  return totalsFromSums(sums!);
+}
+
+/** A team's totals: only the entries of its own projects (see the spread rule in lib/domain/savings.ts). */
+export async function getTeamSavingsTotals(actor: Actor, teamId: string): Promise<SavingsTotals> {
+  const team = await getTeamTargetOrThrow(teamId);
+  assertCan(actor, "team.view", team, "This team's savings are open to the people of its team and region and to partnership staff.");
+  return sumSavings(Prisma.sql`e."teamId" = ${team.teamId}::uuid`);
+}
+
+/** A region's totals, for those who see its roll-up. */
+export async function getRegionSavingsTotals(actor: Actor, regionId: string): Promise<SavingsTotals> {
+  const region = isUuid(regionId) ? await prisma.region.findUnique({ where: { id: regionId }, select: { id: true } }) : null;
+  if (!region) throw new NotFoundError("Unknown region: it does not exist or was removed.");
+  assertCan(actor, "rollup.view", { kind: "region", regionId: region.id }, ROLLUP_REFUSAL);
+  return sumSavings(Prisma.sql`t."regionId" = ${region.id}::uuid`);
+}
+
+/** Every region in the actor's roll-up scope (with or without savings), and their sum. */
+export async function getSavingsTotalsByRegion(actor: Actor): Promise<{ rows: RegionSavings[]; total: SavingsTotals }> {
+  const scope = scopeFor(actor, "rollup.view");
+  if (isEmptyScope(scope)) throw new ForbiddenError(ROLLUP_REFUSAL);
+  const rows = await prisma.$queryRaw<({ regionId: string; name: string; slug: string } & SavingsSums)[]>`
+    SELECT r.id AS "regionId", r.name, r.slug, ${SUMS_COLUMNS}
+    FROM "Region" r
+    LEFT JOIN "Team" t ON t."regionId" = r.id
+    LEFT JOIN "SavingsEntry" e ON e."teamId" = t.id
+    WHERE ${scopeFilter(scope, { regionId: Prisma.sql`r.id`, teamId: Prisma.sql`t.id` })}
+    GROUP BY r.id
+    ORDER BY r."sortOrder", r.name`;
+  const regions = rows.map(({ regionId, name, slug, ...sums }) => ({ regionId, name, slug, totals: totalsFromSums(sums) }));
+  return { rows: regions, total: addTotals(...regions.map((region) => region.totals)) };
+}
+
+// ───────────────────────────── the ledger: review queue and CSV ─────────────────────────────
+
+const LEDGER_FROM = Prisma.sql`"SavingsEntry" e
+  JOIN "Team" t ON t.id = e."teamId"
+  JOIN "Region" r ON r.id = t."regionId"
+  JOIN "Project" p ON p.id = e."projectId"
+  LEFT JOIN "Person" reporter ON reporter.id = e."reportedById"
+  LEFT JOIN "Person" reviewer ON reviewer.id = e."reviewedById"`;
+
+/** Entries in the actor's validation scope matching the filters: the review queue (status REPORTED) or the ledger. */
+export async function listSavingsForReview(actor: Actor, rawFilters: SavingsFilters): Promise<SavingsLedger> {
+  const scope = scopeFor(actor, "savings.validate");
+  if (isEmptyScope(scope)) throw new ForbiddenError("The savings review queue is open to LMP staff and finance reviewers.");
+  const filters = parseInput(savingsFiltersSchema, rawFilters);
+  const where = ledgerWhere(scope, filters);
+  // The queue is worked oldest first; the ledger reads newest first.
+  const order = filters.status === "REPORTED" ? "oldest" : "newest";
+  const [rows, [summary]] = await Promise.all([
+    ledgerRows(where, order, LEDGER_PAGE_SIZE),
+    prisma.$queryRaw<({ count: number } & SavingsSums)[]>`SELECT count(*)::int AS count, ${SUMS_COLUMNS} FROM ${LEDGER_FROM} WHERE ${where}`,
+  ]);
+  const { count, ...sums } = summary!;
+  return { rows, count, totals: totalsFromSums(sums) };
+}
+
+/** The regions whose savings the actor may review, for the queue's filter. */
+export async function getSavingsReviewRegions(actor: Actor): Promise<{ id: string; name: string }[]> {
+  const scope = scopeFor(actor, "savings.validate");
+  return prisma.region.findMany({
+    where: scope.all ? {} : { OR: [{ id: { in: scope.regionIds } }, { teams: { some: { id: { in: scope.teamIds } } } }] },
+    select: { id: true, name: true },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+  });
+}
+
+const EXPORT_HEADERS = [
+  "entry id",
+  "team code",
+  "team",
+  "region",
+  "project",
+  "amount (USD)",
+  "category",
+  "recurrence",
+  "period start",
+  "period end",
+  "reported on",
+  "status",
+  "reviewed on",
+];
+
+/** The savings CSV: every entry the user may see (their teams, their regions, or all) matching the filters, newest first. */
+export async function exportSavingsRows(actor: Actor, rawFilters: SavingsFilters): Promise<{ headers: string[]; rows: CsvCell[][] }> {
+  const filters = parseInput(savingsFiltersSchema, rawFilters);
+  const rows = await ledgerRows(ledgerWhere(scopeFor(actor, "team.view"), filters), "newest", null);
+  return { headers: EXPORT_HEADERS, rows: rows.map(exportRow) };
+}
+
+function exportRow(row: SavingsLedgerRow): CsvCell[] {
+  return [
+    row.id,
+    row.teamCode,
+    row.teamName,
+    row.regionName,
+    row.projectTitle,
+    centsAsDecimal(row.amountCents),
+    SAVINGS_CATEGORY_LABELS[row.category],
+    SAVINGS_RECURRENCE_LABELS[row.recurrence],
+    row.periodStart && toDayString(row.periodStart),
+    row.periodEnd && toDayString(row.periodEnd),
+    toDayString(row.reportedOn),
+    SAVINGS_STATUS_LABELS[row.status],
+    row.reviewedAt && toDayString(row.reviewedAt),
+  ];
+}
+
+async function ledgerRows(where: Prisma.Sql, order: "oldest" | "newest", limit: number | null): Promise<SavingsLedgerRow[]> {
+  const direction = Prisma.raw(order === "oldest" ? "ASC" : "DESC");
+  return prisma.$queryRaw<SavingsLedgerRow[]>`
+    SELECT e.id, e.version, e."projectId", e."teamId", e."amountCents", e.category, e.recurrence,
+           e."periodStart", e."periodEnd", e."reportedOn", e.method, e.evidence, e.status, e."rejectionReason",
+           e."reportedById", reporter."displayName" AS "reportedByName", reviewer."displayName" AS "reviewedByName", e."reviewedAt",
+           p.title AS "projectTitle", t.code AS "teamCode", t.name AS "teamName", r.id AS "regionId", r.name AS "regionName"
+    FROM ${LEDGER_FROM}
+    WHERE ${where}
+    ORDER BY e."reportedOn" ${direction}, e."createdAt" ${direction}, e.id
+    ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit}`}`;
+}
+
+/** The actor's scope and the filters, over the ledger's aliases. */
+function ledgerWhere(scope: Scope, filters: SavingsFilters): Prisma.Sql {
+  const conditions = [scopeFilter(scope, { regionId: Prisma.sql`t."regionId"`, teamId: Prisma.sql`t.id` })];
+  if (filters.status) conditions.push(Prisma.sql`e.status = ${filters.status}::"SavingsStatus"`);
+  if (filters.regionId) conditions.push(Prisma.sql`t."regionId" = ${filters.regionId}::uuid`);
+  if (filters.quarter) {
+    // The quarter of the day the savings were reported places an entry (see the schema).
+    const { start, end } = quarterBounds(filters.quarter);
+    conditions.push(Prisma.sql`e."reportedOn" >= ${toDayString(start)}::date AND e."reportedOn" < ${toDayString(end)}::date`);
+  }
+  return Prisma.join(conditions, " AND ");
+}
+
+/** The SQL twin of `teamsInScope` (lib/data/teams.ts): rows of the scope's regions and teams; nothing for an empty scope. */
+function scopeFilter(scope: Scope, columns: { regionId: Prisma.Sql; teamId: Prisma.Sql }): Prisma.Sql {
+  if (scope.all) return Prisma.sql`TRUE`;
+  const reach = [
+    ...(scope.regionIds.length > 0 ? [Prisma.sql`${columns.regionId} = ANY(${scope.regionIds}::uuid[])`] : []),
+    ...(scope.teamIds.length > 0 ? [Prisma.sql`${columns.teamId} = ANY(${scope.teamIds}::uuid[])`] : []),
+  ];
+  return reach.length === 0 ? Prisma.sql`FALSE` : Prisma.sql`(${Prisma.join(reach, " OR ")})`;
+}

@@ -1,0 +1,127 @@
+import { z } from "zod";
+import { dollarsSchema } from "@/lib/domain/money";
+import { quarterSchema } from "@/lib/domain/quarter";
+import { periodProblem } from "@/lib/domain/savings";
+import { SavingsCategory, SavingsRecurrence, SavingsStatus } from "@/lib/generated/prisma/enums";
+import { optionalDaySchema, todayUtc } from "@/lib/validation/dates";
+
+// Shared by the savings forms (instant feedback) and lib/services/savings.ts.
+// Forms post strings, so numbers and dates arrive as text.
+
+const AMOUNT_MESSAGE = "Enter the amount saved, like 12,345.67";
+
+/** Dollars and cents as typed → integer cents; the two commonest mistakes get their own message. */
+const amount = z
+  .string({ error: AMOUNT_MESSAGE })
+  .trim()
+  .min(1, AMOUNT_MESSAGE)
+  .refine((text) => !text.startsWith("-"), { message: "Savings cannot be negative", abort: true })
+  .refine((text) => !/\.\d{3,}$/.test(text), { message: "Enter whole cents: at most 2 decimals, like 12,345.67", abort: true })
+  .pipe(dollarsSchema);
+
+/** An optional calendar day; null (not undefined) when left empty, as the database stores it. */
+const optionalDay = optionalDaySchema.transform((day) => day ?? null);
+
+/** The day the savings were reported: today when left empty, never later than today (UTC, which is at or ahead of every US day). */
+const reportedOn = optionalDaySchema
+  .transform((day) => day ?? todayUtc())
+  .refine((day) => day <= todayUtc(), "The report date cannot be in the future");
+
+const method = z
+  .string({ error: "Describe how the savings were calculated" })
+  .trim()
+  .min(1, "Describe how the savings were calculated")
+  .max(2000, "Keep the method under 2,000 characters");
+
+const evidence = z
+  .string({ error: "Evidence must be text" })
+  .trim()
+  .max(2000, "Keep the evidence under 2,000 characters")
+  .optional()
+  .transform((text) => text || null);
+
+/** The figures of an entry, as reported and as corrected. */
+const figures = {
+  amount,
+  category: z.enum(SavingsCategory, { error: "Choose a category: hard savings, soft savings, cost avoidance or revenue" }),
+  recurrence: z.enum(SavingsRecurrence, { error: "Choose one-time or recurring" }),
+  periodStart: optionalDay,
+  periodEnd: optionalDay,
+  reportedOn,
+  method,
+  evidence,
+};
+
+function checkPeriod(
+  input: { recurrence: SavingsRecurrence; periodStart: Date | null; periodEnd: Date | null },
+  context: z.RefinementCtx,
+): void {
+  const problem = periodProblem(input.recurrence, input.periodStart, input.periodEnd);
+  if (problem) context.addIssue({ code: "custom", path: [problem.field], message: problem.message });
+}
+
+const entryId = z.uuid({ error: "Unknown savings entry" });
+// Coerced because a form posts it as text; "" and "abc" still fail.
+const expectedVersion = z.coerce
+  .number({ error: "Reload the page: this form is out of date" })
+  .int("Reload the page: this form is out of date")
+  .min(1, "Reload the page: this form is out of date");
+
+export const reportSavingsSchema = z.object({ projectId: z.uuid({ error: "Unknown project" }), ...figures }).superRefine(checkPeriod);
+
+export const updateSavingsSchema = z.object({ entryId, expectedVersion, ...figures }).superRefine(checkPeriod);
+
+export const validateSavingsSchema = z.object({ entryId, expectedVersion });
+
+export const rejectSavingsSchema = z.object({
+  entryId,
+  expectedVersion,
+  reason: z
+    .string({ error: "Give the reason for rejecting" })
+    .trim()
+    .min(1, "Give the reason for rejecting")
+    .max(2000, "Keep the reason under 2,000 characters"),
+});
+
+export type ReportSavingsInput = z.input<typeof reportSavingsSchema>;
+export type UpdateSavingsInput = z.input<typeof updateSavingsSchema>;
+
+// ───────────────────────────── filters (queue, ledger, CSV) ─────────────────────────────
+
+export const savingsFiltersSchema = z.object({
+  status: z.enum(SavingsStatus, { error: "Unknown status" }).optional(),
+  regionId: z.uuid({ error: "Unknown region" }).optional(),
+  quarter: quarterSchema.optional(),
+});
+
+export type SavingsFilters = z.output<typeof savingsFiltersSchema>;
+type FilterName = keyof SavingsFilters;
+
+/** In a status filter, every status (an empty value means the same). */
+export const ALL_STATUSES = "ALL";
+
+/**
+ * Filters from URL parameters. An empty value is no filter; values that are not
+ * understood are left out and named in `invalid`, for the caller to refuse or explain.
+ */
+export function readSavingsFilters(params: Record<string, string | string[] | undefined>): { filters: SavingsFilters; invalid: FilterName[] } {
+  const filters: Record<string, unknown> = {};
+  const invalid: FilterName[] = [];
+  for (const name of Object.keys(savingsFiltersSchema.shape) as FilterName[]) {
+    const value = params[name];
+    if (value === undefined || value === "" || (name === "status" && value === ALL_STATUSES)) continue;
+    const parsed = savingsFiltersSchema.shape[name].safeParse(value);
+    if (parsed.success) filters[name] = parsed.data;
+    else invalid.push(name);
+  }
+  return { filters: filters as SavingsFilters, invalid };
+}
+
+/** The query string for the same filters (e.g. the CSV link beside a filtered list); no status means every status. */
+export function savingsFiltersQuery(filters: SavingsFilters): string {
+  return new URLSearchParams({
+    status: filters.status ?? ALL_STATUSES,
+    ...(filters.regionId && { regionId: filters.regionId }),
+    ...(filters.quarter && { quarter: filters.quarter }),
+  }).toString();
+}

@@ -1,0 +1,247 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { PersonActor } from "@/lib/auth/permissions";
+import {
+  exportSavingsRows,
+  getProjectSavings,
+  getRegionSavingsTotals,
+  getSavingsTotalsByRegion,
+  getTeamSavingsTotals,
+  LEDGER_PAGE_SIZE,
+  listSavingsForReview,
+} from "@/lib/data/savings";
+import { prisma } from "@/lib/db";
+import { currentQuarter, quarterBounds } from "@/lib/domain/quarter";
+import { addTotals, totalSavings, type SavingsTotals } from "@/lib/domain/savings";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { reportSavings, validateSavings } from "@/lib/services/savings";
+import { actorFor, actorWithAssignment } from "@/tests/support/actors";
+import { resetToSeed } from "@/tests/support/database";
+
+let couriers: { id: string; code: string; regionId: string };
+let georgiaId: string;
+let projectId: string;
+let actors: Record<string, PersonActor>;
+
+const CSV_COLUMNS = { id: 0, teamCode: 1, region: 3, status: 11 } as const;
+
+async function report(amount: string, reportedOn = "2025-01-15") {
+  return reportSavings(actors.laborColead!, {
+    projectId,
+    amount,
+    category: "COST_AVOIDANCE",
+    recurrence: "ONE_TIME",
+    reportedOn,
+    method: "Outsourcing quote minus in-house cost.",
+  });
+}
+
+/** How much each figure moved between two roll-ups. */
+function growth(before: SavingsTotals, after: SavingsTotals) {
+  return { reported: after.reported.totalCents - before.reported.totalCents, validated: after.validated.totalCents - before.validated.totalCents };
+}
+
+beforeAll(async () => {
+  await resetToSeed();
+  couriers = await prisma.team.findFirstOrThrow({
+    where: { roleAssignments: { some: { person: { email: "colead.labor@example.org" }, role: "LABOR_COLEAD" } } },
+    select: { id: true, code: true, regionId: true },
+  });
+  georgiaId = (await prisma.region.findUniqueOrThrow({ where: { name: "Georgia" } })).id;
+  projectId = (
+    await prisma.project.create({
+      data: { teamId: couriers.id, title: "Keep tire service in-house", aim: "Avoid the tire service contract this year", compassPoints: ["MOST_AFFORDABLE"] },
+    })
+  ).id;
+  actors = {
+    staff: await actorFor("staff@example.org"),
+    admin: await actorFor("admin@example.org"),
+    finance: await actorFor("finance@example.org"),
+    consultant: await actorFor("consultant.colorado@example.org"),
+    unionSponsor: await actorFor("sponsor.union@example.org"),
+    laborColead: await actorFor("colead.labor@example.org"),
+    managementColead: await actorFor("colead.mgmt@example.org"),
+    georgiaConsultant: await actorWithAssignment({ role: "CONSULTANT", regionId: georgiaId }),
+    georgiaStaff: await actorWithAssignment({ role: "LMP_STAFF", regionId: georgiaId }),
+  };
+});
+
+describe("team and region totals", () => {
+  it("grow by exactly the amount reported, then by exactly the amount validated", async () => {
+    const read = () =>
+      Promise.all([
+        getTeamSavingsTotals(actors.laborColead!, couriers.id),
+        getRegionSavingsTotals(actors.staff!, couriers.regionId),
+        getSavingsTotalsByRegion(actors.staff!).then((all) => all.rows.find((row) => row.regionId === couriers.regionId)!.totals),
+      ]);
+    const initial = await read();
+
+    const { entryId } = await report("12,345.67");
+    const reported = await read();
+    reported.forEach((totals, index) => expect(growth(initial[index]!, totals)).toEqual({ reported: 1_234_567, validated: 0 }));
+
+    await validateSavings(actors.finance!, { entryId, expectedVersion: 1 });
+    const validated = await read();
+    validated.forEach((totals, index) => expect(growth(reported[index]!, totals)).toEqual({ reported: 0, validated: 1_234_567 }));
+    expect(validated[0]!.validated.oneTimeCents - initial[0]!.validated.oneTimeCents).toBe(1_234_567);
+  });
+
+  it("sum in SQL to the same figures as the domain's roll-up of the same entries", async () => {
+    const entries = await prisma.savingsEntry.findMany({ where: { team: { regionId: couriers.regionId } } });
+    expect(entries.some((entry) => entry.status === "REJECTED")).toBe(true);
+    expect(await getRegionSavingsTotals(actors.consultant!, couriers.regionId)).toEqual(totalSavings(entries));
+    const teamEntries = entries.filter((entry) => entry.teamId === couriers.id);
+    expect(await getTeamSavingsTotals(actors.staff!, couriers.id)).toEqual(totalSavings(teamEntries));
+  });
+
+  it("list every region in scope, adding up to the national total", async () => {
+    const national = await getSavingsTotalsByRegion(actors.staff!);
+    expect(national.rows).toHaveLength(await prisma.region.count());
+    expect(addTotals(...national.rows.map((row) => row.totals))).toEqual(national.total);
+    expect(national.total).toEqual(totalSavings(await prisma.savingsEntry.findMany()));
+    expect(national.total.validated.totalCents).toBeLessThanOrEqual(national.total.reported.totalCents);
+
+    const colorado = await getSavingsTotalsByRegion(actors.consultant!);
+    expect(colorado.rows.map((row) => row.regionId)).toEqual([couriers.regionId]);
+  });
+
+  it("never credit an adopter with the origin's savings", async () => {
+    const origin = await prisma.project.findFirstOrThrow({
+      where: { team: { regionId: { not: couriers.regionId } }, savingsEntries: { some: { status: "VALIDATED" } } },
+      select: { id: true, teamId: true },
+    });
+    const [couriersBefore, originBefore] = await Promise.all([
+      getTeamSavingsTotals(actors.staff!, couriers.id),
+      getTeamSavingsTotals(actors.staff!, origin.teamId),
+    ]);
+    const adopter = await prisma.project.create({
+      data: { teamId: couriers.id, title: "Adopted practice", aim: "Adopt the practice", compassPoints: ["MOST_AFFORDABLE"] },
+    });
+    await prisma.spreadLink.create({ data: { originProjectId: origin.id, adopterProjectId: adopter.id, adopterTeamId: couriers.id } });
+
+    expect(await getTeamSavingsTotals(actors.staff!, couriers.id)).toEqual(couriersBefore);
+    expect(await getTeamSavingsTotals(actors.staff!, origin.teamId)).toEqual(originBefore);
+  });
+
+  it("are open to whoever may see the team or the region's roll-up", async () => {
+    await expect(getTeamSavingsTotals(actors.georgiaConsultant!, couriers.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(getTeamSavingsTotals(actors.unionSponsor!, couriers.id)).resolves.toBeDefined();
+    for (const name of ["laborColead", "unionSponsor", "finance"]) {
+      await expect(getRegionSavingsTotals(actors[name]!, couriers.regionId), name).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(getSavingsTotalsByRegion(actors[name]!), name).rejects.toBeInstanceOf(ForbiddenError);
+    }
+    await expect(getRegionSavingsTotals(actors.consultant!, georgiaId)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(getRegionSavingsTotals(actors.staff!, "00000000-0000-4000-8000-000000000000")).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("a project's savings", () => {
+  it("lists its entries, newest report first, with reported and validated totals", async () => {
+    const { entries, totals } = await getProjectSavings(actors.managementColead!, projectId);
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((entry) => entry.projectId === projectId)).toBe(true);
+    expect(entries.map((entry) => entry.reportedOn.getTime())).toEqual(entries.map((entry) => entry.reportedOn.getTime()).sort((a, b) => b - a));
+    expect(entries[0]).toMatchObject({ reportedByName: expect.any(String) });
+    expect(totals).toEqual(totalSavings(entries));
+  });
+
+  it("is refused outside the team's people and region", async () => {
+    await expect(getProjectSavings(actors.georgiaConsultant!, projectId)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("the review queue", () => {
+  it("shows validators what awaits review in their scope, oldest first, with the count and totals of all of it", async () => {
+    await report("1.00");
+    const queue = await listSavingsForReview(actors.finance!, { status: "REPORTED" });
+    const reportedCount = await prisma.savingsEntry.count({ where: { status: "REPORTED" } });
+    expect(queue.count).toBe(reportedCount);
+    expect(queue.rows).toHaveLength(Math.min(reportedCount, LEDGER_PAGE_SIZE));
+    expect(queue.rows.every((row) => row.status === "REPORTED")).toBe(true);
+    const days = queue.rows.map((row) => row.reportedOn.getTime());
+    expect(days).toEqual([...days].sort((a, b) => a - b));
+    expect(queue.totals.validated.totalCents).toBe(0);
+    expect(queue.totals).toEqual(totalSavings(await prisma.savingsEntry.findMany({ where: { status: "REPORTED" } })));
+  });
+
+  it("keeps a regional validator to their region, whatever region they ask for", async () => {
+    const queue = await listSavingsForReview(actors.georgiaStaff!, {});
+    expect(queue.count).toBeGreaterThan(0);
+    expect(new Set(queue.rows.map((row) => row.regionId))).toEqual(new Set([georgiaId]));
+    expect((await listSavingsForReview(actors.georgiaStaff!, { regionId: couriers.regionId })).count).toBe(0);
+  });
+
+  it("filters by status, region and quarter", async () => {
+    const { start, end } = quarterBounds("2021-Q1");
+    const ledger = await listSavingsForReview(actors.staff!, { status: "VALIDATED", regionId: couriers.regionId, quarter: "2021-Q1" });
+    const expected = await prisma.savingsEntry.count({
+      where: { status: "VALIDATED", team: { regionId: couriers.regionId }, reportedOn: { gte: start, lt: end } },
+    });
+    expect(ledger.count).toBe(expected);
+    expect(ledger.count).toBeGreaterThan(0);
+    for (const row of ledger.rows) {
+      expect(row).toMatchObject({ status: "VALIDATED", regionId: couriers.regionId });
+      expect(row.reportedOn >= start && row.reportedOn < end).toBe(true);
+    }
+  });
+
+  it("is for validators only", async () => {
+    for (const name of ["admin", "consultant", "unionSponsor", "laborColead", "georgiaConsultant"]) {
+      await expect(listSavingsForReview(actors[name]!, {}), name).rejects.toBeInstanceOf(ForbiddenError);
+    }
+  });
+});
+
+describe("the CSV rows", () => {
+  it("give a co-lead their own team's entries only, amounts in plain dollars", async () => {
+    const { entryId } = await report("12,345.67");
+    const { headers, rows } = await exportSavingsRows(actors.laborColead!, {});
+    expect(headers).toHaveLength(13);
+    expect(rows.length).toBe(await prisma.savingsEntry.count({ where: { teamId: couriers.id } }));
+    expect(new Set(rows.map((row) => row[CSV_COLUMNS.teamCode]))).toEqual(new Set([couriers.code]));
+    const ours = rows.find((row) => row[CSV_COLUMNS.id] === entryId)!;
+    expect(ours).toEqual([
+      entryId,
+      couriers.code,
+      expect.any(String),
+      "Colorado",
+      "Keep tire service in-house",
+      "12345.67",
+      "Cost avoidance",
+      "One-time",
+      null,
+      null,
+      "2025-01-15",
+      "Awaiting review",
+      null,
+    ]);
+  });
+
+  it("give a consultant their region and a sponsor their teams", async () => {
+    const consultantRows = (await exportSavingsRows(actors.consultant!, {})).rows;
+    expect(new Set(consultantRows.map((row) => row[CSV_COLUMNS.region]))).toEqual(new Set(["Colorado"]));
+    expect(consultantRows.length).toBe(await prisma.savingsEntry.count({ where: { team: { regionId: couriers.regionId } } }));
+
+    const sponsored = await prisma.roleAssignment.findMany({ where: { person: { email: "sponsor.union@example.org" }, endDate: null }, select: { teamId: true } });
+    const sponsorRows = (await exportSavingsRows(actors.unionSponsor!, {})).rows;
+    expect(sponsorRows.length).toBe(await prisma.savingsEntry.count({ where: { teamId: { in: sponsored.map((a) => a.teamId!) } } }));
+  });
+
+  it("honour the filters within the user's scope", async () => {
+    const quarter = currentQuarter();
+    const { start, end } = quarterBounds(quarter);
+    const today = new Date().toISOString().slice(0, 10);
+    await report("3.00", today);
+    const rows = (await exportSavingsRows(actors.laborColead!, { status: "REPORTED", quarter })).rows;
+    expect(rows.length).toBe(await prisma.savingsEntry.count({ where: { teamId: couriers.id, status: "REPORTED", reportedOn: { gte: start, lt: end } } }));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => row[CSV_COLUMNS.status] === "Awaiting review")).toBe(true);
+
+    expect((await exportSavingsRows(actors.laborColead!, { regionId: georgiaId })).rows).toEqual([]);
+    const georgia = (await exportSavingsRows(actors.staff!, { regionId: georgiaId, status: "REJECTED" })).rows;
+    expect(georgia.length).toBe(await prisma.savingsEntry.count({ where: { status: "REJECTED", team: { regionId: georgiaId } } }));
+  });
+
+  it("are empty for someone with no team or region", async () => {
+    expect((await exportSavingsRows({ grants: [] }, {})).rows).toEqual([]);
+  });
+});
