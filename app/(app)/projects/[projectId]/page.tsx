@@ -105,7 +105,10 @@ export default async function ProjectPage({ params }: PageProps<"/projects/[proj
 
       {access === "full" ? (
         <>
-          <MeasuresSection project={target} user={user} />
+          {/* Where "Log an update" lands: measures and data points first, then the cycles. */}
+          <div id="log-update" className="scroll-mt-4">
+            <MeasuresSection project={target} user={user} />
+          </div>
           <CyclesSection project={target} user={user} />
           <SavingsSection project={target} user={user} />
         </>

@@ -13,7 +13,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listTeamProjects } from "@/lib/data/projects";
 import { getTeamSavingsTotals } from "@/lib/data/savings";
-import { SavingsTotalsLine } from "@/components/teams/team-savings";
+import { SavingsTotalsSummary } from "@/components/projects/savings/savings-totals";
 import { getTeamHistory, type TeamHistory } from "@/lib/data/team-history";
 import { currentQuarter, formatQuarter } from "@/lib/domain/quarter";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -64,7 +64,7 @@ export default async function TeamPage({ params }: PageProps<"/teams/[teamId]">)
         <h2 id="savings-title" className="mb-3 text-lg font-semibold">
           Savings credited to this team
         </h2>
-        <SavingsTotalsLine totals={savings} testId="team-savings" />
+        <SavingsTotalsSummary totals={savings} />
       </section>
 
       <TeamProjects teamId={team.id} rows={projects} mayEdit={can(user, "project.edit", { kind: "team", teamId: team.id, regionId: team.region.id })} />
