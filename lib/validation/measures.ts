@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { ImprovementDirection, MeasureKind } from "@/lib/generated/prisma/enums";
+import { dayStringSchema, todayUtc } from "@/lib/validation/dates";
+
+// Shared by the measure forms (instant feedback) and lib/services/measures.ts.
+// Forms post every value as a string, so numbers are read from text here.
+
+export const MEASURE_KIND_LABELS: Record<MeasureKind, string> = {
+  OUTCOME: "Outcome",
+  PROCESS: "Process",
+  BALANCING: "Balancing",
+};
+
+export const DIRECTION_LABELS: Record<ImprovementDirection, string> = {
+  INCREASE: "Increase (higher is better)",
+  DECREASE: "Decrease (lower is better)",
+};
+
+// ───────────────────────────── days ─────────────────────────────
+
+/** A day no later than today. Today is UTC's, which is at or ahead of every US day, so nobody's own today is refused. */
+export function pastDaySchema(futureMessage: string) {
+  return dayStringSchema.refine((day) => day <= todayUtc(), futureMessage);
+}
+
+// ───────────────────────────── numbers ─────────────────────────────
+
+/** Form text to a number: blank is no number (not 0, as z.coerce would have it); "abc" becomes NaN and is refused. */
+function readNumber(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  const text = value.trim();
+  return text === "" ? undefined : Number(text);
+}
+
+/** A finite number (z.number refuses NaN and ±Infinity). */
+function numberSchema(message: string) {
+  return z.preprocess(readNumber, z.number({ error: message }));
+}
+
+/** A number that may be left blank: stored as null. */
+function optionalNumberSchema(message: string) {
+  return z.preprocess(readNumber, z.number({ error: message }).nullish()).transform((value) => value ?? null);
+}
+
+// ───────────────────────────── schemas ─────────────────────────────
+
+const projectId = z.uuid({ error: "Unknown project" });
+const measureId = z.uuid({ error: "Unknown measure" });
+
+const measureFields = z.object({
+  name: z.string({ error: "Name the measure" }).trim().min(1, "Name the measure").max(200, "Keep the name under 200 characters"),
+  kind: z.enum(MeasureKind, { error: "Choose whether this is an outcome, process or balancing measure" }),
+  unit: z.string({ error: "Give the unit, e.g. % or minutes" }).trim().min(1, "Give the unit, e.g. % or minutes").max(40, "Keep the unit under 40 characters"),
+  baseline: optionalNumberSchema("The baseline must be a number, or left blank"),
+  target: optionalNumberSchema("The target must be a number, or left blank"),
+  direction: z.enum(ImprovementDirection, { error: "Choose whether the measure should increase or decrease" }),
+});
+
+type MeasureFields = z.output<typeof measureFields>;
+
+/** A target no better than the baseline is almost always a slip in the direction or the numbers. */
+function targetImproves({ baseline, target, direction }: MeasureFields): boolean {
+  if (baseline === null || target === null) return true;
+  return direction === "INCREASE" ? target > baseline : target < baseline;
+}
+
+const TARGET_DIRECTION = {
+  message: "The target must be better than the baseline: above it for a measure that should increase, below it for one that should decrease",
+  path: ["target"],
+};
+
+export const addMeasureSchema = measureFields.extend({ projectId }).refine(targetImproves, TARGET_DIRECTION);
+
+export const updateMeasureSchema = measureFields.extend({ measureId }).refine(targetImproves, TARGET_DIRECTION);
+
+export const removeMeasureSchema = z.object({ measureId });
+
+export const addDataPointSchema = z.object({
+  measureId,
+  date: pastDaySchema("A data point cannot be dated in the future"),
+  value: numberSchema("Enter the value as a number, like 12.5"),
+});
+
+export const removeDataPointSchema = z.object({ dataPointId: z.uuid({ error: "Unknown data point" }) });
