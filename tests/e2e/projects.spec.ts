@@ -1,0 +1,137 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./support";
+
+function daysAgo(days: number): string {
+  return new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
+function cents(text: string | null): number {
+  const match = /\$([\d,]+)\.(\d{2})/.exec(text ?? "");
+  if (!match) throw new Error(`No amount in "${text}"`);
+  return Number(match[1]!.replace(/,/g, "")) * 100 + Number(match[2]);
+}
+
+/** The validated figure of a "Reported $X · Validated $Y" line. */
+async function validatedCents(page: Page): Promise<number> {
+  const text = await page.getByTestId("savings-totals").first().textContent();
+  return cents(/Validated\s*(\$[\d,]+\.\d{2})/.exec(text ?? "")?.[1] ?? null);
+}
+
+async function coloradoValidatedCents(page: Page): Promise<number> {
+  await page.goto("/regions");
+  const row = page.getByTestId("region-savings").locator("tbody tr", { has: page.getByRole("rowheader", { name: "Colorado" }) });
+  return cents(await row.locator("td").nth(1).textContent());
+}
+
+test("a co-lead logs a project with a run chart, a PDSA cycle and savings; staff validate; another team adopts it", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const title = `Faster dock handoffs ${Date.now()}`;
+
+  // The labor co-lead logs the project from their home page, during a team meeting.
+  const colead = await browser.newPage();
+  await signIn(colead, "colead.labor@example.org");
+  await colead.getByRole("link", { name: "Log a new project" }).first().click();
+  await colead.getByLabel("Title").fill(title);
+  await colead.getByLabel("Aim").fill("Cut the average dock handoff from 40 to 25 minutes by June 30");
+  await colead.getByLabel("Most Affordable").check();
+  await colead.getByLabel("Best Place to Work").check();
+  await colead.getByRole("button", { name: "Create project" }).click();
+  await expect(colead.getByRole("heading", { name: title })).toBeVisible();
+  const projectUrl = colead.url();
+  await expect(colead.getByText("Most Affordable", { exact: true })).toBeVisible();
+  await expect(colead.getByText("Best Place to Work", { exact: true })).toBeVisible();
+
+  // A measure with four data points: the run chart appears.
+  const addMeasure = colead.getByRole("form", { name: "Add a measure" });
+  await addMeasure.getByLabel("Name").fill("Dock handoff time");
+  await addMeasure.getByLabel("Kind").selectOption("OUTCOME");
+  await addMeasure.getByLabel("Unit").fill("minutes");
+  await addMeasure.getByLabel("Baseline").fill("40");
+  await addMeasure.getByLabel("Target").fill("25");
+  await addMeasure.getByLabel("Direction").selectOption("DECREASE");
+  await addMeasure.getByRole("button", { name: "Add measure" }).click();
+  const measure = colead.getByRole("region", { name: "Dock handoff time" });
+  await expect(measure).toBeVisible();
+  const points: [string, string][] = [
+    [daysAgo(30), "40"],
+    [daysAgo(20), "35"],
+    [daysAgo(10), "31"],
+    [daysAgo(2), "28"],
+  ];
+  for (const [index, [date, value]] of points.entries()) {
+    const form = measure.getByRole("form", { name: "Add data point" });
+    await form.getByLabel("Date").fill(date);
+    await form.getByLabel("Value").fill(value);
+    await form.getByRole("button", { name: "Add data point" }).click();
+    await expect(measure.getByTestId("run-chart-table").locator("tbody tr")).toHaveCount(index + 1);
+  }
+  await expect(measure.getByRole("figure")).toBeVisible();
+  await expect(measure.locator(".recharts-line").first()).toBeVisible();
+
+  // A test of change.
+  const addCycle = colead.getByRole("form", { name: "Add a PDSA cycle" });
+  await addCycle.getByLabel("Plan").fill("Pre-stage carts before the 7 am handoff for one week");
+  await addCycle.getByLabel("Prediction").fill("Handoffs under 30 minutes");
+  await addCycle.getByLabel("Start date").fill(daysAgo(9));
+  await addCycle.getByRole("button", { name: "Add cycle" }).click();
+  await expect(colead.getByRole("region", { name: "Cycle 1" })).toBeVisible();
+
+  // $12,345.67 of savings, reported.
+  const addSavings = colead.getByRole("form", { name: "Add savings" });
+  await addSavings.getByLabel("Amount (dollars)").fill("12,345.67");
+  await addSavings.getByLabel("Category").selectOption("HARD_SAVINGS");
+  await addSavings.getByLabel("Method of calculation").fill("Overtime hours avoided × average hourly rate, payroll report Q3");
+  await addSavings.getByRole("button", { name: "Add savings" }).click();
+  await expect(colead.getByTestId("savings-totals")).toContainText("Reported $12,345.67 · Validated $0.00");
+
+  // The change is in place: implemented, so other teams can adopt it.
+  for (const step of ["ACTIVE", "TESTING", "IMPLEMENTED"]) {
+    await colead.getByLabel("Move to").selectOption(step);
+    await colead.getByRole("button", { name: "Change status" }).click();
+    await expect(colead.getByTestId("project-status")).toHaveText(step.charAt(0) + step.slice(1).toLowerCase());
+  }
+
+  // LMP staff validate the entry: the team's and the region's validated totals grow by exactly that amount.
+  const staff = await browser.newPage();
+  await signIn(staff, "staff@example.org");
+  await staff.goto(projectUrl);
+  const teamUrl = await staff.getByRole("link", { name: /Couriers/ }).first().getAttribute("href");
+  await staff.goto(teamUrl!);
+  const teamBefore = await validatedCents(staff);
+  const regionBefore = await coloradoValidatedCents(staff);
+
+  await staff.goto(projectUrl);
+  staff.once("dialog", (dialog) => void dialog.accept());
+  await staff.getByRole("button", { name: /^Validate / }).click();
+  await expect(staff.getByTestId("savings-totals")).toContainText("Reported $12,345.67 · Validated $12,345.67");
+
+  await staff.goto(teamUrl!);
+  expect(await validatedCents(staff)).toBe(teamBefore + 1_234_567);
+  expect(await coloradoValidatedCents(staff)).toBe(regionBefore + 1_234_567);
+
+  // Another Colorado team adopts the practice; the origin lists it as an adopter.
+  const consultant = await browser.newPage();
+  await signIn(consultant, "consultant.colorado@example.org");
+  await consultant.goto(projectUrl);
+  await consultant.getByRole("button", { name: "Adopt for my team" }).click();
+  const teamSelect = consultant.getByLabel("Team that adopts it");
+  const adopter = (await teamSelect.locator("option").nth(1).textContent())!;
+  await teamSelect.selectOption({ label: adopter });
+  await consultant.getByRole("button", { name: "Adopt", exact: true }).click();
+  await expect(consultant.getByTestId("adopted-from")).toContainText(title);
+
+  await colead.goto(projectUrl);
+  await expect(colead.getByTestId("adopters")).toContainText(adopter);
+});
+
+test("the team page lists its projects and exports them as CSV", async ({ page }) => {
+  await signIn(page, "colead.labor@example.org");
+  await page.getByRole("link", { name: /Couriers/ }).first().click();
+  await expect(page).toHaveURL(/\/teams\/[0-9a-f-]+$/);
+  await expect(page.getByTestId("team-projects")).toBeVisible();
+  const csv = await page.request.get((await page.getByRole("link", { name: "Download CSV" }).getAttribute("href"))!);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const lines = (await csv.text()).trim().split("\r\n");
+  expect(lines[0]).toContain("team code");
+  expect(lines.length - 1).toBe(await page.getByTestId("team-projects").locator("tbody tr").count());
+});
