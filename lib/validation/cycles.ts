@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PdsaDecision } from "@/lib/generated/prisma/enums";
-import { pastDaySchema } from "@/lib/validation/measures";
+import { pastDaySchema } from "@/lib/validation/dates";
 
 // Shared by the PDSA cycle forms (instant feedback) and lib/services/cycles.ts.
 

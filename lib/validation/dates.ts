@@ -26,3 +26,8 @@ export function todayUtc(now: Date = new Date()): Date {
 export function toDayString(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** A day no later than today. Today is UTC's, which is at or ahead of every US day, so nobody's own today is refused. */
+export function pastDaySchema(futureMessage: string) {
+  return dayStringSchema.refine((day) => day <= todayUtc(), futureMessage);
+}

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ImprovementDirection, MeasureKind } from "@/lib/generated/prisma/enums";
-import { dayStringSchema, todayUtc } from "@/lib/validation/dates";
+import { pastDaySchema } from "@/lib/validation/dates";
 
 // Shared by the measure forms (instant feedback) and lib/services/measures.ts.
 // Forms post every value as a string, so numbers are read from text here.
@@ -17,11 +17,6 @@ export const DIRECTION_LABELS: Record<ImprovementDirection, string> = {
 };
 
 // ───────────────────────────── days ─────────────────────────────
-
-/** A day no later than today. Today is UTC's, which is at or ahead of every US day, so nobody's own today is refused. */
-export function pastDaySchema(futureMessage: string) {
-  return dayStringSchema.refine((day) => day <= todayUtc(), futureMessage);
-}
 
 // ───────────────────────────── numbers ─────────────────────────────
 
