@@ -21,3 +21,29 @@ export async function actorWithAssignment(where: Prisma.RoleAssignmentWhereInput
   const grants: Grant[] = assignments.map((a) => ({ role: a.role, teamId: a.teamId, regionId: a.teamId ? null : a.regionId }));
   return { personId: assignment.personId, grants };
 }
+
+/** The demo co-leads' team: the Colorado couriers. */
+export async function couriersTeam() {
+  return prisma.team.findFirstOrThrow({
+    where: { roleAssignments: { some: { person: { email: "colead.labor@example.org" }, role: "LABOR_COLEAD" } } },
+  });
+}
+
+/**
+ * The cast of the permission tests around the couriers team: its own people,
+ * partnership roles, and outsiders (a co-lead of another Colorado team, a Georgia consultant).
+ */
+export async function demoCast(couriers: { id: string; regionId: string }) {
+  return {
+    laborColead: await actorFor("colead.labor@example.org"),
+    managementColead: await actorFor("colead.mgmt@example.org"),
+    consultant: await actorFor("consultant.colorado@example.org"),
+    unionSponsor: await actorFor("sponsor.union@example.org"),
+    managementSponsor: await actorFor("sponsor.mgmt@example.org"),
+    staff: await actorFor("staff@example.org"),
+    admin: await actorFor("admin@example.org"),
+    finance: await actorFor("finance@example.org"),
+    otherColoradoColead: await actorWithAssignment({ role: "LABOR_COLEAD", team: { regionId: couriers.regionId, id: { not: couriers.id } } }),
+    georgiaConsultant: await actorWithAssignment({ role: "CONSULTANT", region: { name: "Georgia" } }),
+  };
+}

@@ -4,8 +4,9 @@ import { prisma } from "@/lib/db";
 import { ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { addCycle, updateCycle } from "@/lib/services/cycles";
 import { toDayString } from "@/lib/validation/dates";
-import { actorFor, actorWithAssignment } from "@/tests/support/actors";
+import { demoCast } from "@/tests/support/actors";
 import { resetToSeed } from "@/tests/support/database";
+import { expectRefusedWithoutWrites as expectRefusedWithoutWritesTo } from "@/tests/support/refusals";
 
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 const LONG_AGO = new Date("2020-01-01T00:00:00.000Z");
@@ -37,12 +38,8 @@ async function footprint() {
   return { cycles, audit, project };
 }
 
-async function expectRefusedWithoutWrites(action: () => Promise<unknown>, errorType: new (...args: never[]) => Error, message?: RegExp) {
-  const before = await footprint();
-  const refusal = action();
-  await expect(refusal).rejects.toBeInstanceOf(errorType);
-  if (message) await expect(refusal).rejects.toThrow(message);
-  expect(await footprint()).toEqual(before);
+function expectRefusedWithoutWrites(action: () => Promise<unknown>, errorType: new (...args: never[]) => Error, message?: RegExp) {
+  return expectRefusedWithoutWritesTo(footprint, action, errorType, message);
 }
 
 /** Runs a change on a project idle since LONG_AGO: it must become the project's latest activity, by the actor, with one audit entry. */
@@ -68,18 +65,7 @@ beforeAll(async () => {
     data: { teamId: couriers.id, title: "Fewer missed pick-ups", aim: "Cut missed pick-ups by half by year end", compassPoints: ["BEST_SERVICE"], status: "TESTING" },
   });
   projectId = project.id;
-  actors = {
-    laborColead: await actorFor("colead.labor@example.org"),
-    managementColead: await actorFor("colead.mgmt@example.org"),
-    consultant: await actorFor("consultant.colorado@example.org"),
-    unionSponsor: await actorFor("sponsor.union@example.org"),
-    managementSponsor: await actorFor("sponsor.mgmt@example.org"),
-    staff: await actorFor("staff@example.org"),
-    admin: await actorFor("admin@example.org"),
-    finance: await actorFor("finance@example.org"),
-    otherColoradoColead: await actorWithAssignment({ role: "LABOR_COLEAD", team: { regionId: couriers.regionId, id: { not: couriers.id } } }),
-    georgiaConsultant: await actorWithAssignment({ role: "CONSULTANT", region: { name: "Georgia" } }),
-  };
+  actors = await demoCast(couriers);
 });
 
 beforeEach(async () => {

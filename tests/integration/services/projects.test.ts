@@ -4,8 +4,9 @@ import { exportProjectRows, getProjectDetail, listTeamProjects } from "@/lib/dat
 import { prisma } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { changeProjectStatus, createProject, updateProject } from "@/lib/services/projects";
-import { actorFor, actorWithAssignment } from "@/tests/support/actors";
+import { demoCast } from "@/tests/support/actors";
 import { resetToSeed } from "@/tests/support/database";
+import { expectRefusedWithoutWrites as expectRefusedWithoutWritesTo } from "@/tests/support/refusals";
 
 let couriersId: string;
 let actors: Record<string, PersonActor>;
@@ -29,12 +30,8 @@ async function footprint() {
   return { projects, audit, versions: versions._sum.version };
 }
 
-async function expectRefusedWithoutWrites(action: () => Promise<unknown>, errorType: new (...args: never[]) => Error, message?: RegExp) {
-  const before = await footprint();
-  const refusal = action();
-  await expect(refusal).rejects.toBeInstanceOf(errorType);
-  if (message) await expect(refusal).rejects.toThrow(message);
-  expect(await footprint()).toEqual(before);
+function expectRefusedWithoutWrites(action: () => Promise<unknown>, errorType: new (...args: never[]) => Error, message?: RegExp) {
+  return expectRefusedWithoutWritesTo(footprint, action, errorType, message);
 }
 
 beforeAll(async () => {
@@ -43,18 +40,7 @@ beforeAll(async () => {
     where: { roleAssignments: { some: { person: { email: "colead.labor@example.org" }, role: "LABOR_COLEAD" } } },
   });
   couriersId = couriers.id;
-  actors = {
-    laborColead: await actorFor("colead.labor@example.org"),
-    managementColead: await actorFor("colead.mgmt@example.org"),
-    consultant: await actorFor("consultant.colorado@example.org"),
-    unionSponsor: await actorFor("sponsor.union@example.org"),
-    managementSponsor: await actorFor("sponsor.mgmt@example.org"),
-    staff: await actorFor("staff@example.org"),
-    admin: await actorFor("admin@example.org"),
-    finance: await actorFor("finance@example.org"),
-    otherColoradoColead: await actorWithAssignment({ role: "LABOR_COLEAD", team: { regionId: couriers.regionId, id: { not: couriers.id } } }),
-    georgiaConsultant: await actorWithAssignment({ role: "CONSULTANT", region: { name: "Georgia" } }),
-  };
+  actors = await demoCast(couriers);
 });
 
 describe("who may create and change a team's projects", () => {

@@ -4,8 +4,9 @@ import { addQuarters, currentQuarter, type Quarter } from "@/lib/domain/quarter"
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/auth/permissions";
 import { reopenRating, saveRating, signRating } from "@/lib/services/ratings";
-import { actorFor, actorWithAssignment } from "@/tests/support/actors";
+import { demoCast } from "@/tests/support/actors";
 import { resetToSeed } from "@/tests/support/database";
+import { expectRefusedWithoutWrites as expectRefusedWithoutWritesTo } from "@/tests/support/refusals";
 
 const QUARTER = currentQuarter();
 
@@ -34,12 +35,8 @@ async function ratingFootprint() {
   return { ratings, dimensions, checks, signoffs, audit };
 }
 
-async function expectRefusedWithoutWrites(action: () => Promise<unknown>, errorType: new (...args: never[]) => Error, message?: RegExp) {
-  const before = await ratingFootprint();
-  const refusal = action();
-  await expect(refusal).rejects.toBeInstanceOf(errorType);
-  if (message) await expect(refusal).rejects.toThrow(message);
-  expect(await ratingFootprint()).toEqual(before);
+function expectRefusedWithoutWrites(action: () => Promise<unknown>, errorType: new (...args: never[]) => Error, message?: RegExp) {
+  return expectRefusedWithoutWritesTo(ratingFootprint, action, errorType, message);
 }
 
 async function auditActions(ratingId: string) {
@@ -54,18 +51,7 @@ beforeAll(async () => {
   });
   couriersId = couriers.id;
   criteria = await prisma.criterion.findMany({ where: { set: { status: "PUBLISHED" } }, select: { id: true, level: true } });
-  actors = {
-    staff: await actorFor("staff@example.org"),
-    admin: await actorFor("admin@example.org"),
-    finance: await actorFor("finance@example.org"),
-    consultant: await actorFor("consultant.colorado@example.org"),
-    unionSponsor: await actorFor("sponsor.union@example.org"),
-    managementSponsor: await actorFor("sponsor.mgmt@example.org"),
-    laborColead: await actorFor("colead.labor@example.org"),
-    managementColead: await actorFor("colead.mgmt@example.org"),
-    georgiaConsultant: await actorWithAssignment({ role: "CONSULTANT", region: { name: "Georgia" } }),
-    otherColoradoColead: await actorWithAssignment({ role: "LABOR_COLEAD", team: { regionId: couriers.regionId, id: { not: couriers.id } } }),
-  };
+  actors = await demoCast(couriers);
 });
 
 afterEach(async () => {

@@ -6,6 +6,7 @@ import { rejectSavings, reportSavings, updateSavings, validateSavings } from "@/
 import { todayUtc, toDayString } from "@/lib/validation/dates";
 import { actorFor, actorWithAssignment } from "@/tests/support/actors";
 import { resetToSeed } from "@/tests/support/database";
+import { expectRefusedWithoutWrites as expectRefusedWithoutWritesTo } from "@/tests/support/refusals";
 
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 
@@ -41,12 +42,8 @@ async function footprint() {
   return { entries, count: await prisma.savingsEntry.count(), audit, project };
 }
 
-async function expectRefusedWithoutWrites(action: () => Promise<unknown>, errorType: new (...args: never[]) => Error, message?: RegExp) {
-  const before = await footprint();
-  const refusal = action();
-  await expect(refusal).rejects.toBeInstanceOf(errorType);
-  if (message) await expect(refusal).rejects.toThrow(message);
-  expect(await footprint()).toEqual(before);
+function expectRefusedWithoutWrites(action: () => Promise<unknown>, errorType: new (...args: never[]) => Error, message?: RegExp) {
+  return expectRefusedWithoutWritesTo(footprint, action, errorType, message);
 }
 
 async function auditTrail(entryId: string) {

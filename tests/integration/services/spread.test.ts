@@ -5,8 +5,9 @@ import { prisma } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { adoptPractice } from "@/lib/services/spread";
 import { practiceSearchSchema } from "@/lib/validation/practices";
-import { actorFor, actorWithAssignment } from "@/tests/support/actors";
+import { demoCast } from "@/tests/support/actors";
 import { resetToSeed } from "@/tests/support/database";
+import { expectRefusedWithoutWrites as expectRefusedWithoutWritesTo } from "@/tests/support/refusals";
 
 const DRILL_TITLE = "Malignant hyperthermia drills";
 
@@ -22,12 +23,8 @@ async function spreadFootprint() {
   return { projects, links, audit };
 }
 
-async function expectRefusedWithoutWrites(action: () => Promise<unknown>, errorType: new (...args: never[]) => Error, message?: RegExp) {
-  const before = await spreadFootprint();
-  const refusal = action();
-  await expect(refusal).rejects.toBeInstanceOf(errorType);
-  if (message) await expect(refusal).rejects.toThrow(message);
-  expect(await spreadFootprint()).toEqual(before);
+function expectRefusedWithoutWrites(action: () => Promise<unknown>, errorType: new (...args: never[]) => Error, message?: RegExp) {
+  return expectRefusedWithoutWritesTo(spreadFootprint, action, errorType, message);
 }
 
 /** A completed practice of some team outside Colorado, made for one test so adoptions never collide. */
@@ -52,18 +49,7 @@ beforeAll(async () => {
     select: { id: true, aim: true, tools: true },
   });
   sanJoseId = (await prisma.project.findFirstOrThrow({ where: { title: "Review high-cost prescribing patterns with physicians" } })).id;
-  actors = {
-    laborColead: await actorFor("colead.labor@example.org"),
-    managementColead: await actorFor("colead.mgmt@example.org"),
-    consultant: await actorFor("consultant.colorado@example.org"),
-    unionSponsor: await actorFor("sponsor.union@example.org"),
-    managementSponsor: await actorFor("sponsor.mgmt@example.org"),
-    staff: await actorFor("staff@example.org"),
-    admin: await actorFor("admin@example.org"),
-    finance: await actorFor("finance@example.org"),
-    georgiaConsultant: await actorWithAssignment({ role: "CONSULTANT", region: { slug: "georgia" } }),
-    otherColoradoColead: await actorWithAssignment({ role: "LABOR_COLEAD", team: { regionId: couriers.regionId, id: { not: couriers.id } } }),
-  };
+  actors = await demoCast(couriers);
 });
 
 describe("adopting a practice", () => {
