@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { TrendLineChart } from "@/components/charts/trend-line-chart";
 import { EmptyState } from "@/components/ui/empty-state";
+import { QuarterForm } from "@/components/ui/quarter-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { isEmptyScope, scopeFor } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getHighPerformingTrend, getRatedQuarters, getRegionalTable, trendRowsByQuarter } from "@/lib/data/regional-rollup";
-import { formatQuarter, isQuarter, isQuarterClosed, type Quarter } from "@/lib/domain/quarter";
+import { chooseRatedQuarter, formatQuarter, isQuarterClosed } from "@/lib/domain/quarter";
 import { getSavingsTotalsByRegion } from "@/lib/data/savings";
 import { formatCents } from "@/lib/domain/money";
 import { formatCount, formatPercent } from "@/lib/format";
@@ -29,8 +30,7 @@ export default async function RegionsPage({ searchParams }: PageProps<"/regions"
     );
   }
 
-  const notice = quarterNotice(requested, ratedQuarters);
-  const quarter = typeof requested === "string" && ratedQuarters.includes(requested as Quarter) ? (requested as Quarter) : ratedQuarters[0]!;
+  const { quarter, notice } = chooseRatedQuarter(requested, ratedQuarters);
   const [table, trend, savings] = await Promise.all([getRegionalTable(user, quarter), getHighPerformingTrend(user), getSavingsTotalsByRegion(user)]);
   // The open quarter's share moves daily while ratings are finalised; the trend shows closed quarters.
   const trendRows = trendRowsByQuarter(trend.filter((point) => isQuarterClosed(point.quarter)));
@@ -39,23 +39,7 @@ export default async function RegionsPage({ searchParams }: PageProps<"/regions"
 
   return (
     <PageFrame>
-      <form method="get" action="/regions" className="no-print flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="quarter" className="block text-sm font-medium text-slate-800">
-            Quarter
-          </label>
-          <select id="quarter" name="quarter" defaultValue={quarter} className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2">
-            {ratedQuarters.map((option) => (
-              <option key={option} value={option}>
-                {option}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-          Show
-        </button>
-      </form>
+      <QuarterForm action="/regions" quarter={quarter} quarters={ratedQuarters} />
       {notice && (
         <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {notice}
@@ -200,12 +184,4 @@ function PageFrame({ children }: { children: React.ReactNode }) {
       {children}
     </div>
   );
-}
-
-function quarterNotice(requested: string | string[] | undefined, rated: Quarter[]): string | null {
-  if (requested === undefined || (typeof requested === "string" && rated.includes(requested as Quarter))) return null;
-  if (typeof requested !== "string" || !isQuarter(requested)) {
-    return `"${String(requested)}" is not a quarter (use the form 2021-Q2). Showing the latest quarter instead.`;
-  }
-  return `There are no final ratings for ${requested}. Showing the latest quarter instead.`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   addQuarters,
+  chooseRatedQuarter,
   compareQuarters,
   currentQuarter,
   formatQuarter,
@@ -85,5 +86,16 @@ describe("isQuarterClosed", () => {
     expect(isQuarterClosed("2026-Q4", now)).toBe(false);
     expect(isQuarterClosed("2027-Q1", now)).toBe(false);
     expect(isQuarterClosed("2026-Q4", new Date("2027-01-01T00:00:00Z"))).toBe(true);
+  });
+});
+
+describe("chooseRatedQuarter", () => {
+  const rated = ["2021-Q3", "2021-Q2", "2021-Q1"] as Quarter[];
+  it("takes the requested quarter when it has data, else the latest with a notice", () => {
+    expect(chooseRatedQuarter("2021-Q2", rated)).toEqual({ quarter: "2021-Q2", notice: null });
+    expect(chooseRatedQuarter(undefined, rated)).toEqual({ quarter: "2021-Q3", notice: null });
+    expect(chooseRatedQuarter("2019-Q1", rated)).toEqual({ quarter: "2021-Q3", notice: "There are no final ratings for 2019-Q1. Showing the latest quarter instead." });
+    expect(chooseRatedQuarter("banana", rated).notice).toBe('"banana" is not a quarter (use the form 2021-Q2). Showing the latest quarter instead.');
+    expect(chooseRatedQuarter(["2021-Q2", "2021-Q1"], rated).quarter).toBe("2021-Q3");
   });
 });

@@ -3,12 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TeamLevelsTable } from "@/components/teams/team-levels-table";
 import { EmptyState } from "@/components/ui/empty-state";
+import { QuarterForm } from "@/components/ui/quarter-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { isEmptyScope, scopeFor } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getRegionMovement, getRegionRatedQuarters, type MovementTeam, type RegionMovement } from "@/lib/data/movement";
 import type { LevelChange, Share } from "@/lib/domain/movement";
-import { formatQuarter, isQuarterClosed, quarterSchema, type Quarter } from "@/lib/domain/quarter";
+import { chooseRatedQuarter, formatQuarter, isQuarterClosed } from "@/lib/domain/quarter";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { formatCount, formatPercent } from "@/lib/format";
 
@@ -29,15 +30,14 @@ export default async function RegionMovementPage({ params, searchParams }: PageP
   if (!rated) return <NotPermitted {...NOT_PERMITTED} />;
   const { region, quarters } = rated;
 
-  const latest = quarters[0];
-  if (!latest) {
+  if (quarters.length === 0) {
     return (
       <PageFrame regionName={region.name}>
         <EmptyState title="No final ratings yet">Once sponsors finalise a quarter&apos;s ratings in {region.name}, its movement appears here.</EmptyState>
       </PageFrame>
     );
   }
-  const { quarter, notice } = chooseQuarter((await searchParams).quarter, quarters, latest);
+  const { quarter, notice } = chooseRatedQuarter((await searchParams).quarter, quarters);
   const movement = await getRegionMovement(user, region.id, quarter);
 
   return (
@@ -146,37 +146,6 @@ function TeamGroup({ title, count, children }: { title: string; count: number; c
       {children}
     </details>
   );
-}
-
-function QuarterForm({ action, quarter, quarters }: { action: string; quarter: Quarter; quarters: Quarter[] }) {
-  return (
-    <form method="get" action={action} className="no-print flex flex-wrap items-end gap-3">
-      <div>
-        <label htmlFor="quarter" className="block text-sm font-medium text-slate-800">
-          Quarter
-        </label>
-        <select id="quarter" name="quarter" defaultValue={quarter} className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2">
-          {quarters.map((option) => (
-            <option key={option} value={option}>
-              {option}
-            </option>
-          ))}
-        </select>
-      </div>
-      <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-        Show
-      </button>
-    </form>
-  );
-}
-
-/** The requested quarter when the region has final ratings for it; otherwise the latest, with a notice saying why. */
-function chooseQuarter(requested: string | string[] | undefined, rated: Quarter[], latest: Quarter): { quarter: Quarter; notice: string | null } {
-  if (requested === undefined) return { quarter: latest, notice: null };
-  const parsed = quarterSchema.safeParse(requested);
-  if (!parsed.success) return { quarter: latest, notice: `"${String(requested)}" is not a quarter (use the form 2021-Q2). Showing the latest quarter instead.` };
-  if (!rated.includes(parsed.data)) return { quarter: latest, notice: `There are no final ratings for ${parsed.data} here. Showing the latest quarter instead.` };
-  return { quarter: parsed.data, notice: null };
 }
 
 function PageFrame({ regionName, children }: { regionName: string; children: React.ReactNode }) {
