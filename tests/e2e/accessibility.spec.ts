@@ -1,0 +1,53 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./support";
+
+/** Serious and critical WCAG 2 A/AA violations on the page as it stands. */
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => ({ id: violation.id, help: violation.help, nodes: violation.nodes.slice(0, 3).map((node) => node.target.join(" ")) }));
+}
+
+test("the sign-in page", async ({ page }) => {
+  await page.goto("/login");
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("the pages staff use", async ({ page }) => {
+  await signIn(page, "staff@example.org");
+  for (const path of ["/", "/regions?quarter=2021-Q2", "/regions/colorado/movement?quarter=2021-Q2", "/practices", "/criteria", "/savings"]) {
+    await page.goto(path);
+    expect(await seriousViolations(page), path).toEqual([]);
+  }
+});
+
+test("the pages a co-lead uses", async ({ page }) => {
+  await signIn(page, "colead.labor@example.org");
+  expect(await seriousViolations(page), "home").toEqual([]);
+  await page.getByRole("link", { name: /Couriers/ }).first().click();
+  await expect(page).toHaveURL(/\/teams\/[0-9a-f-]+$/);
+  expect(await seriousViolations(page), "team page").toEqual([]);
+  await page.getByTestId("team-projects").getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/projects\//);
+  expect(await seriousViolations(page), "project page").toEqual([]);
+});
+
+test("the pages a sponsor uses", async ({ page }) => {
+  await signIn(page, "sponsor.union@example.org");
+  expect(await seriousViolations(page), "queue").toEqual([]);
+  await page.getByTestId("sponsor-queue").getByRole("link", { name: /^(Open|Review and sign)/ }).first().click();
+  await expect(page).toHaveURL(/\/ratings\//);
+  expect(await seriousViolations(page), "rating page").toEqual([]);
+});
+
+test("the check itself catches a violation planted in a page", async ({ page }) => {
+  await page.goto("/login");
+  await page.evaluate(() => {
+    const field = document.createElement("input");
+    field.type = "text"; // no label of any kind
+    document.querySelector("form")!.append(field);
+  });
+  expect((await seriousViolations(page)).map((violation) => violation.id)).toContain("label");
+});
