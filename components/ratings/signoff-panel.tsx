@@ -63,17 +63,7 @@ export function SignoffPanel({ ratingId, version, level, side }: { ratingId: str
       </div>
       {disagreeing && (
         <div className="space-y-2">
-          <label htmlFor="disagreement-reason" className="block text-sm font-medium">
-            Why do you disagree?
-          </label>
-          <textarea
-            id="disagreement-reason"
-            rows={3}
-            maxLength={2000}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            className="block w-full rounded-md border border-slate-300 px-3 py-2"
-          />
+          <ReasonField id="disagreement-reason" label="Why do you disagree?" rows={3} value={reason} onChange={setReason} />
           <button
             type="button"
             disabled={pending}
@@ -99,17 +89,7 @@ export function ReopenForm({ ratingId, version }: { ratingId: string; version: n
   const [reason, setReason] = useState("");
   return (
     <div className="space-y-2">
-      <label htmlFor="reopen-reason" className="block text-sm font-medium">
-        Reason for reopening
-      </label>
-      <textarea
-        id="reopen-reason"
-        rows={2}
-        maxLength={2000}
-        value={reason}
-        onChange={(event) => setReason(event.target.value)}
-        className="block w-full rounded-md border border-slate-300 px-3 py-2"
-      />
+      <ReasonField id="reopen-reason" label="Reason for reopening" rows={2} value={reason} onChange={setReason} />
       <button
         type="button"
         disabled={pending}
@@ -124,5 +104,24 @@ export function ReopenForm({ ratingId, version }: { ratingId: string; version: n
         </p>
       )}
     </div>
+  );
+}
+
+/** A reason the record keeps (a disagreement, a reopening): labelled, and as long as the server accepts. */
+function ReasonField({ id, label, rows, value, onChange }: { id: string; label: string; rows: number; value: string; onChange: (value: string) => void }) {
+  return (
+    <>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        rows={rows}
+        maxLength={2000}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        className="block w-full rounded-md border border-slate-300 px-3 py-2"
+      />
+    </>
   );
 }

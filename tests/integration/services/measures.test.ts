@@ -4,12 +4,12 @@ import { prisma } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { addDataPoint, addMeasure, removeDataPoint, removeMeasure, updateMeasure } from "@/lib/services/measures";
 import { toDayString } from "@/lib/validation/dates";
-import { demoCast } from "@/tests/support/actors";
+import { couriersTeam, demoCast } from "@/tests/support/actors";
+import { createTestProject, expectProjectChangeRecorded } from "@/tests/support/project-activity";
 import { resetToSeed } from "@/tests/support/database";
 import { expectRefusedWithoutWrites as expectRefusedWithoutWritesTo } from "@/tests/support/refusals";
 
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
-const LONG_AGO = new Date("2020-01-01T00:00:00.000Z");
 const TOMORROW = toDayString(new Date(Date.now() + 86_400_000));
 
 // Written out per role, independently of the permission matrix: the couriers' co-leads
@@ -50,28 +50,14 @@ function expectRefusedWithoutWrites(action: () => Promise<unknown>, errorType: n
   return expectRefusedWithoutWritesTo(footprint, action, errorType, message);
 }
 
-/** Runs a change on a project idle since LONG_AGO: it must become the project's latest activity, by the actor, with one audit entry. */
-async function expectRecorded<T>(actor: PersonActor, action: string, change: () => Promise<T>): Promise<T> {
-  await prisma.project.update({ where: { id: projectId }, data: { lastActivityAt: LONG_AGO, updatedById: null } });
-  const lastAudit = (await prisma.auditEntry.aggregate({ _max: { id: true } }))._max.id ?? 0n;
-  const startedAt = Date.now();
-  const result = await change();
-  const project = await prisma.project.findUniqueOrThrow({ where: { id: projectId } });
-  expect(project.lastActivityAt.getTime()).toBeGreaterThanOrEqual(startedAt);
-  expect(project.updatedById).toBe(actor.personId);
-  const entries = await prisma.auditEntry.findMany({ where: { id: { gt: lastAudit } } });
-  expect(entries.map((entry) => ({ action: entry.action, actorId: entry.actorId }))).toEqual([{ action, actorId: actor.personId }]);
-  return result;
+function expectRecorded<T>(actor: PersonActor, action: string, change: () => Promise<T>): Promise<T> {
+  return expectProjectChangeRecorded(projectId, actor, action, change);
 }
 
 beforeAll(async () => {
   await resetToSeed();
-  const couriers = await prisma.team.findFirstOrThrow({
-    where: { roleAssignments: { some: { person: { email: "colead.labor@example.org" }, role: "LABOR_COLEAD" } } },
-  });
-  const project = await prisma.project.create({
-    data: { teamId: couriers.id, title: "Fewer missed pick-ups", aim: "Cut missed pick-ups by half by year end", compassPoints: ["BEST_SERVICE"], status: "TESTING" },
-  });
+  const couriers = await couriersTeam();
+  const project = await createTestProject(couriers.id);
   projectId = project.id;
   actors = await demoCast(couriers);
 });

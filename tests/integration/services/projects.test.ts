@@ -4,7 +4,7 @@ import { exportProjectRows, getProjectDetail, listTeamProjects } from "@/lib/dat
 import { prisma } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { changeProjectStatus, createProject, updateProject } from "@/lib/services/projects";
-import { demoCast } from "@/tests/support/actors";
+import { couriersTeam, demoCast } from "@/tests/support/actors";
 import { resetToSeed } from "@/tests/support/database";
 import { expectRefusedWithoutWrites as expectRefusedWithoutWritesTo } from "@/tests/support/refusals";
 
@@ -36,9 +36,7 @@ function expectRefusedWithoutWrites(action: () => Promise<unknown>, errorType: n
 
 beforeAll(async () => {
   await resetToSeed();
-  const couriers = await prisma.team.findFirstOrThrow({
-    where: { roleAssignments: { some: { person: { email: "colead.labor@example.org" }, role: "LABOR_COLEAD" } } },
-  });
+  const couriers = await couriersTeam();
   couriersId = couriers.id;
   actors = await demoCast(couriers);
 });

@@ -4,7 +4,7 @@ import { addQuarters, currentQuarter, type Quarter } from "@/lib/domain/quarter"
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/auth/permissions";
 import { reopenRating, saveRating, signRating } from "@/lib/services/ratings";
-import { demoCast } from "@/tests/support/actors";
+import { couriersTeam, demoCast } from "@/tests/support/actors";
 import { resetToSeed } from "@/tests/support/database";
 import { expectRefusedWithoutWrites as expectRefusedWithoutWritesTo } from "@/tests/support/refusals";
 
@@ -46,9 +46,7 @@ async function auditActions(ratingId: string) {
 
 beforeAll(async () => {
   await resetToSeed();
-  const couriers = await prisma.team.findFirstOrThrow({
-    where: { roleAssignments: { some: { person: { email: "colead.labor@example.org" }, role: "LABOR_COLEAD" } } },
-  });
+  const couriers = await couriersTeam();
   couriersId = couriers.id;
   criteria = await prisma.criterion.findMany({ where: { set: { status: "PUBLISHED" } }, select: { id: true, level: true } });
   actors = await demoCast(couriers);

@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { rejectSavings, reportSavings, updateSavings, validateSavings } from "@/lib/services/savings";
 import { todayUtc, toDayString } from "@/lib/validation/dates";
-import { actorFor, actorWithAssignment } from "@/tests/support/actors";
+import { actorFor, actorWithAssignment, couriersTeam } from "@/tests/support/actors";
 import { resetToSeed } from "@/tests/support/database";
 import { expectRefusedWithoutWrites as expectRefusedWithoutWritesTo } from "@/tests/support/refusals";
 
@@ -53,9 +53,7 @@ async function auditTrail(entryId: string) {
 
 beforeAll(async () => {
   await resetToSeed();
-  const couriers = await prisma.team.findFirstOrThrow({
-    where: { roleAssignments: { some: { person: { email: "colead.labor@example.org" }, role: "LABOR_COLEAD" } } },
-  });
+  const couriers = await couriersTeam();
   couriersId = couriers.id;
   const project = await prisma.project.create({
     data: { teamId: couriersId, title: "Fuel-saving route plans", aim: "Cut fuel spend by 10 percent by June 30", compassPoints: ["MOST_AFFORDABLE"] },

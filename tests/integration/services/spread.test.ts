@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import { adoptPractice } from "@/lib/services/spread";
 import { practiceSearchSchema } from "@/lib/validation/practices";
-import { demoCast } from "@/tests/support/actors";
+import { couriersTeam, demoCast } from "@/tests/support/actors";
 import { resetToSeed } from "@/tests/support/database";
 import { expectRefusedWithoutWrites as expectRefusedWithoutWritesTo } from "@/tests/support/refusals";
 
@@ -40,9 +40,7 @@ async function validatedCents(where: { teamId?: string; projectId?: string } = {
 
 beforeAll(async () => {
   await resetToSeed();
-  const couriers = await prisma.team.findFirstOrThrow({
-    where: { roleAssignments: { some: { person: { email: "colead.labor@example.org" }, role: "LABOR_COLEAD" } } },
-  });
+  const couriers = await couriersTeam();
   couriersId = couriers.id;
   drills = await prisma.project.findFirstOrThrow({
     where: { title: DRILL_TITLE, team: { name: { contains: "Gaithersburg" } } },
