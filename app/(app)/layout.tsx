@@ -7,7 +7,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
   const user = await requireUser();
   const links = [
     { href: "/", label: "Home", show: true },
-    { href: "/regions", label: "Regions", show: !isEmptyScope(scopeFor(user, "rollup.view")) },
+    { href: "/overview", label: "Overview", show: !isEmptyScope(scopeFor(user, "rollup.view")) },
     { href: "/practices", label: "Practices", show: true },
     { href: "/savings", label: "Savings review", show: !isEmptyScope(scopeFor(user, "savings.validate")) },
     { href: "/criteria", label: "Criteria", show: true },

@@ -1,16 +1,32 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
+import { AttentionSection } from "@/components/home/attention-section";
 import { CoLeadTeamCard } from "@/components/home/colead-team-card";
+import { SponsorPortfolioSection } from "@/components/home/sponsor-portfolio";
 import { SponsorQueue } from "@/components/ratings/sponsor-queue";
 import { isEmptyScope, scopeFor } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
+import { getTeamsNeedingAttention } from "@/lib/data/attention";
+import { listSavingsForReview } from "@/lib/data/savings";
+import { getSponsorPortfolio } from "@/lib/data/sponsor-portfolio";
 import { getSponsorQueue } from "@/lib/data/sponsor-queue";
 import { ROLE_LABELS } from "@/lib/domain/roles";
+import { formatCount } from "@/lib/format";
 
+/** Each role lands on what it needs: national roles on the overview, everyone else on their own worklists. */
 export default async function HomePage() {
   const user = await requireUser();
-  const mayViewRollups = !isEmptyScope(scopeFor(user, "rollup.view"));
+  const rollupScope = scopeFor(user, "rollup.view");
+  if (rollupScope.all) redirect("/overview");
+  const mayViewRollups = !isEmptyScope(rollupScope);
   const isSponsor = user.grants.some((grant) => grant.role === "UNION_SPONSOR" || grant.role === "MANAGEMENT_SPONSOR");
-  const queue = isSponsor ? await getSponsorQueue(user) : [];
+  const validationScope = scopeFor(user, "savings.validate");
+  const [queue, portfolio, attention, review] = await Promise.all([
+    isSponsor ? getSponsorQueue(user) : [],
+    isSponsor ? getSponsorPortfolio(user) : null,
+    mayViewRollups ? getTeamsNeedingAttention(user) : null,
+    isEmptyScope(validationScope) ? null : listSavingsForReview(user, { status: "REPORTED" }),
+  ]);
   const coLeadTeamIds = [
     ...new Set(
       user.grants
@@ -36,6 +52,21 @@ export default async function HomePage() {
           <SponsorQueue items={queue} />
         </section>
       )}
+      {portfolio && <SponsorPortfolioSection portfolio={portfolio} />}
+      {attention && <AttentionSection attention={attention} />}
+      {review && (
+        <section aria-labelledby="review-title" className="rounded-lg border border-slate-200 bg-white p-6" data-testid="review-summary">
+          <h2 id="review-title" className="text-lg font-semibold">
+            Savings to review
+          </h2>
+          <p className="mt-2 text-slate-700">
+            {review.count === 0 ? "No reported savings are waiting for review." : `${formatCount(review.count)} reported savings entries are waiting for review.`}{" "}
+            <Link href="/savings" className="font-medium text-brand-700 underline">
+              Open the review queue
+            </Link>
+          </p>
+        </section>
+      )}
       <section aria-labelledby="roles-title" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="roles-title" className="text-lg font-semibold">
           Your roles
@@ -59,13 +90,6 @@ export default async function HomePage() {
           </ul>
         )}
       </section>
-      {mayViewRollups && (
-        <p>
-          <Link href="/regions" className="font-medium text-brand-700 underline">
-            See the regional high-performing table
-          </Link>
-        </p>
-      )}
     </div>
   );
 }

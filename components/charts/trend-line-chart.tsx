@@ -7,11 +7,10 @@ export type TrendSeries = { key: string; name: string };
 export type TrendRow = { quarter: string } & Record<string, number | null | string>;
 
 /** Percent lines over quarters, one per series; gaps stay gaps (no data is not 0 %). */
-export function TrendLineChart({ series, rows, label }: { series: TrendSeries[]; rows: TrendRow[]; label: string }) {
-  return (
-    <figure aria-label={label} className="h-80 w-full">
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer>
+export function TrendLineChart({ series, rows, label, width }: { series: TrendSeries[]; rows: TrendRow[]; label: string; width?: number }) {
+  // A fixed width (for print) skips the responsive container, which cannot measure a printed page.
+  const chart = (
+        <LineChart data={rows} width={width} height={width ? 320 : undefined} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           <XAxis dataKey="quarter" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
           <YAxis domain={[0, 100]} tickFormatter={(value: number) => `${value}%`} tick={{ fontSize: 12 }} width={48} />
@@ -35,7 +34,10 @@ export function TrendLineChart({ series, rows, label }: { series: TrendSeries[];
             );
           })}
         </LineChart>
-      </ResponsiveContainer>
+  );
+  return (
+    <figure aria-label={label} className="h-80 w-full">
+      {width ? chart : <ResponsiveContainer width="100%" height="100%">{chart}</ResponsiveContainer>}
     </figure>
   );
 }

@@ -2,10 +2,11 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { finalQuarterly } from "@/lib/data/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { assertCan, isEmptyScope, scopeFor, type Actor } from "@/lib/auth/permissions";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { NATIONAL, rollupScopeOrThrow, type OverviewPlace } from "@/lib/data/regional-rollup";
 import { summariseMovement, type MovementFigures, type MovementSummary } from "@/lib/domain/movement";
 import { isQuarter, previousQuarter, type Quarter } from "@/lib/domain/quarter";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/data/teams";
 
 export type RegionRef = { id: string; slug: string; name: string };
@@ -25,7 +26,7 @@ export type RegionMovementFigures = RegionRef & { figures: MovementFigures };
 const REGION_FIELDS = { id: true, slug: true, name: true } as const;
 
 /** A region by id or slug, once the actor may see its roll-ups; unknown regions are a NotFoundError. */
-async function getRegionOrThrow(actor: Actor, regionIdOrSlug: string): Promise<RegionRef> {
+export async function getRegionOrThrow(actor: Actor, regionIdOrSlug: string): Promise<RegionRef> {
   const region = await prisma.region.findUnique({
     where: isUuid(regionIdOrSlug) ? { id: regionIdOrSlug } : { slug: regionIdOrSlug },
     select: REGION_FIELDS,
@@ -53,15 +54,15 @@ export async function getRegionMovement(actor: Actor, regionIdOrSlug: string, qu
   return { region, quarter, previousQuarter: previousQuarter(quarter), summary: summariseMovement(teams) };
 }
 
-/** The movement figures of every region the actor may see (regions without ratings included, with zeros). */
+/** The movement figures of every region the actor may see, or of the one chosen (regions without ratings included, with zeros). */
 export async function getMovementByRegion(
   actor: Actor,
   quarter: Quarter,
+  place: Pick<OverviewPlace, "regionId"> = NATIONAL,
 ): Promise<{ quarter: Quarter; previousQuarter: Quarter; regions: RegionMovementFigures[] }> {
-  const scope = scopeFor(actor, "rollup.view");
-  if (isEmptyScope(scope)) throw new ForbiddenError("Regional roll-ups are open to partnership staff and consultants.");
+  const scope = rollupScopeOrThrow(actor);
   const regions = await prisma.region.findMany({
-    where: scope.all ? {} : { id: { in: scope.regionIds } },
+    where: { AND: [scope.all ? {} : { id: { in: scope.regionIds } }, place.regionId ? { id: place.regionId } : {}] },
     select: REGION_FIELDS,
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
   });
@@ -77,7 +78,7 @@ export async function getMovementByRegion(
 }
 
 /** Every team of the regions with a final quarterly rating in `quarter` or the one before, and its level in each (null where it has none). */
-async function movementTeams(regionIds: string[], quarter: Quarter): Promise<(MovementTeam & { regionId: string })[]> {
+export async function movementTeams(regionIds: string[], quarter: Quarter): Promise<(MovementTeam & { regionId: string })[]> {
   return prisma.$queryRaw`
     SELECT t.id AS "teamId", t.code, t.name, t."regionId", earlier.level AS "previousLevel", later.level AS level
     FROM "Team" t

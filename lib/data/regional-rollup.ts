@@ -4,14 +4,25 @@ import { finalQuarterly } from "@/lib/data/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ForbiddenError } from "@/lib/errors";
 import { isEmptyScope, scopeFor, type Actor, type Scope } from "@/lib/auth/permissions";
-import { highPerformingPercent, totalCounts } from "@/lib/domain/high-performing";
+import { highPerformingPercent } from "@/lib/domain/high-performing";
+import { levelShares, percentPointChange, type LevelCounts } from "@/lib/domain/overview";
 import { HIGH_PERFORMING_MIN_LEVEL } from "@/lib/domain/path-to-performance";
-import { isQuarter, type Quarter } from "@/lib/domain/quarter";
+import { isQuarter, previousQuarter, type Quarter } from "@/lib/domain/quarter";
 
+/** Where an overview looks: everything in the actor's scope, or one region, or one facility of it. */
+export type OverviewPlace = { regionId: string | null; facilityId: string | null };
+
+export const NATIONAL: OverviewPlace = { regionId: null, facilityId: null };
+
+/** The final levels of a group's rated teams: 1–5, and those rated below level 1. */
+export type LevelDistribution = { levels: LevelCounts; belowLevel1: number; rated: number; shares: (number | null)[]; belowLevel1Share: number | null };
+
+/** One line of the high-performing table: a region, or a facility within a region. */
 export type RegionRow = {
-  regionId: string;
+  id: string;
   name: string;
-  slug: string;
+  /** Regions have a slug for their URLs; facilities are addressed by id. */
+  slug: string | null;
   membersServed: number | null;
   /** Active teams chartered by the quarter: those that should have a rating. */
   teams: number;
@@ -19,27 +30,46 @@ export type RegionRow = {
   rated: number;
   highPerforming: number;
   percent: number | null;
+  previousRated: number;
+  previousPercent: number | null;
+  /** Percentage points since the previous quarter; null when either quarter has no ratings. */
+  change: number | null;
+  distribution: LevelDistribution;
 };
 
 export type RegionalTable = {
   quarter: Quarter;
+  previousQuarter: Quarter;
+  /** Regions nationally, or the facilities of the chosen region. */
+  groupedBy: "region" | "facility";
   rows: RegionRow[];
-  total: { teams: number; rated: number; highPerforming: number; percent: number | null };
+  total: Omit<RegionRow, "id" | "name" | "slug" | "membersServed">;
 };
 
 export type TrendPoint = { quarter: Quarter; regionId: string; rated: number; highPerforming: number; percent: number | null };
 
 /** Roll-ups are region-level: an actor needs a national or regional grant for them. */
-function rollupScopeOrThrow(actor: Actor): Scope {
+export function rollupScopeOrThrow(actor: Actor): Scope {
   const scope = scopeFor(actor, "rollup.view");
   if (isEmptyScope(scope)) throw new ForbiddenError("Regional roll-ups are open to partnership staff and consultants.");
   return scope;
 }
 
-function regionFilter(scope: Scope, column: Prisma.Sql): Prisma.Sql {
+export function regionFilter(scope: Scope, column: Prisma.Sql): Prisma.Sql {
   if (scope.all) return Prisma.sql`TRUE`;
   if (scope.regionIds.length === 0) return Prisma.sql`FALSE`;
   return Prisma.sql`${column} = ANY(${scope.regionIds}::uuid[])`;
+}
+
+/**
+ * The conditions on a team (alias `t`, its department `d`) for a roll-up:
+ * inside the actor's scope, and inside the chosen region or facility.
+ */
+export function placeFilter(scope: Scope, place: OverviewPlace): Prisma.Sql {
+  const conditions = [regionFilter(scope, Prisma.sql`t."regionId"`)];
+  if (place.regionId) conditions.push(Prisma.sql`t."regionId" = ${place.regionId}::uuid`);
+  if (place.facilityId) conditions.push(Prisma.sql`d."facilityId" = ${place.facilityId}::uuid`);
+  return Prisma.join(conditions, " AND ");
 }
 
 const FINAL_QUARTERLY = finalQuarterly("rt");
@@ -55,27 +85,106 @@ export async function getRatedQuarters(actor: Actor): Promise<Quarter[]> {
   return rows.map((row) => row.quarter).filter(isQuarter);
 }
 
-/** The high-performing table for one quarter: every region in scope, rated or not. */
-export async function getRegionalTable(actor: Actor, quarter: Quarter): Promise<RegionalTable> {
-  const scope = rollupScopeOrThrow(actor);
-  const rows = await prisma.$queryRaw<Omit<RegionRow, "percent">[]>`
-    SELECT r.id AS "regionId", r.name, r.slug, r."membersServed",
-           count(t.id) FILTER (WHERE t.active AND t."charteredQuarter" <= ${quarter})::int AS teams,
-           count(rt.id)::int AS rated,
-           count(rt.id) FILTER (WHERE rt.level >= ${HIGH_PERFORMING_MIN_LEVEL})::int AS "highPerforming"
-    FROM "Region" r
-    LEFT JOIN "Team" t ON t."regionId" = r.id
-    LEFT JOIN "Rating" rt ON rt."teamId" = t.id AND rt.quarter = ${quarter} AND ${FINAL_QUARTERLY}
-    WHERE ${regionFilter(scope, Prisma.sql`r.id`)}
-    GROUP BY r.id
-    ORDER BY r."sortOrder", r.name`;
-  const withPercent = rows.map((row) => ({ ...row, percent: highPerformingPercent(row.highPerforming, row.rated) }));
-  const teams = withPercent.reduce((sum, row) => sum + row.teams, 0);
-  return { quarter, rows: withPercent, total: { teams, ...totalCounts(withPercent) } };
+type CountsRow = {
+  id: string;
+  name: string;
+  slug: string | null;
+  membersServed: number | null;
+  teams: number;
+  level1: number;
+  level2: number;
+  level3: number;
+  level4: number;
+  level5: number;
+  belowLevel1: number;
+  previousRated: number;
+  previousHighPerforming: number;
+};
+
+type Counts = Omit<CountsRow, "id" | "name" | "slug" | "membersServed">;
+
+function distribution(counts: Counts): LevelDistribution {
+  const levels: LevelCounts = [counts.level1, counts.level2, counts.level3, counts.level4, counts.level5];
+  const rated = levels.reduce((sum, count) => sum + count, counts.belowLevel1);
+  const shares = levelShares([...levels, counts.belowLevel1]);
+  return { levels, belowLevel1: counts.belowLevel1, rated, shares: shares.slice(0, 5), belowLevel1Share: shares[5]! };
 }
 
-/** Every region's high-performing share for every quarter with final ratings, oldest first. */
-export async function getHighPerformingTrend(actor: Actor): Promise<TrendPoint[]> {
+function tableRow(counts: Counts) {
+  const levels = distribution(counts);
+  const highPerforming = levels.levels.slice(HIGH_PERFORMING_MIN_LEVEL - 1).reduce((sum, count) => sum + count, 0);
+  const percent = highPerformingPercent(highPerforming, levels.rated);
+  const previousPercent = highPerformingPercent(counts.previousHighPerforming, counts.previousRated);
+  return {
+    teams: counts.teams,
+    rated: levels.rated,
+    highPerforming,
+    percent,
+    previousRated: counts.previousRated,
+    previousPercent,
+    change: percentPointChange(percent, previousPercent),
+    distribution: levels,
+  };
+}
+
+/**
+ * The high-performing table for one quarter with the change since the quarter
+ * before, and each line's level distribution: every region in scope (rated or
+ * not), or with a region chosen, every facility of it.
+ */
+export async function getRegionalTable(actor: Actor, quarter: Quarter, place: Pick<OverviewPlace, "regionId"> = NATIONAL): Promise<RegionalTable> {
+  const scope = rollupScopeOrThrow(actor);
+  const earlier = previousQuarter(quarter);
+  const groupedBy = place.regionId ? "facility" : "region";
+  const counted = Prisma.sql`
+    count(t.id) FILTER (WHERE t.active AND t."charteredQuarter" <= ${quarter})::int AS teams,
+    count(rt.id) FILTER (WHERE rt.level = 1)::int AS level1,
+    count(rt.id) FILTER (WHERE rt.level = 2)::int AS level2,
+    count(rt.id) FILTER (WHERE rt.level = 3)::int AS level3,
+    count(rt.id) FILTER (WHERE rt.level = 4)::int AS level4,
+    count(rt.id) FILTER (WHERE rt.level = 5)::int AS level5,
+    count(rt.id) FILTER (WHERE rt.level IS NULL)::int AS "belowLevel1",
+    count(prev.id)::int AS "previousRated",
+    count(prev.id) FILTER (WHERE prev.level >= ${HIGH_PERFORMING_MIN_LEVEL})::int AS "previousHighPerforming"`;
+  // Each team has at most one final quarterly rating per quarter, so the joins never fan out.
+  const ratings = Prisma.sql`
+    LEFT JOIN "Rating" rt ON rt."teamId" = t.id AND rt.quarter = ${quarter} AND ${FINAL_QUARTERLY}
+    LEFT JOIN "Rating" prev ON prev."teamId" = t.id AND prev.quarter = ${earlier} AND ${finalQuarterly("prev")}`;
+  const rows =
+    groupedBy === "region"
+      ? await prisma.$queryRaw<CountsRow[]>`
+          SELECT r.id, r.name, r.slug, r."membersServed", ${counted}
+          FROM "Region" r LEFT JOIN "Team" t ON t."regionId" = r.id ${ratings}
+          WHERE ${regionFilter(scope, Prisma.sql`r.id`)}
+          GROUP BY r.id
+          ORDER BY r."sortOrder", r.name`
+      : await prisma.$queryRaw<CountsRow[]>`
+          SELECT f.id, f.name, NULL AS slug, NULL::int AS "membersServed", ${counted}
+          FROM "Facility" f
+          LEFT JOIN "Department" d ON d."facilityId" = f.id
+          LEFT JOIN "Team" t ON t."departmentId" = d.id ${ratings}
+          WHERE f."regionId" = ${place.regionId}::uuid AND ${regionFilter(scope, Prisma.sql`f."regionId"`)}
+          GROUP BY f.id
+          ORDER BY f.name`;
+  const tableRows = rows.map(({ id, name, slug, membersServed, ...counts }) => ({ id, name, slug, membersServed, ...tableRow(counts) }));
+  const sum = (pick: (row: CountsRow) => number) => rows.reduce((total, row) => total + pick(row), 0);
+  // The total's percent is of the summed counts, never an average of percents.
+  const total = tableRow({
+    teams: sum((row) => row.teams),
+    level1: sum((row) => row.level1),
+    level2: sum((row) => row.level2),
+    level3: sum((row) => row.level3),
+    level4: sum((row) => row.level4),
+    level5: sum((row) => row.level5),
+    belowLevel1: sum((row) => row.belowLevel1),
+    previousRated: sum((row) => row.previousRated),
+    previousHighPerforming: sum((row) => row.previousHighPerforming),
+  });
+  return { quarter, previousQuarter: earlier, groupedBy, rows: tableRows, total };
+}
+
+/** Each region's high-performing share for every quarter with final ratings, oldest first (one region when chosen). */
+export async function getHighPerformingTrend(actor: Actor, place: Pick<OverviewPlace, "regionId"> = NATIONAL): Promise<TrendPoint[]> {
   const scope = rollupScopeOrThrow(actor);
   const rows = await prisma.$queryRaw<{ quarter: string; regionId: string; rated: number; highPerforming: number }[]>`
     SELECT rt.quarter, t."regionId",
@@ -83,6 +192,7 @@ export async function getHighPerformingTrend(actor: Actor): Promise<TrendPoint[]
            count(*) FILTER (WHERE rt.level >= ${HIGH_PERFORMING_MIN_LEVEL})::int AS "highPerforming"
     FROM "Rating" rt JOIN "Team" t ON t.id = rt."teamId"
     WHERE ${FINAL_QUARTERLY} AND ${regionFilter(scope, Prisma.sql`t."regionId"`)}
+      AND ${place.regionId ? Prisma.sql`t."regionId" = ${place.regionId}::uuid` : Prisma.sql`TRUE`}
     GROUP BY rt.quarter, t."regionId"
     ORDER BY rt.quarter`;
   return rows

@@ -105,7 +105,7 @@ export async function getProjectSavings(actor: Actor, projectId: string): Promis
 
 // The domain's definitions (lib/domain/savings.ts), as SQL over the alias `e`:
 // reported is everything not rejected. Constants only, never input.
-const STATUS_CONDITIONS = {
+export const SAVINGS_STATUS_SQL = {
   reported: `e.status <> 'REJECTED'`,
   validated: `e.status = 'VALIDATED'`,
   rejected: `e.status = 'REJECTED'`,
@@ -114,7 +114,7 @@ const RECURRENCE_CONDITIONS = { OneTime: `e.recurrence = 'ONE_TIME'`, Recurring:
 
 /** The six sums of `SavingsSums` in one pass; bigint, so no total can overflow. */
 const SUMS_COLUMNS = Prisma.raw(
-  Object.entries(STATUS_CONDITIONS)
+  Object.entries(SAVINGS_STATUS_SQL)
     .flatMap(([status, statusCondition]) =>
       Object.entries(RECURRENCE_CONDITIONS).map(
         ([recurrence, recurrenceCondition]) =>

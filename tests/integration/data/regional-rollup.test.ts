@@ -51,7 +51,7 @@ describe("the seeded regional roll-up", () => {
     expect(table.rows.map((row) => row.name)).toEqual(["Colorado"]);
     expect(table.total).toMatchObject({ rated: 256, highPerforming: 188, percent: 73 });
     const trend = await getHighPerformingTrend(consultant);
-    expect(new Set(trend.map((point) => point.regionId))).toEqual(new Set([table.rows[0]!.regionId]));
+    expect(new Set(trend.map((point) => point.regionId))).toEqual(new Set([table.rows[0]!.id]));
   });
 
   it("refuses co-leads and sponsors", async () => {

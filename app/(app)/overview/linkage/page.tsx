@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
+import { Notices, OverviewBreadcrumbs, loadOverviewView } from "@/components/overview/overview-frame";
+import { OverviewFilters } from "@/components/overview/overview-filters";
+import { DataTable } from "@/components/ui/data-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { requireUser } from "@/lib/auth/session";
+import { getLinkage, getOverviewPlaces } from "@/lib/data/overview";
+import { formatCount } from "@/lib/format";
+import { linkageTable, linkageTeamsTable } from "@/lib/reports/overview-tables";
+import { describePlace, overviewParams } from "@/lib/reports/overview-view";
+
+export const metadata: Metadata = { title: "Level and results" };
+
+/** Do high-performing teams deliver more? Level against validated savings and project activity, per level. */
+export default async function LinkagePage({ searchParams }: PageProps<"/overview/linkage">) {
+  const user = await requireUser();
+  const { view, fallback } = await loadOverviewView(user, await searchParams, "The linkage view");
+  if (!view) return <Frame>{fallback}</Frame>;
+  const [linkage, places] = await Promise.all([getLinkage(user, view.quarter, view.filters), getOverviewPlaces(user, view.filters.regionId)]);
+  const csv = (id: string) => `/api/exports/overview/${id}?${overviewParams(view)}`;
+  const levels = linkage.byLevel.filter((group) => group.teams > 0);
+
+  return (
+    <Frame>
+      <OverviewBreadcrumbs view={view} path="/overview/linkage" />
+      <p className="text-slate-700">
+        {describePlace(view)}: each rated team&apos;s final level in {linkage.quarter}, against what it did from the start of {linkage.from} to the end of{" "}
+        {linkage.quarter} — validated savings it reported, projects it worked on, PDSA cycles it started.{" "}
+        <Link href={`/overview?${overviewParams(view)}`} className="font-medium text-brand-700 underline">
+          Back to the overview
+        </Link>
+      </p>
+      <OverviewFilters action="/overview/linkage" view={view} places={places} />
+      <Notices notices={view.notices} />
+      {linkage.teams.length === 0 ? (
+        <EmptyState title={`No team has a final level in ${view.quarter} here`}>Choose another quarter or place.</EmptyState>
+      ) : (
+        <>
+          <section aria-labelledby="savings-by-level-title" className="rounded-lg border border-slate-200 bg-white p-6">
+            <h2 id="savings-by-level-title" className="text-lg font-semibold">
+              Validated savings per team, by level
+            </h2>
+            <p className="mt-1 text-sm text-slate-600">{formatCount(linkage.teams.length)} rated teams. Levels without teams are left out of the charts.</p>
+            <GroupedBarChart
+              rows={levels.map((group) => ({ name: group.label, perTeam: group.validatedCentsPerTeam }))}
+              series={[{ key: "perTeam", name: "Validated savings per team" }]}
+              kind="cents"
+              label={`Bar chart of validated savings per team at each level, ${linkage.from} to ${linkage.quarter}`}
+            />
+          </section>
+          <section aria-labelledby="activity-by-level-title" className="rounded-lg border border-slate-200 bg-white p-6">
+            <h2 id="activity-by-level-title" className="text-lg font-semibold">
+              Project activity per team, by level
+            </h2>
+            <GroupedBarChart
+              rows={levels.map((group) => ({ name: group.label, projects: group.projectsPerTeam, cycles: group.cyclesPerTeam }))}
+              series={[
+                { key: "projects", name: "Projects worked on per team" },
+                { key: "cycles", name: "PDSA cycles started per team" },
+              ]}
+              kind="decimal"
+              label={`Bar chart of projects and PDSA cycles per team at each level, ${linkage.from} to ${linkage.quarter}`}
+            />
+          </section>
+          <section aria-labelledby="linkage-table-title" className="rounded-lg border border-slate-200 bg-white p-6">
+            <h2 id="linkage-table-title" className="text-lg font-semibold">
+              The figures behind the charts
+            </h2>
+            <p className="mt-1 text-sm text-slate-600">
+              Per-team figures are means, rounded half up. The last rows compare high-performing teams (levels 4–5) with the rest.
+            </p>
+            <div className="mt-4">
+              <DataTable model={linkageTable(linkage)} csvHref={csv("linkage")} />
+            </div>
+            <p className="mt-2 text-sm">
+              <a href={csv("linkage-teams")} className="font-medium text-brand-700 underline" download>
+                Download every team&apos;s figures as CSV
+              </a>
+            </p>
+          </section>
+        </>
+      )}
+    </Frame>
+  );
+}
+
+function Frame({ children }: { children: React.ReactNode }) {
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">Level and results</h1>
+      {children}
+    </div>
+  );
+}

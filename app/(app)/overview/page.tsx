@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Notices, OverviewBreadcrumbs, loadOverviewView } from "@/components/overview/overview-frame";
+import { OverviewFilters } from "@/components/overview/overview-filters";
+import { OverviewSections } from "@/components/overview/overview-sections";
+import { requireUser } from "@/lib/auth/session";
+import { getOverviewPlaces } from "@/lib/data/overview";
+import { describePlace, overviewParams } from "@/lib/reports/overview-view";
+
+export const metadata: Metadata = { title: "Overview" };
+
+export default async function OverviewPage({ searchParams }: PageProps<"/overview">) {
+  const user = await requireUser();
+  const { view, fallback } = await loadOverviewView(user, await searchParams, "The national and regional overview");
+  if (!view) return <Frame title="Overview">{fallback}</Frame>;
+  const places = await getOverviewPlaces(user, view.filters.regionId);
+  const title = view.facility?.name ?? view.region?.name ?? (places.regions.length === 1 ? places.regions[0]!.name : "National overview");
+
+  return (
+    <Frame title={title}>
+      <OverviewBreadcrumbs view={view} />
+      <p className="text-slate-700">
+        {describePlace(view)}, {view.quarter}.{" "}
+        <Link href={`/overview/linkage?${overviewParams(view, { facility: null })}`} className="font-medium text-brand-700 underline">
+          Does level go with savings? See the linkage view
+        </Link>
+        {" · "}
+        <Link href={`/overview/report?${overviewParams(view)}`} className="font-medium text-brand-700 underline">
+          Printable quarterly report
+        </Link>
+      </p>
+      <OverviewFilters action="/overview" view={view} places={places} />
+      <Notices notices={view.notices} />
+      <OverviewSections actor={user} view={view} />
+    </Frame>
+  );
+}
+
+function Frame({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">{title}</h1>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Notices, loadOverviewView } from "@/components/overview/overview-frame";
+import { OverviewSections } from "@/components/overview/overview-sections";
+import { PrintButton } from "@/components/ui/print-button";
+import { requireUser } from "@/lib/auth/session";
+import { formatQuarter } from "@/lib/domain/quarter";
+import { describePlace, overviewParams } from "@/lib/reports/overview-view";
+
+export const metadata: Metadata = { title: "Quarterly report" };
+
+/** The quarterly report of a region (or all regions): the overview laid out for paper, A4 or Letter. */
+export default async function QuarterlyReportPage({ searchParams }: PageProps<"/overview/report">) {
+  const user = await requireUser();
+  const { view, fallback } = await loadOverviewView(user, await searchParams, "The quarterly report");
+  if (!view) return fallback;
+
+  return (
+    <article className="report space-y-6" data-testid="quarterly-report">
+      <div className="no-print flex flex-wrap items-center gap-4">
+        <PrintButton />
+        <Link href={`/overview?${overviewParams(view)}`} className="font-medium text-brand-700 underline">
+          Back to the overview
+        </Link>
+      </div>
+      <Notices notices={view.notices} />
+      <header>
+        <p className="text-sm uppercase tracking-wide text-slate-600">UBT Tracker · quarterly report</p>
+        <h1 className="text-2xl font-semibold">
+          {describePlace(view)}, {formatQuarter(view.quarter)}
+        </h1>
+        <p className="text-sm text-slate-600">Prepared {new Date().toISOString().slice(0, 10)} from final quarterly ratings and reported savings.</p>
+      </header>
+      <OverviewSections actor={user} view={view} print />
+    </article>
+  );
+}

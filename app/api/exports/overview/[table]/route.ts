@@ -1,0 +1,42 @@
+import { getCurrentUser } from "@/lib/auth/session";
+import { toCsv } from "@/lib/csv";
+import { AppError } from "@/lib/errors";
+import { attentionTable, OVERVIEW_TABLES } from "@/lib/reports/overview-tables";
+import { resolveOverviewView } from "@/lib/reports/overview-view";
+import { tableCsvRows, type TableModel } from "@/lib/reports/table-model";
+
+export const dynamic = "force-dynamic";
+
+/** CSV of any table on the overview, linkage and attention pages, for the same URL filters and within the user's scope. */
+export async function GET(request: Request, { params }: RouteContext<"/api/exports/overview/[table]">) {
+  const user = await getCurrentUser();
+  if (!user) return Response.json({ error: "Sign in first" }, { status: 401 });
+  const { table } = await params;
+  try {
+    let model: TableModel | null;
+    let fileName: string;
+    if (table in OVERVIEW_TABLES) {
+      const view = await resolveOverviewView(user, Object.fromEntries(new URL(request.url).searchParams));
+      if (!view) return Response.json({ error: "There are no final ratings to export yet" }, { status: 404 });
+      // A parameter that is not understood must not silently change what is exported.
+      if (view.notices.length > 0) return Response.json({ error: "Unknown filter value", issues: view.notices }, { status: 400 });
+      model = await OVERVIEW_TABLES[table]!(user, view);
+      fileName = [table, view.region?.slug, view.quarter].filter(Boolean).join("-");
+    } else {
+      model = await attentionTable(user, table);
+      fileName = `attention-${table}`;
+    }
+    if (!model) return Response.json({ error: `There is no table "${table}" for these filters` }, { status: 404 });
+    const { headers, rows } = tableCsvRows(model);
+    return new Response(toCsv(headers, rows), {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${fileName}.csv"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof AppError) return Response.json({ error: error.message }, { status: error.status });
+    throw error;
+  }
+}

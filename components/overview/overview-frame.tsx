@@ -1,0 +1,73 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { NotPermitted } from "@/components/ui/not-permitted";
+import { EmptyState } from "@/components/ui/empty-state";
+import type { Actor } from "@/lib/auth/permissions";
+import { isEmptyScope, scopeFor } from "@/lib/auth/permissions";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { overviewParams, resolveOverviewView, type OverviewQuery, type OverviewView } from "@/lib/reports/overview-view";
+
+export const ROLLUP_AUDIENCE = "partnership staff, administrators and UBT consultants";
+
+/**
+ * Resolves an overview URL for a page, or says why it cannot be shown: not
+ * permitted, unknown place (404), or no final ratings yet (an empty state).
+ */
+export async function loadOverviewView(
+  actor: Actor,
+  query: OverviewQuery,
+  what: string,
+): Promise<{ view: OverviewView; fallback?: never } | { view?: never; fallback: React.ReactNode }> {
+  if (isEmptyScope(scopeFor(actor, "rollup.view"))) return { fallback: <NotPermitted what={what} who={ROLLUP_AUDIENCE} /> };
+  try {
+    const view = await resolveOverviewView(actor, query);
+    if (!view) {
+      return {
+        fallback: (
+          <EmptyState title="No final ratings yet">Once sponsors finalise a quarter&apos;s ratings, the roll-ups appear here.</EmptyState>
+        ),
+      };
+    }
+    return { view };
+  } catch (error) {
+    if (error instanceof ForbiddenError) return { fallback: <NotPermitted what="This region's roll-up" who="its consultants and partnership staff" /> };
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+/** National › region › facility, each a link to that level of the overview. */
+export function OverviewBreadcrumbs({ view, path = "/overview" }: { view: OverviewView; path?: string }) {
+  const levels = [
+    { label: "All regions", href: `${path}?${overviewParams(view, { region: null, facility: null })}` },
+    ...(view.region ? [{ label: view.region.name, href: `${path}?${overviewParams(view, { facility: null })}` }] : []),
+    ...(view.facility ? [{ label: view.facility.name, href: `${path}?${overviewParams(view)}` }] : []),
+  ];
+  return (
+    <nav aria-label="Breadcrumb" className="no-print text-sm">
+      <ol className="flex flex-wrap gap-1 text-slate-600">
+        {levels.map((level, index) => (
+          <li key={level.label} className="flex gap-1">
+            {index > 0 && <span aria-hidden="true">›</span>}
+            {index === levels.length - 1 ? (
+              <span aria-current="page" className="font-medium text-slate-900">{level.label}</span>
+            ) : (
+              <Link href={level.href} className="text-brand-700 underline">{level.label}</Link>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+export function Notices({ notices }: { notices: string[] }) {
+  if (notices.length === 0) return null;
+  return (
+    <div role="status" className="space-y-1 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+      {notices.map((notice) => (
+        <p key={notice}>{notice}</p>
+      ))}
+    </div>
+  );
+}

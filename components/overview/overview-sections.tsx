@@ -1,0 +1,223 @@
+import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
+import { StackedLevelChart } from "@/components/charts/stacked-level-chart";
+import { TrendLineChart } from "@/components/charts/trend-line-chart";
+import { DataTable } from "@/components/ui/data-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import type { Actor } from "@/lib/auth/permissions";
+import { getMovementByRegion } from "@/lib/data/movement";
+import { getFacilityTeams, getProjectsByCompassPoint, getSavingsBreakdown, getSavingsTimeline, getTopPractices } from "@/lib/data/overview";
+import { getHighPerformingTrend, getRegionalTable, trendRowsByQuarter } from "@/lib/data/regional-rollup";
+import { isQuarterClosed } from "@/lib/domain/quarter";
+import { formatCount } from "@/lib/format";
+import {
+  compassTable,
+  highPerformingTable,
+  levelDistributionTable,
+  movementTable,
+  practicesTable,
+  savingsTable,
+  savingsTimelineTable,
+  teamsTable,
+  trendTable,
+} from "@/lib/reports/overview-tables";
+import { describePlace, overviewParams, type OverviewView } from "@/lib/reports/overview-view";
+import type { TableModel } from "@/lib/reports/table-model";
+
+/** Print has no responsive layout to measure: charts get a width that fits A4 and Letter portrait. */
+const PRINT_CHART_WIDTH = 660;
+
+type Mode = { print: boolean };
+
+function Section({ id, title, description, children }: { id: string; title: string; description?: React.ReactNode; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-title`} className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-6 print:border-0 print:p-0" data-testid={`section-${id}`}>
+      <h2 id={`${id}-title`} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {description && <div className="mt-1 text-sm text-slate-600">{description}</div>}
+      <div className="mt-4 space-y-4">{children}</div>
+    </section>
+  );
+}
+
+/** A table with its CSV link on screen; bare on paper. */
+function Table({ model, view, mode }: { model: TableModel; view: OverviewView; mode: Mode }) {
+  return <DataTable model={model} csvHref={mode.print ? undefined : `/api/exports/overview/${model.id}?${overviewParams(view)}`} />;
+}
+
+/** A chart's data as a table: behind a disclosure on screen, printed in full. */
+function ChartData({ model, view, mode }: { model: TableModel; view: OverviewView; mode: Mode }) {
+  if (mode.print) return <Table model={model} view={view} mode={mode} />;
+  return (
+    <details>
+      <summary className="cursor-pointer text-sm font-medium text-brand-700">Show the chart&apos;s data as a table</summary>
+      <div className="mt-3">
+        <Table model={model} view={view} mode={mode} />
+      </div>
+    </details>
+  );
+}
+
+/**
+ * The sections of the national, regional and facility overview, shared by the
+ * overview page and the printable report. Every figure comes from lib/data.
+ */
+export async function OverviewSections({ actor, view, print = false }: { actor: Actor; view: OverviewView; print?: boolean }) {
+  const mode = { print };
+  const width = print ? PRINT_CHART_WIDTH : undefined;
+  const [table, trend, movement, compass, savings, timeline, practices, teams] = await Promise.all([
+    getRegionalTable(actor, view.quarter, view.filters),
+    getHighPerformingTrend(actor, view.filters),
+    getMovementByRegion(actor, view.quarter, view.filters),
+    getProjectsByCompassPoint(actor, view.quarter, view.filters),
+    getSavingsBreakdown(actor, view.quarter, view.since, view.filters),
+    getSavingsTimeline(actor, view.since, view.quarter, view.filters),
+    getTopPractices(actor, view.quarter, view.filters),
+    view.facility ? getFacilityTeams(actor, view.quarter, view.facility.id) : null,
+  ]);
+  const place = table.groupedBy;
+  const ratedRows = table.rows.filter((row) => row.rated > 0);
+  const unratedNames = table.rows.filter((row) => row.rated === 0).map((row) => row.name);
+  const trendRegions = view.region ? [view.region] : table.rows;
+  // The open quarter's share moves daily while ratings are finalised; the trend shows closed quarters.
+  const closedTrend = trend.filter((point) => isQuarterClosed(point.quarter));
+  const savingsRecorded = timeline.some((row) => row.reportedCents > 0 || row.validatedCents > 0);
+
+  return (
+    <div className="space-y-6 print:space-y-4">
+      <Section
+        id="high-performing"
+        title={`Rated high performing, ${view.quarter}`}
+        description={
+          <>
+            <p>
+              Teams with a final quarterly rating at level 4 (Operational) or 5 (High Performing), by {place}, with the change in percentage points since{" "}
+              {table.previousQuarter}. {print ? "" : `Choose a ${place} to see its ${place === "region" ? "facilities" : "teams"}.`}
+            </p>
+            {!isQuarterClosed(view.quarter) && (
+              <p className="mt-1 text-slate-700" data-testid="rating-progress">
+                This quarter is still open: {formatCount(table.total.rated)} of {formatCount(table.total.teams)} teams have a final rating so far, and the
+                figures will change as sponsors sign.
+              </p>
+            )}
+          </>
+        }
+      >
+        <Table model={highPerformingTable(table, view)} view={view} mode={mode} />
+        <p className="text-xs text-slate-500">
+          A dash means no final ratings that quarter (not zero). Percentages are rounded half up to whole percents; totals are computed from the counts, not
+          averaged.
+        </p>
+      </Section>
+
+      {teams && (
+        <Section id="teams" title={`Teams of ${view.facility!.name}`} description="Each team's final level this quarter and last; open a team for its history.">
+          {teams.length === 0 ? (
+            <EmptyState title="No active teams">This facility had no chartered, active teams in {view.quarter}.</EmptyState>
+          ) : (
+            <Table model={teamsTable(teams, view)} view={view} mode={mode} />
+          )}
+        </Section>
+      )}
+
+      <Section id="levels" title="Level distribution" description={`Share of rated teams at each level of the Path to Performance, ${view.quarter}.`}>
+        {ratedRows.length === 0 ? (
+          <EmptyState title={`No final ratings in ${view.quarter} for ${describePlace(view)}`}>The distribution appears once sponsors finalise ratings here.</EmptyState>
+        ) : (
+          <>
+            <StackedLevelChart
+              rows={ratedRows.map((row) => ({ name: row.name, shares: row.distribution.shares }))}
+              label={`Stacked bars: share of rated teams at each level by ${place}, ${view.quarter}`}
+              width={width}
+            />
+            {unratedNames.length > 0 && <p className="text-sm text-slate-600">Not shown, no final ratings in {view.quarter}: {unratedNames.join(", ")}.</p>}
+            <ChartData model={levelDistributionTable(table)} view={view} mode={mode} />
+          </>
+        )}
+      </Section>
+
+      <Section id="trend" title="High-performing share over time" description="Closed quarters only; a gap means a region had no final ratings that quarter.">
+        {closedTrend.length === 0 ? (
+          <EmptyState title="No closed quarter has final ratings yet">The trend starts once a quarter with final ratings has ended.</EmptyState>
+        ) : (
+          <>
+            <TrendLineChart
+              series={trendRegions.map((region) => ({ key: region.id, name: region.name }))}
+              rows={trendRowsByQuarter(closedTrend)}
+              label="Line chart of each region's high-performing percent by quarter"
+              width={width}
+            />
+            <ChartData model={trendTable(closedTrend, trendRegions)} view={view} mode={mode} />
+          </>
+        )}
+      </Section>
+
+      <Section
+        id="movement"
+        title={`Movement, ${movement.previousQuarter} to ${movement.quarter}`}
+        description="Teams with a final rating in both quarters that moved up, stayed or moved down; shares are of those teams."
+      >
+        <Table model={movementTable(movement.regions, movement.quarter, movement.previousQuarter)} view={view} mode={mode} />
+      </Section>
+
+      <Section
+        id="compass"
+        title="Projects by Value Compass point"
+        description={`Projects started by the end of ${view.quarter}, by their status today; a project with two points counts under each.`}
+      >
+        {compass.projects === 0 ? (
+          <EmptyState title={`No projects for ${describePlace(view)}`}>Projects appear here once teams log them.</EmptyState>
+        ) : (
+          <>
+            <GroupedBarChart
+              rows={compass.rows.map((row) => ({ name: row.label, inProgress: row.inProgress, completed: row.completed, abandoned: row.abandoned }))}
+              series={[
+                { key: "inProgress", name: "In progress" },
+                { key: "completed", name: "Implemented or sustained" },
+                { key: "abandoned", name: "Abandoned" },
+              ]}
+              kind="count"
+              label={`Bar chart of projects by Value Compass point and status, ${view.quarter}`}
+              width={width}
+            />
+            <p className="text-sm text-slate-600">{formatCount(compass.projects)} projects in all.</p>
+            <ChartData model={compassTable(compass.rows, view.quarter)} view={view} mode={mode} />
+          </>
+        )}
+      </Section>
+
+      <Section
+        id="savings"
+        title="Savings reported and validated"
+        description={`By the day reported, credited to the team that achieved them; reported includes validated, rejected entries are left out. Cumulative from the start of ${view.since}.${view.compassPoint ? " Only projects tagged with the chosen Value Compass point." : ""}`}
+      >
+        <Table model={savingsTable(savings)} view={view} mode={mode} />
+        {savingsRecorded ? (
+          <>
+            <GroupedBarChart
+              rows={timeline.map((row) => ({ name: row.quarter, reported: row.reportedCents, validated: row.validatedCents }))}
+              series={[
+                { key: "reported", name: "Reported" },
+                { key: "validated", name: "Validated" },
+              ]}
+              kind="cents"
+              label={`Bar chart of savings reported and validated per quarter, ${view.since} to ${view.quarter}`}
+              width={width}
+            />
+            <ChartData model={savingsTimelineTable(timeline)} view={view} mode={mode} />
+          </>
+        ) : (
+          <EmptyState title={`No savings reported from ${view.since} to ${view.quarter}`}>Choose an earlier start to sum over a longer period.</EmptyState>
+        )}
+      </Section>
+
+      <Section id="practices" title="Top practices by adoption" description={`Practices of teams here, by how many other teams had adopted them by the end of ${view.quarter}.`}>
+        {practices.length === 0 ? (
+          <EmptyState title="No practice has been adopted yet">When a team adopts another team&apos;s practice, it is counted here.</EmptyState>
+        ) : (
+          <Table model={practicesTable(practices)} view={view} mode={mode} />
+        )}
+      </Section>
+    </div>
+  );
+}

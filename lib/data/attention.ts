@@ -1,0 +1,99 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/permissions";
+import { movementTeams, type MovementTeam } from "@/lib/data/movement";
+import { regionFilter, rollupScopeOrThrow } from "@/lib/data/regional-rollup";
+import { finalQuarterly } from "@/lib/data/sql";
+import { prisma } from "@/lib/db";
+import { summariseMovement, type MovedTeam } from "@/lib/domain/movement";
+import { daysLeftInQuarter, isStuck, sameLevelRun } from "@/lib/domain/overview";
+import { OPEN_STATUSES, staleBefore } from "@/lib/domain/projects";
+import { addQuarters, currentQuarter, isQuarter, quarterRange, type Quarter } from "@/lib/domain/quarter";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ProjectStatus } from "@/lib/generated/prisma/enums";
+
+/** How many quarters back a "stuck" run is traced; runs are shown as "at least" this long beyond it. */
+export const STUCK_LOOKBACK_QUARTERS = 12;
+
+/** Lists on the attention page stop here by default; the counts are always complete. */
+export const ATTENTION_LIST_LIMIT = 50;
+
+export type AttentionTeam = { teamId: string; code: string; name: string; regionName: string };
+export type StuckTeam = AttentionTeam & { level: number; quarters: number; lookbackReached: boolean };
+export type StaleProject = { projectId: string; title: string; status: ProjectStatus; lastActivityAt: Date; teamId: string; teamCode: string; teamName: string };
+export type Listed<T> = { count: number; items: T[] };
+
+export type TeamsNeedingAttention = {
+  /** The latest closed quarter with final ratings in scope (the open one is still being rated): stuck and moved-down are judged on it. */
+  ratedQuarter: Quarter | null;
+  stuck: Listed<StuckTeam>;
+  movedDown: Listed<MovedTeam<MovementTeam>>;
+  staleProjects: Listed<StaleProject>;
+  notStarted: { quarter: Quarter; daysLeft: number; near: boolean } & Listed<AttentionTeam>;
+};
+
+function listed<T>(items: T[], limit: number): Listed<T> {
+  return { count: items.length, items: items.slice(0, limit) };
+}
+
+/**
+ * The consultant's worklist for the regions they cover: teams stuck at one
+ * level, teams that moved down, open projects breaking the 90-day rule, and
+ * teams whose rating for the current quarter has not been started.
+ */
+export async function getTeamsNeedingAttention(actor: Actor, now: Date = new Date(), { limit = ATTENTION_LIST_LIMIT } = {}): Promise<TeamsNeedingAttention> {
+  const scope = rollupScopeOrThrow(actor);
+  const inScope = regionFilter(scope, Prisma.sql`t."regionId"`);
+  const regionIds = scope.all ? (await prisma.region.findMany({ select: { id: true } })).map((region) => region.id) : scope.regionIds;
+  const regionNames = new Map((await prisma.region.findMany({ where: { id: { in: regionIds } }, select: { id: true, name: true } })).map((r) => [r.id, r.name]));
+
+  const [latest] = await prisma.$queryRaw<{ quarter: string }[]>`
+    SELECT max(rt.quarter) AS quarter FROM "Rating" rt JOIN "Team" t ON t.id = rt."teamId"
+    WHERE ${finalQuarterly("rt")} AND ${inScope} AND rt.quarter < ${currentQuarter(now)}`;
+  const ratedQuarter = latest?.quarter && isQuarter(latest.quarter) ? latest.quarter : null;
+
+  const [stuck, movedDown, staleProjects, notStarted] = await Promise.all([
+    ratedQuarter ? stuckTeams(inScope, ratedQuarter, regionNames) : [],
+    ratedQuarter ? movementTeams(regionIds, ratedQuarter).then((teams) => summariseMovement(teams).down) : [],
+    prisma.$queryRaw<StaleProject[]>`
+      SELECT p.id AS "projectId", p.title, p.status::text AS status, p."lastActivityAt", t.id AS "teamId", t.code AS "teamCode", t.name AS "teamName"
+      FROM "Project" p JOIN "Team" t ON t.id = p."teamId"
+      WHERE ${inScope} AND p.status::text = ANY(${[...OPEN_STATUSES]}) AND p."lastActivityAt" < ${staleBefore(now)}
+      ORDER BY p."lastActivityAt", p.title`,
+    notStartedTeams(inScope, now, regionNames, limit),
+  ]);
+  return { ratedQuarter, stuck: listed(stuck, limit), movedDown: listed(movedDown, limit), staleProjects: listed(staleProjects, limit), notStarted };
+}
+
+async function stuckTeams(inScope: Prisma.Sql, ratedQuarter: Quarter, regionNames: Map<string, string>): Promise<StuckTeam[]> {
+  const from = addQuarters(ratedQuarter, 1 - STUCK_LOOKBACK_QUARTERS);
+  const rows = await prisma.$queryRaw<{ teamId: string; code: string; name: string; regionId: string; quarter: Quarter; level: number | null }[]>`
+    SELECT t.id AS "teamId", t.code, t.name, t."regionId", rt.quarter, rt.level
+    FROM "Team" t JOIN "Rating" rt ON rt."teamId" = t.id
+    WHERE ${inScope} AND t.active AND ${finalQuarterly("rt")} AND rt.quarter BETWEEN ${from} AND ${ratedQuarter}
+    ORDER BY t.code`;
+  const quarters = quarterRange(from, ratedQuarter).reverse();
+  const byTeam = new Map<string, { team: (typeof rows)[number]; levels: Map<Quarter, number | null> }>();
+  for (const row of rows) {
+    const entry = byTeam.get(row.teamId) ?? { team: row, levels: new Map() };
+    entry.levels.set(row.quarter, row.level);
+    byTeam.set(row.teamId, entry);
+  }
+  return [...byTeam.values()].flatMap(({ team, levels }) => {
+    const run = sameLevelRun(quarters.map((quarter) => (levels.has(quarter) ? levels.get(quarter)! : null)));
+    if (!isStuck(run)) return [];
+    const { teamId, code, name, regionId } = team;
+    return [{ teamId, code, name, regionName: regionNames.get(regionId) ?? "", level: run!.level, quarters: run!.quarters, lookbackReached: run!.quarters === quarters.length }];
+  }).sort((a, b) => b.quarters - a.quarters || a.code.localeCompare(b.code));
+}
+
+async function notStartedTeams(inScope: Prisma.Sql, now: Date, regionNames: Map<string, string>, limit: number): Promise<TeamsNeedingAttention["notStarted"]> {
+  const { quarter, days, near } = daysLeftInQuarter(now);
+  const rows = await prisma.$queryRaw<(Omit<AttentionTeam, "regionName"> & { regionId: string })[]>`
+    SELECT t.id AS "teamId", t.code, t.name, t."regionId"
+    FROM "Team" t
+    WHERE ${inScope} AND t.active AND t."charteredQuarter" <= ${quarter}
+      AND NOT EXISTS (SELECT 1 FROM "Rating" rt WHERE rt."teamId" = t.id AND rt.quarter = ${quarter} AND rt.kind = 'QUARTERLY')
+    ORDER BY t.code`;
+  const teams = rows.map(({ regionId, ...team }) => ({ ...team, regionName: regionNames.get(regionId) ?? "" }));
+  return { quarter, daysLeft: days, near, ...listed(teams, limit) };
+}

@@ -1,0 +1,321 @@
+import "server-only";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { placeFilter, regionFilter, rollupScopeOrThrow, type OverviewPlace } from "@/lib/data/regional-rollup";
+import { SAVINGS_STATUS_SQL } from "@/lib/data/savings";
+import { finalQuarterly } from "@/lib/data/sql";
+import { isUuid } from "@/lib/data/teams";
+import { prisma } from "@/lib/db";
+import type { Cents } from "@/lib/domain/money";
+import { levelChange, type LevelChange } from "@/lib/domain/movement";
+import { summariseLinkage, withCumulativeSavings, type LinkageGroup } from "@/lib/domain/overview";
+import { COMPASS_POINTS } from "@/lib/domain/projects";
+import { addQuarters, isQuarter, previousQuarter, quarterBounds, quarterRange, type Quarter } from "@/lib/domain/quarter";
+import { centsFromSum } from "@/lib/domain/savings";
+import { NotFoundError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { CompassPoint } from "@/lib/generated/prisma/enums";
+
+/** The overview's filters once resolved: a place, and optionally one Value Compass point for project-based figures. */
+export type OverviewFilters = OverviewPlace & { compassPoint: CompassPoint | null };
+
+export type FacilityRef = { id: string; name: string; regionId: string };
+
+const TEAM_JOINS = Prisma.sql`JOIN "Department" d ON d.id = t."departmentId"`;
+
+/** Projects tagged with the chosen compass point (alias `p`), or every project. */
+function compassFilter(compassPoint: CompassPoint | null): Prisma.Sql {
+  return compassPoint ? Prisma.sql`${compassPoint}::"CompassPoint" = ANY(p."compassPoints")` : Prisma.sql`TRUE`;
+}
+
+// ───────────────────────────── drill-down: a facility's teams ─────────────────────────────
+
+export type FacilityTeamRow = {
+  teamId: string;
+  code: string;
+  name: string;
+  department: string;
+  level: number | null;
+  rated: boolean;
+  previousLevel: number | null;
+  previousRated: boolean;
+  /** Null unless the team has a levelled final rating in both quarters. */
+  change: LevelChange | null;
+};
+
+/** A facility by id, once the actor may see its region's roll-ups; unknown facilities are a NotFoundError. */
+export async function getFacilityOrThrow(actor: Actor, facilityId: string): Promise<FacilityRef> {
+  const facility = isUuid(facilityId) ? await prisma.facility.findUnique({ where: { id: facilityId }, select: { id: true, name: true, regionId: true } }) : null;
+  if (!facility) throw new NotFoundError("Unknown facility: it does not exist or was removed.");
+  assertCan(actor, "rollup.view", { kind: "region", regionId: facility.regionId }, "This facility's roll-ups are open to its region's consultants and partnership staff.");
+  return facility;
+}
+
+/** Every active team of a facility with its final level in the quarter and the one before. */
+export async function getFacilityTeams(actor: Actor, quarter: Quarter, facilityId: string): Promise<FacilityTeamRow[]> {
+  const facility = await getFacilityOrThrow(actor, facilityId);
+  const rows = await prisma.$queryRaw<Omit<FacilityTeamRow, "change">[]>`
+    SELECT t.id AS "teamId", t.code, t.name, d.name AS department,
+           rt.level, rt.id IS NOT NULL AS rated, prev.level AS "previousLevel", prev.id IS NOT NULL AS "previousRated"
+    FROM "Team" t ${TEAM_JOINS}
+    LEFT JOIN "Rating" rt ON rt."teamId" = t.id AND rt.quarter = ${quarter} AND ${finalQuarterly("rt")}
+    LEFT JOIN "Rating" prev ON prev."teamId" = t.id AND prev.quarter = ${previousQuarter(quarter)} AND ${finalQuarterly("prev")}
+    WHERE d."facilityId" = ${facility.id}::uuid AND t.active AND t."charteredQuarter" <= ${quarter}
+    ORDER BY d.name, t.name`;
+  return rows.map((row) => ({
+    ...row,
+    change: row.level !== null && row.previousLevel !== null ? levelChange(row.previousLevel, row.level) : null,
+  }));
+}
+
+// ───────────────────────────── projects by Value Compass point ─────────────────────────────
+
+export type CompassRow = { compassPoint: CompassPoint; label: string; inProgress: number; completed: number; abandoned: number; total: number };
+
+/**
+ * Projects started by the end of the quarter, per Value Compass point, by their
+ * status today (a project tagged with two points counts under each). `projects`
+ * counts each project once.
+ */
+export async function getProjectsByCompassPoint(actor: Actor, quarter: Quarter, place: OverviewPlace): Promise<{ rows: CompassRow[]; projects: number }> {
+  const scope = rollupScopeOrThrow(actor);
+  const where = Prisma.sql`${placeFilter(scope, place)} AND coalesce(p."startDate", p."createdAt"::date) < ${quarterBounds(quarter).end}`;
+  const [counts, [distinct]] = await Promise.all([
+    prisma.$queryRaw<{ compassPoint: CompassPoint; inProgress: number; completed: number; abandoned: number }[]>`
+      SELECT point::text AS "compassPoint",
+             count(*) FILTER (WHERE p.status IN ('IDEA', 'ACTIVE', 'TESTING'))::int AS "inProgress",
+             count(*) FILTER (WHERE p.status IN ('IMPLEMENTED', 'SUSTAINED'))::int AS completed,
+             count(*) FILTER (WHERE p.status = 'ABANDONED')::int AS abandoned
+      FROM "Project" p JOIN "Team" t ON t.id = p."teamId" ${TEAM_JOINS}
+      CROSS JOIN LATERAL unnest(p."compassPoints") AS point
+      WHERE ${where}
+      GROUP BY point`,
+    prisma.$queryRaw<{ projects: number }[]>`
+      SELECT count(*)::int AS projects FROM "Project" p JOIN "Team" t ON t.id = p."teamId" ${TEAM_JOINS} WHERE ${where}`,
+  ]);
+  const rows = COMPASS_POINTS.map(({ key, label }) => {
+    const found = counts.find((count) => count.compassPoint === key) ?? { inProgress: 0, completed: 0, abandoned: 0 };
+    return { compassPoint: key, label, inProgress: found.inProgress, completed: found.completed, abandoned: found.abandoned, total: found.inProgress + found.completed + found.abandoned };
+  });
+  return { rows, projects: distinct!.projects };
+}
+
+// ───────────────────────────── savings by place and quarter ─────────────────────────────
+
+export type SavingsPlaceRow = {
+  id: string;
+  name: string;
+  slug: string | null;
+  quarterReportedCents: Cents;
+  quarterValidatedCents: Cents;
+  cumulativeReportedCents: Cents;
+  cumulativeValidatedCents: Cents;
+};
+
+export type SavingsBreakdown = {
+  quarter: Quarter;
+  since: Quarter;
+  groupedBy: "region" | "facility";
+  rows: SavingsPlaceRow[];
+  total: Omit<SavingsPlaceRow, "id" | "name" | "slug">;
+};
+
+type SavingsSumsRow = { quarterReported: bigint; quarterValidated: bigint; cumulativeReported: bigint; cumulativeValidated: bigint };
+
+function savingsSums(quarter: Quarter, since: Quarter): Prisma.Sql {
+  const { start, end } = quarterBounds(quarter);
+  const from = quarterBounds(since).start;
+  const inQuarter = Prisma.sql`e."reportedOn" >= ${start} AND e."reportedOn" < ${end}`;
+  const sinceStart = Prisma.sql`e."reportedOn" >= ${from} AND e."reportedOn" < ${end}`;
+  const reported = Prisma.raw(SAVINGS_STATUS_SQL.reported);
+  const validated = Prisma.raw(SAVINGS_STATUS_SQL.validated);
+  return Prisma.sql`
+    coalesce(sum(e."amountCents") FILTER (WHERE ${reported} AND ${inQuarter}), 0)::bigint AS "quarterReported",
+    coalesce(sum(e."amountCents") FILTER (WHERE ${validated} AND ${inQuarter}), 0)::bigint AS "quarterValidated",
+    coalesce(sum(e."amountCents") FILTER (WHERE ${reported} AND ${sinceStart}), 0)::bigint AS "cumulativeReported",
+    coalesce(sum(e."amountCents") FILTER (WHERE ${validated} AND ${sinceStart}), 0)::bigint AS "cumulativeValidated"`;
+}
+
+function savingsFigures(sums: SavingsSumsRow) {
+  return {
+    quarterReportedCents: centsFromSum(sums.quarterReported),
+    quarterValidatedCents: centsFromSum(sums.quarterValidated),
+    cumulativeReportedCents: centsFromSum(sums.cumulativeReported),
+    cumulativeValidatedCents: centsFromSum(sums.cumulativeValidated),
+  };
+}
+
+/**
+ * Savings reported (not rejected) and validated, by the day they were reported:
+ * in the quarter, and cumulatively from the start of `since` to the end of the
+ * quarter. Per region nationally, per facility within a chosen region; entries
+ * count for the team credited with them (their own project's team).
+ */
+export async function getSavingsBreakdown(actor: Actor, quarter: Quarter, since: Quarter, filters: OverviewFilters): Promise<SavingsBreakdown> {
+  const scope = rollupScopeOrThrow(actor);
+  const groupedBy = filters.regionId ? "facility" : "region";
+  const entries = Prisma.sql`
+    LEFT JOIN "SavingsEntry" e ON e."teamId" = t.id
+      AND EXISTS (SELECT 1 FROM "Project" p WHERE p.id = e."projectId" AND ${compassFilter(filters.compassPoint)})`;
+  const rows =
+    groupedBy === "region"
+      ? await prisma.$queryRaw<({ id: string; name: string; slug: string | null } & SavingsSumsRow)[]>`
+          SELECT r.id, r.name, r.slug, ${savingsSums(quarter, since)}
+          FROM "Region" r
+          LEFT JOIN ("Team" t ${TEAM_JOINS}) ON t."regionId" = r.id AND ${placeFilter(scope, filters)}
+          ${entries}
+          WHERE ${regionFilter(scope, Prisma.sql`r.id`)}
+          GROUP BY r.id
+          ORDER BY r."sortOrder", r.name`
+      : await prisma.$queryRaw<({ id: string; name: string; slug: string | null } & SavingsSumsRow)[]>`
+          SELECT f.id, f.name, NULL AS slug, ${savingsSums(quarter, since)}
+          FROM "Facility" f
+          LEFT JOIN ("Team" t ${TEAM_JOINS}) ON d."facilityId" = f.id AND ${placeFilter(scope, { ...filters, facilityId: null })}
+          ${entries}
+          WHERE f."regionId" = ${filters.regionId}::uuid
+          GROUP BY f.id
+          ORDER BY f.name`;
+  const placeRows = rows.map(({ id, name, slug, ...sums }) => ({ id, name, slug, ...savingsFigures(sums) }));
+  const total = savingsFigures({
+    quarterReported: rows.reduce((sum, row) => sum + BigInt(row.quarterReported), 0n),
+    quarterValidated: rows.reduce((sum, row) => sum + BigInt(row.quarterValidated), 0n),
+    cumulativeReported: rows.reduce((sum, row) => sum + BigInt(row.cumulativeReported), 0n),
+    cumulativeValidated: rows.reduce((sum, row) => sum + BigInt(row.cumulativeValidated), 0n),
+  });
+  return { quarter, since, groupedBy, rows: placeRows, total };
+}
+
+export type SavingsQuarter = {
+  quarter: Quarter;
+  reportedCents: Cents;
+  validatedCents: Cents;
+  cumulativeReportedCents: Cents;
+  cumulativeValidatedCents: Cents;
+};
+
+/** Savings per quarter from `since` to `through` (every quarter listed, a quarter without entries as zero), with running totals. */
+export async function getSavingsTimeline(actor: Actor, since: Quarter, through: Quarter, filters: OverviewFilters): Promise<SavingsQuarter[]> {
+  const scope = rollupScopeOrThrow(actor);
+  const rows = await prisma.$queryRaw<{ quarter: string; reported: bigint; validated: bigint }[]>`
+    SELECT extract(year FROM e."reportedOn")::int || '-Q' || extract(quarter FROM e."reportedOn")::int AS quarter,
+           coalesce(sum(e."amountCents") FILTER (WHERE ${Prisma.raw(SAVINGS_STATUS_SQL.reported)}), 0)::bigint AS reported,
+           coalesce(sum(e."amountCents") FILTER (WHERE ${Prisma.raw(SAVINGS_STATUS_SQL.validated)}), 0)::bigint AS validated
+    FROM "SavingsEntry" e
+    JOIN "Project" p ON p.id = e."projectId"
+    JOIN "Team" t ON t.id = e."teamId" ${TEAM_JOINS}
+    WHERE ${placeFilter(scope, filters)} AND ${compassFilter(filters.compassPoint)}
+      AND e."reportedOn" >= ${quarterBounds(since).start} AND e."reportedOn" < ${quarterBounds(through).end}
+    GROUP BY 1`;
+  const byQuarter = new Map(rows.filter((row) => isQuarter(row.quarter)).map((row) => [row.quarter, row]));
+  return withCumulativeSavings(
+    quarterRange(since, through).map((quarter) => {
+      const row = byQuarter.get(quarter);
+      return { quarter, reportedCents: centsFromSum(row?.reported ?? 0), validatedCents: centsFromSum(row?.validated ?? 0) };
+    }),
+  );
+}
+
+// ───────────────────────────── practices by adoption ─────────────────────────────
+
+export type TopPractice = {
+  projectId: string;
+  title: string;
+  teamName: string;
+  regionName: string;
+  compassPoints: CompassPoint[];
+  adoptions: number;
+  adoptingRegions: number;
+};
+
+export const TOP_PRACTICES_LIMIT = 10;
+
+/** The practices (projects of teams in the place) most adopted by other teams by the end of the quarter. */
+export async function getTopPractices(actor: Actor, quarter: Quarter, filters: OverviewFilters, limit = TOP_PRACTICES_LIMIT): Promise<TopPractice[]> {
+  const scope = rollupScopeOrThrow(actor);
+  return prisma.$queryRaw<TopPractice[]>`
+    SELECT p.id AS "projectId", p.title, t.name AS "teamName", r.name AS "regionName", p."compassPoints"::text[] AS "compassPoints",
+           count(s.id)::int AS adoptions, count(DISTINCT adopter."regionId")::int AS "adoptingRegions"
+    FROM "SpreadLink" s
+    JOIN "Project" p ON p.id = s."originProjectId"
+    JOIN "Team" t ON t.id = p."teamId" ${TEAM_JOINS}
+    JOIN "Region" r ON r.id = t."regionId"
+    JOIN "Team" adopter ON adopter.id = s."adopterTeamId"
+    WHERE ${placeFilter(scope, filters)} AND ${compassFilter(filters.compassPoint)} AND s."createdAt" < ${quarterBounds(quarter).end}
+    GROUP BY p.id, t.name, r.name
+    ORDER BY adoptions DESC, p.title, p.id
+    LIMIT ${limit}`;
+}
+
+// ───────────────────────────── linkage: level against savings and activity ─────────────────────────────
+
+/** The linkage window: the quarter and the three before it. */
+export const LINKAGE_QUARTERS = 4;
+
+export type LinkageTeamRow = {
+  teamId: string;
+  code: string;
+  name: string;
+  regionName: string;
+  facilityName: string;
+  level: number;
+  validatedCents: Cents;
+  projects: number;
+  cycles: number;
+};
+
+export type Linkage = {
+  quarter: Quarter;
+  from: Quarter;
+  teams: LinkageTeamRow[];
+  byLevel: LinkageGroup[];
+  comparison: LinkageGroup[];
+};
+
+/**
+ * For every team with a levelled final rating in the quarter: its validated
+ * savings reported in the window, the projects it worked on in the window
+ * (started before its end, last updated after its start) and the PDSA cycles it
+ * started in it. With a compass point chosen, only projects tagged with it count.
+ */
+export async function getLinkage(actor: Actor, quarter: Quarter, filters: OverviewFilters): Promise<Linkage> {
+  const scope = rollupScopeOrThrow(actor);
+  const from = addQuarters(quarter, 1 - LINKAGE_QUARTERS);
+  const start = quarterBounds(from).start;
+  const end = quarterBounds(quarter).end;
+  const compass = compassFilter(filters.compassPoint);
+  const rows = await prisma.$queryRaw<(Omit<LinkageTeamRow, "validatedCents"> & { validated: bigint })[]>`
+    SELECT t.id AS "teamId", t.code, t.name, r.name AS "regionName", f.name AS "facilityName", rt.level,
+           (SELECT coalesce(sum(e."amountCents"), 0) FROM "SavingsEntry" e JOIN "Project" p ON p.id = e."projectId"
+             WHERE e."teamId" = t.id AND ${Prisma.raw(SAVINGS_STATUS_SQL.validated)} AND ${compass}
+               AND e."reportedOn" >= ${start} AND e."reportedOn" < ${end})::bigint AS validated,
+           (SELECT count(*) FROM "Project" p
+             WHERE p."teamId" = t.id AND ${compass}
+               AND coalesce(p."startDate", p."createdAt"::date) < ${end} AND p."lastActivityAt" >= ${start})::int AS projects,
+           (SELECT count(*) FROM "PdsaCycle" c JOIN "Project" p ON p.id = c."projectId"
+             WHERE p."teamId" = t.id AND ${compass} AND c."startDate" >= ${start} AND c."startDate" < ${end})::int AS cycles
+    FROM "Team" t ${TEAM_JOINS}
+    JOIN "Facility" f ON f.id = d."facilityId"
+    JOIN "Region" r ON r.id = t."regionId"
+    JOIN "Rating" rt ON rt."teamId" = t.id AND rt.quarter = ${quarter} AND ${finalQuarterly("rt")} AND rt.level IS NOT NULL
+    WHERE ${placeFilter(scope, filters)}
+    ORDER BY r."sortOrder", r.name, t.code`;
+  const teams = rows.map(({ validated, ...row }) => ({ ...row, validatedCents: centsFromSum(validated) }));
+  return { quarter, from, teams, ...summariseLinkage(teams) };
+}
+
+// ───────────────────────────── the places a filter can choose ─────────────────────────────
+
+export type OverviewPlaces = { regions: { id: string; slug: string; name: string }[]; facilities: { id: string; name: string }[] };
+
+/** The regions the actor's roll-ups reach, and the facilities of the chosen region. */
+export async function getOverviewPlaces(actor: Actor, regionId: string | null): Promise<OverviewPlaces> {
+  const scope = rollupScopeOrThrow(actor);
+  const [regions, facilities] = await Promise.all([
+    prisma.region.findMany({
+      where: scope.all ? {} : { id: { in: scope.regionIds } },
+      select: { id: true, slug: true, name: true },
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    }),
+    regionId ? prisma.facility.findMany({ where: { regionId }, select: { id: true, name: true }, orderBy: { name: "asc" } }) : [],
+  ]);
+  return { regions, facilities: regionId && regions.some((region) => region.id === regionId) ? facilities : [] };
+}

@@ -1,0 +1,61 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/permissions";
+import { prisma } from "@/lib/db";
+import { finalQuarterly } from "@/lib/data/sql";
+import type { Cents } from "@/lib/domain/money";
+import { levelShares } from "@/lib/domain/overview";
+import { LEVELS } from "@/lib/domain/path-to-performance";
+import { sponsorSideOf } from "@/lib/domain/rating-workflow";
+import { isQuarter, type Quarter } from "@/lib/domain/quarter";
+import { addCents, centsFromSum } from "@/lib/domain/savings";
+
+export type PortfolioTeam = { teamId: string; code: string; name: string; level: number | null; quarter: Quarter | null; validatedCents: Cents };
+
+/** A level bucket of the sponsor's teams; `level` null is "not rated yet" or, with `belowLevel1`, rated below level 1. */
+export type PortfolioLevel = { label: string; teams: number; percent: number | null };
+
+export type SponsorPortfolio = {
+  year: number;
+  teams: PortfolioTeam[];
+  distribution: PortfolioLevel[];
+  validatedCents: Cents;
+};
+
+/**
+ * What a sponsor's teams look like: each team's latest final level, how those
+ * levels are distributed, and the savings validated this calendar year (by the
+ * day they were reported). Scoped by construction to the actor's sponsor grants.
+ */
+export async function getSponsorPortfolio(actor: Actor, now: Date = new Date()): Promise<SponsorPortfolio> {
+  const teamIds = [...new Set(actor.grants.filter((grant) => sponsorSideOf(grant.role) && grant.teamId).map((grant) => grant.teamId!))];
+  const year = now.getUTCFullYear();
+  if (teamIds.length === 0) return { year, teams: [], distribution: [], validatedCents: 0 };
+  const rows = await prisma.$queryRaw<{ teamId: string; code: string; name: string; level: number | null; quarter: string | null; validated: bigint }[]>`
+    SELECT t.id AS "teamId", t.code, t.name, latest.level, latest.quarter,
+           (SELECT coalesce(sum(e."amountCents"), 0) FROM "SavingsEntry" e
+             WHERE e."teamId" = t.id AND e.status = 'VALIDATED'
+               AND e."reportedOn" >= ${new Date(Date.UTC(year, 0, 1))} AND e."reportedOn" < ${new Date(Date.UTC(year + 1, 0, 1))})::bigint AS validated
+    FROM "Team" t
+    LEFT JOIN LATERAL (
+      SELECT rt.level, rt.quarter FROM "Rating" rt WHERE rt."teamId" = t.id AND ${finalQuarterly("rt")} ORDER BY rt.quarter DESC LIMIT 1
+    ) latest ON TRUE
+    WHERE t.id = ANY(${teamIds}::uuid[])
+    ORDER BY t.name`;
+  const teams = rows.map(({ validated, quarter, ...team }) => ({
+    ...team,
+    quarter: quarter && isQuarter(quarter) ? quarter : null,
+    validatedCents: centsFromSum(validated),
+  }));
+  const buckets = [
+    ...LEVELS.map((entry) => ({ label: `${entry.level} · ${entry.name}`, teams: teams.filter((team) => team.level === entry.level).length })),
+    { label: "Rated below level 1", teams: teams.filter((team) => team.quarter !== null && team.level === null).length },
+    { label: "Not rated yet", teams: teams.filter((team) => team.quarter === null).length },
+  ];
+  const shares = levelShares(buckets.map((bucket) => bucket.teams));
+  return {
+    year,
+    teams,
+    distribution: buckets.map((bucket, index) => ({ ...bucket, percent: shares[index]! })),
+    validatedCents: addCents(...teams.map((team) => team.validatedCents)),
+  };
+}

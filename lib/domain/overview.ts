@@ -1,0 +1,127 @@
+import { wholePercent } from "@/lib/domain/high-performing";
+import type { Cents } from "@/lib/domain/money";
+import { HIGH_PERFORMING_MIN_LEVEL, LEVELS } from "@/lib/domain/path-to-performance";
+import { currentQuarter, quarterBounds, type Quarter } from "@/lib/domain/quarter";
+import { addCents } from "@/lib/domain/savings";
+
+/**
+ * The rules behind the overview pages: every figure they show that is not a
+ * plain count from SQL is derived here, so the components only format.
+ */
+
+/** Change in percentage points between two whole percents; null when either quarter has no data. */
+export function percentPointChange(current: number | null, previous: number | null): number | null {
+  return current === null || previous === null ? null : current - previous;
+}
+
+/** Teams at each level 1–5, in level order. */
+export type LevelCounts = readonly [number, number, number, number, number];
+
+export const LEVEL_NUMBERS = LEVELS.map((entry) => entry.level);
+
+/** Each count's whole-percent share of their sum (null when it is zero; shares may not add to exactly 100). */
+export function levelShares(counts: readonly number[]): (number | null)[] {
+  const rated = counts.reduce((sum, count) => sum + count, 0);
+  return counts.map((count) => wholePercent(count, rated));
+}
+
+/** Running totals of each quarter's reported and validated cents, in the quarters' order. */
+export function withCumulativeSavings<T extends { reportedCents: Cents; validatedCents: Cents }>(
+  quarters: readonly T[],
+): (T & { cumulativeReportedCents: Cents; cumulativeValidatedCents: Cents })[] {
+  let reported = 0;
+  let validated = 0;
+  return quarters.map((quarter) => {
+    reported = addCents(reported, quarter.reportedCents);
+    validated = addCents(validated, quarter.validatedCents);
+    return { ...quarter, cumulativeReportedCents: reported, cumulativeValidatedCents: validated };
+  });
+}
+
+// ───────────────────────────── linkage ─────────────────────────────
+
+/** One rated team's level and its work over the linkage window. */
+export type LinkageTeam = { level: number; validatedCents: Cents; projects: number; cycles: number };
+
+export type LinkageGroup = {
+  label: string;
+  teams: number;
+  validatedCents: Cents;
+  /** Validated cents per team, rounded to the cent; null for a group with no teams. */
+  validatedCentsPerTeam: Cents | null;
+  /** Share of the group's teams with any validated savings. */
+  teamsWithSavingsPercent: number | null;
+  /** Per team, to one decimal place; null for a group with no teams. */
+  projectsPerTeam: number | null;
+  cyclesPerTeam: number | null;
+};
+
+/** Half-up rounding of a non-negative ratio to a number of decimals, in integers so no binary fraction tips it. */
+function ratio(total: number, count: number, decimals: number): number | null {
+  if (count === 0) return null;
+  const scale = 10 ** decimals;
+  return Math.floor((2 * total * scale + count) / (2 * count)) / scale;
+}
+
+function linkageGroup(label: string, teams: readonly LinkageTeam[]): LinkageGroup {
+  const validatedCents = addCents(...teams.map((team) => team.validatedCents));
+  const projects = teams.reduce((sum, team) => sum + team.projects, 0);
+  const cycles = teams.reduce((sum, team) => sum + team.cycles, 0);
+  return {
+    label,
+    teams: teams.length,
+    validatedCents,
+    validatedCentsPerTeam: ratio(validatedCents, teams.length, 0),
+    teamsWithSavingsPercent: teams.length === 0 ? null : wholePercent(teams.filter((team) => team.validatedCents > 0).length, teams.length),
+    projectsPerTeam: ratio(projects, teams.length, 1),
+    cyclesPerTeam: ratio(cycles, teams.length, 1),
+  };
+}
+
+/** The linkage table: one group per level, then high performing (4–5) against the rest (1–3), then all. */
+export function summariseLinkage(teams: readonly LinkageTeam[]): { byLevel: LinkageGroup[]; comparison: LinkageGroup[] } {
+  return {
+    byLevel: LEVELS.map((entry) => linkageGroup(`${entry.level} · ${entry.name}`, teams.filter((team) => team.level === entry.level))),
+    comparison: [
+      linkageGroup("High performing (4–5)", teams.filter((team) => team.level >= HIGH_PERFORMING_MIN_LEVEL)),
+      linkageGroup("Not yet high performing (1–3)", teams.filter((team) => team.level < HIGH_PERFORMING_MIN_LEVEL)),
+      linkageGroup("All rated teams", teams),
+    ],
+  };
+}
+
+// ───────────────────────────── attention ─────────────────────────────
+
+/** A team is stuck when its final level has not changed for this many consecutive quarters. */
+export const STUCK_QUARTERS = 4;
+
+/**
+ * How many consecutive quarters, counting back from the latest, a team has had
+ * the same final level. `levels` runs newest first, one per quarter, with null
+ * for a quarter without a final rating (which breaks the run).
+ */
+export function sameLevelRun(levels: readonly (number | null)[]): { level: number; quarters: number } | null {
+  const latest = levels[0];
+  if (latest === undefined || latest === null) return null;
+  let quarters = 0;
+  while (quarters < levels.length && levels[quarters] === latest) quarters++;
+  return { level: latest, quarters };
+}
+
+/** Stuck: the same level for STUCK_QUARTERS or more quarters, below the top (staying at 5 is the goal, not a problem). */
+export function isStuck(run: { level: number; quarters: number } | null): boolean {
+  return run !== null && run.quarters >= STUCK_QUARTERS && run.level < LEVELS.length;
+}
+
+/** Ratings not started are flagged in the last weeks of a quarter. */
+export const NEAR_QUARTER_END_DAYS = 45;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Whole days left in the current quarter (the last day counts as 1). */
+export function daysLeftInQuarter(now: Date = new Date()): { quarter: Quarter; days: number; near: boolean } {
+  const quarter = currentQuarter(now);
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const days = Math.round((quarterBounds(quarter).end.getTime() - today) / DAY_MS);
+  return { quarter, days, near: days <= NEAR_QUARTER_END_DAYS };
+}

@@ -1,0 +1,329 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/permissions";
+import { getTeamsNeedingAttention, type TeamsNeedingAttention } from "@/lib/data/attention";
+import { getMovementByRegion, type RegionMovementFigures } from "@/lib/data/movement";
+import {
+  getFacilityTeams,
+  getLinkage,
+  getProjectsByCompassPoint,
+  getSavingsBreakdown,
+  getSavingsTimeline,
+  getTopPractices,
+  type CompassRow,
+  type FacilityTeamRow,
+  type Linkage,
+  type SavingsBreakdown,
+  type SavingsQuarter,
+  type TopPractice,
+} from "@/lib/data/overview";
+import { getHighPerformingTrend, getRegionalTable, trendRowsByQuarter, type RegionalTable, type TrendPoint } from "@/lib/data/regional-rollup";
+import { LEVELS } from "@/lib/domain/path-to-performance";
+import { compassLabel } from "@/lib/domain/projects";
+import { formatLevel, formatLevelChange } from "@/lib/format";
+import type { TableModel, TableRow } from "@/lib/reports/table-model";
+import { overviewParams, type OverviewView } from "@/lib/reports/overview-view";
+
+// Pure builders: query results → the tables the pages show and the CSVs carry.
+
+function placeHeader(groupedBy: "region" | "facility"): string {
+  return groupedBy === "region" ? "Region" : "Facility";
+}
+
+/** Where a line of a regional table drills down to: a region's facilities, or a facility's teams. */
+function drillHref(view: OverviewView, groupedBy: "region" | "facility", row: { id: string; slug: string | null }): string {
+  const params = groupedBy === "region" ? overviewParams(view, { region: row.slug, facility: null }) : overviewParams(view, { facility: row.id });
+  return `/overview?${params}`;
+}
+
+export function highPerformingTable(table: RegionalTable, view: OverviewView): TableModel {
+  const regions = table.groupedBy === "region";
+  return {
+    id: "high-performing",
+    caption: `High-performing teams by ${placeHeader(table.groupedBy).toLowerCase()}, ${table.quarter}, with the change since ${table.previousQuarter}`,
+    columns: [
+      { header: placeHeader(table.groupedBy), kind: "text" },
+      ...(regions ? [{ header: "Members served", kind: "count" as const }] : []),
+      { header: "UBTs", kind: "count" },
+      { header: "High performing", kind: "count" },
+      { header: "Percent", kind: "percent" },
+      { header: `Percent ${table.previousQuarter}`, kind: "percent" },
+      { header: "Change", kind: "points" },
+    ],
+    rows: table.rows.map((row) => ({
+      href: drillHref(view, table.groupedBy, row),
+      // A place without final ratings shows dashes: "no data", not zero teams.
+      cells: [
+        row.name,
+        ...(regions ? [row.membersServed] : []),
+        row.rated === 0 ? null : row.rated,
+        row.rated === 0 ? null : row.highPerforming,
+        row.percent,
+        row.previousPercent,
+        row.change,
+      ],
+    })),
+    total: ["Total", ...(regions ? [null] : []), table.total.rated, table.total.highPerforming, table.total.percent, table.total.previousPercent, table.total.change],
+  };
+}
+
+export function levelDistributionTable(table: RegionalTable): TableModel {
+  const showBelow = table.total.distribution.belowLevel1 > 0;
+  const counts = (distribution: RegionalTable["total"]["distribution"]) => [
+    ...distribution.levels,
+    ...(showBelow ? [distribution.belowLevel1] : []),
+    distribution.rated,
+  ];
+  return {
+    id: "levels",
+    caption: `Final levels of rated teams by ${placeHeader(table.groupedBy).toLowerCase()}, ${table.quarter}`,
+    columns: [
+      { header: placeHeader(table.groupedBy), kind: "text" },
+      ...LEVELS.map((entry) => ({ header: `Level ${entry.level}`, kind: "count" as const })),
+      ...(showBelow ? [{ header: "Below level 1", kind: "count" as const }] : []),
+      { header: "Rated", kind: "count" },
+    ],
+    rows: table.rows.map((row) => ({ cells: [row.name, ...counts(row.distribution)] })),
+    total: ["Total", ...counts(table.total.distribution)],
+  };
+}
+
+export function teamsTable(teams: FacilityTeamRow[], view: OverviewView): TableModel {
+  const level = (rated: boolean, value: number | null) => (rated ? formatLevel(value) : "Not rated");
+  return {
+    id: "teams",
+    caption: `Teams of ${view.facility?.name ?? "the facility"}, ${view.quarter}`,
+    columns: [
+      { header: "Team", kind: "text" },
+      { header: "Department", kind: "text" },
+      { header: `Level ${view.quarter}`, kind: "text" },
+      { header: "Previous quarter", kind: "text" },
+      { header: "Change", kind: "text" },
+    ],
+    rows: teams.map((team) => ({
+      href: `/teams/${team.teamId}`,
+      cells: [`${team.name} (${team.code})`, team.department, level(team.rated, team.level), level(team.previousRated, team.previousLevel), team.change ? formatLevelChange(team.change) : null],
+    })),
+  };
+}
+
+export function trendTable(points: TrendPoint[], regions: { id: string; name: string }[]): TableModel {
+  const rows = trendRowsByQuarter(points);
+  return {
+    id: "trend",
+    caption: "High-performing percent by region and quarter",
+    columns: [{ header: "Quarter", kind: "text" }, ...regions.map((region) => ({ header: region.name, kind: "percent" as const }))],
+    rows: rows.map((row) => ({ cells: [row.quarter, ...regions.map((region) => row[region.id] ?? null)] })),
+  };
+}
+
+export function movementTable(regions: RegionMovementFigures[], quarter: string, previousQuarter: string): TableModel {
+  return {
+    id: "movement",
+    caption: `Movement on the Path to Performance from ${previousQuarter} to ${quarter}`,
+    columns: [
+      { header: "Region", kind: "text" },
+      { header: "Rated both quarters", kind: "count" },
+      { header: "Moved up", kind: "count" },
+      { header: "Up %", kind: "percent" },
+      { header: "Same level", kind: "count" },
+      { header: "Same %", kind: "percent" },
+      { header: "Moved down", kind: "count" },
+      { header: "Down %", kind: "percent" },
+      { header: "Newly rated", kind: "count" },
+    ],
+    rows: regions.map(({ name, slug, figures }) => ({
+      href: `/regions/${slug}/movement?quarter=${quarter}`,
+      cells: [name, figures.ratedBoth, figures.up.count, figures.up.percent, figures.same.count, figures.same.percent, figures.down.count, figures.down.percent, figures.newlyRated],
+    })),
+  };
+}
+
+export function compassTable(rows: CompassRow[], quarter: string): TableModel {
+  return {
+    id: "compass",
+    caption: `Projects started by the end of ${quarter}, by Value Compass point and status today`,
+    columns: [
+      { header: "Value Compass point", kind: "text" },
+      { header: "In progress", kind: "count" },
+      { header: "Implemented or sustained", kind: "count" },
+      { header: "Abandoned", kind: "count" },
+      { header: "All", kind: "count" },
+    ],
+    rows: rows.map((row) => ({ cells: [row.label, row.inProgress, row.completed, row.abandoned, row.total] })),
+  };
+}
+
+export function savingsTable(savings: SavingsBreakdown): TableModel {
+  return {
+    id: "savings",
+    caption: `Savings by ${placeHeader(savings.groupedBy).toLowerCase()}: in ${savings.quarter}, and cumulative from ${savings.since}`,
+    columns: [
+      { header: placeHeader(savings.groupedBy), kind: "text" },
+      { header: `Reported ${savings.quarter}`, kind: "cents" },
+      { header: `Validated ${savings.quarter}`, kind: "cents" },
+      { header: `Reported since ${savings.since}`, kind: "cents" },
+      { header: `Validated since ${savings.since}`, kind: "cents" },
+    ],
+    rows: savings.rows.map((row) => ({
+      cells: [row.name, row.quarterReportedCents, row.quarterValidatedCents, row.cumulativeReportedCents, row.cumulativeValidatedCents],
+    })),
+    total: ["Total", savings.total.quarterReportedCents, savings.total.quarterValidatedCents, savings.total.cumulativeReportedCents, savings.total.cumulativeValidatedCents],
+  };
+}
+
+export function savingsTimelineTable(timeline: SavingsQuarter[]): TableModel {
+  return {
+    id: "savings-timeline",
+    caption: "Savings by quarter reported, with running totals",
+    columns: [
+      { header: "Quarter", kind: "text" },
+      { header: "Reported", kind: "cents" },
+      { header: "Validated", kind: "cents" },
+      { header: "Cumulative reported", kind: "cents" },
+      { header: "Cumulative validated", kind: "cents" },
+    ],
+    rows: timeline.map((row) => ({ cells: [row.quarter, row.reportedCents, row.validatedCents, row.cumulativeReportedCents, row.cumulativeValidatedCents] })),
+  };
+}
+
+export function practicesTable(practices: TopPractice[]): TableModel {
+  return {
+    id: "practices",
+    caption: "Practices most adopted by other teams",
+    columns: [
+      { header: "Practice", kind: "text" },
+      { header: "Team", kind: "text" },
+      { header: "Region", kind: "text" },
+      { header: "Value Compass", kind: "text" },
+      { header: "Adopting teams", kind: "count" },
+      { header: "Adopting regions", kind: "count" },
+    ],
+    rows: practices.map((practice) => ({
+      href: `/projects/${practice.projectId}`,
+      cells: [practice.title, practice.teamName, practice.regionName, practice.compassPoints.map(compassLabel).join("; "), practice.adoptions, practice.adoptingRegions],
+    })),
+  };
+}
+
+export function linkageTable(linkage: Linkage): TableModel {
+  const line = (group: Linkage["byLevel"][number]): TableRow => ({
+    cells: [group.label, group.teams, group.validatedCents, group.validatedCentsPerTeam, group.teamsWithSavingsPercent, group.projectsPerTeam, group.cyclesPerTeam],
+  });
+  return {
+    id: "linkage",
+    caption: `Level in ${linkage.quarter} against validated savings and project activity, ${linkage.from} to ${linkage.quarter}`,
+    columns: [
+      { header: "Level", kind: "text" },
+      { header: "Teams", kind: "count" },
+      { header: "Validated savings", kind: "cents" },
+      { header: "Validated per team", kind: "cents" },
+      { header: "Teams with validated savings", kind: "percent" },
+      { header: "Projects worked on per team", kind: "decimal" },
+      { header: "PDSA cycles started per team", kind: "decimal" },
+    ],
+    rows: [...linkage.byLevel, ...linkage.comparison].map(line),
+  };
+}
+
+export function linkageTeamsTable(linkage: Linkage): TableModel {
+  return {
+    id: "linkage-teams",
+    caption: `Every rated team's level in ${linkage.quarter}, validated savings and project activity, ${linkage.from} to ${linkage.quarter}`,
+    columns: [
+      { header: "Team code", kind: "text" },
+      { header: "Team", kind: "text" },
+      { header: "Region", kind: "text" },
+      { header: "Facility", kind: "text" },
+      { header: "Level", kind: "count" },
+      { header: "Validated savings", kind: "cents" },
+      { header: "Projects worked on", kind: "count" },
+      { header: "PDSA cycles started", kind: "count" },
+    ],
+    rows: linkage.teams.map((team) => ({
+      href: `/teams/${team.teamId}`,
+      cells: [team.code, team.name, team.regionName, team.facilityName, team.level, team.validatedCents, team.projects, team.cycles],
+    })),
+  };
+}
+
+export function attentionTables(attention: TeamsNeedingAttention): Record<"stuck" | "moved-down" | "stale-projects" | "not-started", TableModel> {
+  return {
+    stuck: {
+      id: "stuck",
+      caption: `Teams at the same level for four or more quarters, to ${attention.ratedQuarter ?? "the latest quarter"}`,
+      columns: [
+        { header: "Team", kind: "text" },
+        { header: "Region", kind: "text" },
+        { header: "Level", kind: "text" },
+        { header: "Quarters at this level", kind: "text" },
+      ],
+      rows: attention.stuck.items.map((team) => ({
+        href: `/teams/${team.teamId}`,
+        cells: [`${team.name} (${team.code})`, team.regionName, formatLevel(team.level), team.lookbackReached ? `${team.quarters} or more` : String(team.quarters)],
+      })),
+    },
+    "moved-down": {
+      id: "moved-down",
+      caption: `Teams that moved down a level in ${attention.ratedQuarter ?? "the latest quarter"}`,
+      columns: [
+        { header: "Team", kind: "text" },
+        { header: "From", kind: "text" },
+        { header: "To", kind: "text" },
+      ],
+      rows: attention.movedDown.items.map((team) => ({
+        href: `/teams/${team.teamId}`,
+        cells: [`${team.name} (${team.code})`, formatLevel(team.previousLevel), formatLevel(team.level)],
+      })),
+    },
+    "stale-projects": {
+      id: "stale-projects",
+      caption: "Open projects without an update for more than 90 days",
+      columns: [
+        { header: "Project", kind: "text" },
+        { header: "Team", kind: "text" },
+        { header: "Last update", kind: "text" },
+      ],
+      rows: attention.staleProjects.items.map((project) => ({
+        href: `/projects/${project.projectId}`,
+        cells: [project.title, `${project.teamName} (${project.teamCode})`, project.lastActivityAt.toISOString().slice(0, 10)],
+      })),
+    },
+    "not-started": {
+      id: "not-started",
+      caption: `Teams whose ${attention.notStarted.quarter} rating has not been started`,
+      columns: [
+        { header: "Team", kind: "text" },
+        { header: "Region", kind: "text" },
+      ],
+      rows: attention.notStarted.items.map((team) => ({ href: `/teams/${team.teamId}/ratings/${attention.notStarted.quarter}`, cells: [`${team.name} (${team.code})`, team.regionName] })),
+    },
+  };
+}
+
+/** Every table of the overview pages, by id, loaded for a view: what the CSV downloads serve. */
+export const OVERVIEW_TABLES: Record<string, (actor: Actor, view: OverviewView) => Promise<TableModel | null>> = {
+  "high-performing": async (actor, view) => highPerformingTable(await getRegionalTable(actor, view.quarter, view.filters), view),
+  levels: async (actor, view) => levelDistributionTable(await getRegionalTable(actor, view.quarter, view.filters)),
+  teams: async (actor, view) => (view.facility ? teamsTable(await getFacilityTeams(actor, view.quarter, view.facility.id), view) : null),
+  trend: async (actor, view) => {
+    const table = await getRegionalTable(actor, view.quarter, { regionId: view.filters.regionId });
+    const regions = view.region ? [view.region] : table.rows;
+    return trendTable(await getHighPerformingTrend(actor, view.filters), regions);
+  },
+  movement: async (actor, view) => {
+    const movement = await getMovementByRegion(actor, view.quarter, view.filters);
+    return movementTable(movement.regions, movement.quarter, movement.previousQuarter);
+  },
+  compass: async (actor, view) => compassTable((await getProjectsByCompassPoint(actor, view.quarter, view.filters)).rows, view.quarter),
+  savings: async (actor, view) => savingsTable(await getSavingsBreakdown(actor, view.quarter, view.since, view.filters)),
+  "savings-timeline": async (actor, view) => savingsTimelineTable(await getSavingsTimeline(actor, view.since, view.quarter, view.filters)),
+  practices: async (actor, view) => practicesTable(await getTopPractices(actor, view.quarter, view.filters)),
+  linkage: async (actor, view) => linkageTable(await getLinkage(actor, view.quarter, view.filters)),
+  "linkage-teams": async (actor, view) => linkageTeamsTable(await getLinkage(actor, view.quarter, view.filters)),
+};
+
+/** The consultant's attention lists; their CSVs hold the complete lists, not just the first rows. */
+export async function attentionTable(actor: Actor, id: string, now = new Date()): Promise<TableModel | null> {
+  const tables = attentionTables(await getTeamsNeedingAttention(actor, now, { limit: Number.POSITIVE_INFINITY }));
+  return id in tables ? tables[id as keyof typeof tables] : null;
+}

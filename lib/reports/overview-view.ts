@@ -1,0 +1,100 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/permissions";
+import { getRegionOrThrow, type RegionRef } from "@/lib/data/movement";
+import { getFacilityOrThrow, type FacilityRef, type OverviewFilters } from "@/lib/data/overview";
+import { getRatedQuarters } from "@/lib/data/regional-rollup";
+import { COMPASS_POINTS, compassLabel } from "@/lib/domain/projects";
+import { chooseRatedQuarter, compareQuarters, makeQuarter, parseQuarter, quarterSchema, type Quarter } from "@/lib/domain/quarter";
+import type { CompassPoint } from "@/lib/generated/prisma/enums";
+
+/** The overview's URL parameters, as they arrive: every view is a bookmarkable URL. */
+export type OverviewQuery = { quarter?: string | string[]; region?: string | string[]; facility?: string | string[]; compass?: string | string[]; since?: string | string[] };
+
+/** What an overview page shows, resolved from its URL and checked against the actor's scope. */
+export type OverviewView = {
+  quarter: Quarter;
+  /** Quarters with final ratings in the actor's scope, newest first. */
+  ratedQuarters: Quarter[];
+  /** Start of the cumulative savings. */
+  since: Quarter;
+  region: RegionRef | null;
+  facility: FacilityRef | null;
+  compassPoint: CompassPoint | null;
+  filters: OverviewFilters;
+  /** Why a parameter was not used as given, for the page to say. */
+  notices: string[];
+};
+
+function single(value: string | string[] | undefined): string | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  return first === "" ? undefined : first;
+}
+
+/**
+ * Reads the overview parameters. A region or facility the actor may not see is
+ * refused (ForbiddenError) and an unknown one is a NotFoundError; a malformed
+ * quarter, start or compass point falls back to the default with a notice.
+ * Null when the actor's scope has no final ratings at all (the page's empty state).
+ */
+export async function resolveOverviewView(actor: Actor, query: OverviewQuery): Promise<OverviewView | null> {
+  const ratedQuarters = await getRatedQuarters(actor);
+  if (ratedQuarters.length === 0) return null;
+  const notices: string[] = [];
+  const chosen = chooseRatedQuarter(single(query.quarter), ratedQuarters);
+  if (chosen.notice) notices.push(chosen.notice);
+  const quarter = chosen.quarter;
+
+  const regionKey = single(query.region);
+  const facilityId = single(query.facility);
+  let facility = facilityId ? await getFacilityOrThrow(actor, facilityId) : null;
+  const region = regionKey ? await getRegionOrThrow(actor, regionKey) : facility ? await getRegionOrThrow(actor, facility.regionId) : null;
+  // Choosing another region in the filters leaves the old facility in the form: the region wins.
+  if (facility && region && facility.regionId !== region.id) {
+    notices.push(`${facility.name} is not in ${region.name}; showing all of ${region.name}.`);
+    facility = null;
+  }
+
+  const compassKey = single(query.compass);
+  const compassPoint = COMPASS_POINTS.find((point) => point.key === compassKey)?.key ?? null;
+  if (compassKey && !compassPoint) notices.push(`"${compassKey}" is not a Value Compass point; showing all projects.`);
+
+  const yearStart = makeQuarter(parseQuarter(quarter).year, 1);
+  const sinceKey = single(query.since);
+  const parsedSince = sinceKey === undefined ? null : quarterSchema.safeParse(sinceKey);
+  let since: Quarter = yearStart;
+  if (parsedSince && !parsedSince.success) notices.push(`"${sinceKey}" is not a quarter (use the form 2021-Q2); savings are summed from ${yearStart}.`);
+  else if (parsedSince?.success && compareQuarters(parsedSince.data, quarter) > 0) {
+    notices.push(`Savings cannot be summed from ${parsedSince.data}, after ${quarter}; summed from ${yearStart} instead.`);
+  } else if (parsedSince?.success) since = parsedSince.data;
+
+  return {
+    quarter,
+    ratedQuarters,
+    since,
+    region,
+    facility,
+    compassPoint,
+    filters: { regionId: region?.id ?? null, facilityId: facility?.id ?? null, compassPoint },
+    notices,
+  };
+}
+
+/** The URL parameters of a view, with changes (null removes one), for links, forms and CSV downloads. */
+export function overviewParams(view: OverviewView, changes: Partial<Record<keyof OverviewQuery, string | null>> = {}): URLSearchParams {
+  const current: Record<keyof OverviewQuery, string | null> = {
+    quarter: view.quarter,
+    region: view.region?.slug ?? null,
+    facility: view.facility?.id ?? null,
+    compass: view.compassPoint,
+    since: view.since,
+  };
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ ...current, ...changes })) if (value) params.set(key, value);
+  return params;
+}
+
+/** "Colorado › Denver Medical Center", or "All regions", with the compass point when one is chosen. */
+export function describePlace(view: OverviewView): string {
+  const place = [view.region?.name ?? "All regions", view.facility?.name].filter(Boolean).join(" › ");
+  return view.compassPoint ? `${place} · ${compassLabel(view.compassPoint)} projects` : place;
+}

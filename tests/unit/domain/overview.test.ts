@@ -1,0 +1,219 @@
+import { describe, expect, it } from "vitest";
+import {
+  daysLeftInQuarter,
+  isStuck,
+  levelShares,
+  percentPointChange,
+  sameLevelRun,
+  summariseLinkage,
+  withCumulativeSavings,
+  type LinkageTeam,
+} from "@/lib/domain/overview";
+
+describe("percentPointChange", () => {
+  it("is the difference in percentage points, either way", () => {
+    expect(percentPointChange(75, 50)).toBe(25);
+    expect(percentPointChange(50, 75)).toBe(-25);
+    expect(percentPointChange(67, 50)).toBe(17);
+  });
+
+  it("is 0 for no change, and null (never 0) when either quarter has no data", () => {
+    expect(percentPointChange(50, 50)).toBe(0);
+    expect(percentPointChange(0, 0)).toBe(0);
+    expect(percentPointChange(null, 50)).toBeNull();
+    expect(percentPointChange(50, null)).toBeNull();
+    expect(percentPointChange(0, null)).toBeNull();
+    expect(percentPointChange(null, null)).toBeNull();
+  });
+});
+
+describe("levelShares", () => {
+  it("gives each count's whole-percent share of the sum", () => {
+    expect(levelShares([0, 0, 1, 2, 1, 0])).toEqual([0, 0, 25, 50, 25, 0]);
+    expect(levelShares([4])).toEqual([100]);
+  });
+
+  it("rounds each share half up, so shares may add to more or less than 100", () => {
+    // 1/6 = 16.67 → 17 (three times), 3/6 = 50: 17 + 17 + 50 + 17 = 101
+    expect(levelShares([1, 0, 1, 3, 1, 0])).toEqual([17, 0, 17, 50, 17, 0]);
+    // 1/8 = 12.5 → 13, 7/8 = 87.5 → 88
+    expect(levelShares([1, 7])).toEqual([13, 88]);
+    // 1/3 = 33.33 → 33: 99 in all
+    expect(levelShares([1, 1, 1])).toEqual([33, 33, 33]);
+  });
+
+  it("has no shares (null, not 0) when nothing was counted", () => {
+    expect(levelShares([0, 0, 0, 0, 0, 0])).toEqual([null, null, null, null, null, null]);
+    expect(levelShares([])).toEqual([]);
+  });
+
+  it("refuses counts that are not whole and non-negative", () => {
+    expect(() => levelShares([1, -1, 2])).toThrow(RangeError);
+    expect(() => levelShares([0.5, 1.5])).toThrow(RangeError);
+  });
+});
+
+describe("withCumulativeSavings", () => {
+  it("adds running totals of reported and validated cents, keeping each quarter's own fields", () => {
+    const quarters = [
+      { quarter: "2025-Q3", reportedCents: 70000, validatedCents: 70000 },
+      { quarter: "2025-Q4", reportedCents: 0, validatedCents: 0 },
+      { quarter: "2026-Q1", reportedCents: 37345, validatedCents: 12345 },
+      { quarter: "2026-Q2", reportedCents: 350000, validatedCents: 300000 },
+    ];
+    expect(withCumulativeSavings(quarters)).toEqual([
+      { quarter: "2025-Q3", reportedCents: 70000, validatedCents: 70000, cumulativeReportedCents: 70000, cumulativeValidatedCents: 70000 },
+      { quarter: "2025-Q4", reportedCents: 0, validatedCents: 0, cumulativeReportedCents: 70000, cumulativeValidatedCents: 70000 },
+      // 70000 + 37345, 70000 + 12345
+      { quarter: "2026-Q1", reportedCents: 37345, validatedCents: 12345, cumulativeReportedCents: 107345, cumulativeValidatedCents: 82345 },
+      // 107345 + 350000, 82345 + 300000
+      { quarter: "2026-Q2", reportedCents: 350000, validatedCents: 300000, cumulativeReportedCents: 457345, cumulativeValidatedCents: 382345 },
+    ]);
+  });
+
+  it("is empty for no quarters and does not change its input", () => {
+    expect(withCumulativeSavings([])).toEqual([]);
+    const quarters = [{ reportedCents: 1, validatedCents: 0 }];
+    withCumulativeSavings(quarters);
+    expect(quarters).toEqual([{ reportedCents: 1, validatedCents: 0 }]);
+  });
+
+  it("refuses amounts or totals that are not safe whole cents", () => {
+    expect(() => withCumulativeSavings([{ reportedCents: 0.5, validatedCents: 0 }])).toThrow(RangeError);
+    expect(() =>
+      withCumulativeSavings([
+        { reportedCents: Number.MAX_SAFE_INTEGER, validatedCents: 0 },
+        { reportedCents: 1, validatedCents: 0 },
+      ]),
+    ).toThrow(RangeError);
+  });
+});
+
+describe("summariseLinkage", () => {
+  const team = (level: number, validatedCents: number, projects: number, cycles: number): LinkageTeam => ({ level, validatedCents, projects, cycles });
+  const empty = (label: string) => ({
+    label,
+    teams: 0,
+    validatedCents: 0,
+    validatedCentsPerTeam: null,
+    teamsWithSavingsPercent: null,
+    projectsPerTeam: null,
+    cyclesPerTeam: null,
+  });
+
+  it("has one group per level, then high performing, not yet, and all; empty groups have no averages", () => {
+    const { byLevel, comparison } = summariseLinkage([]);
+    expect(byLevel).toEqual([
+      empty("1 · Pre-Team Climate"),
+      empty("2 · Foundational"),
+      empty("3 · Transitional"),
+      empty("4 · Operational"),
+      empty("5 · High Performing"),
+    ]);
+    expect(comparison).toEqual([empty("High performing (4–5)"), empty("Not yet high performing (1–3)"), empty("All rated teams")]);
+  });
+
+  it("sums and averages each group, rounding half up", () => {
+    const teams = [
+      team(1, 0, 0, 0),
+      team(3, 100000, 1, 2),
+      team(4, 0, 1, 1),
+      team(4, 12346, 1, 0),
+      team(4, 270000, 1, 0),
+      team(5, 0, 1, 0),
+    ];
+    const { byLevel, comparison } = summariseLinkage(teams);
+    expect(byLevel).toEqual([
+      { label: "1 · Pre-Team Climate", teams: 1, validatedCents: 0, validatedCentsPerTeam: 0, teamsWithSavingsPercent: 0, projectsPerTeam: 0, cyclesPerTeam: 0 },
+      empty("2 · Foundational"),
+      { label: "3 · Transitional", teams: 1, validatedCents: 100000, validatedCentsPerTeam: 100000, teamsWithSavingsPercent: 100, projectsPerTeam: 1, cyclesPerTeam: 2 },
+      // 282346 / 3 = 94115.33 → 94115; 2 of 3 with savings = 66.67 → 67; cycles 1 / 3 = 0.33 → 0.3
+      { label: "4 · Operational", teams: 3, validatedCents: 282346, validatedCentsPerTeam: 94115, teamsWithSavingsPercent: 67, projectsPerTeam: 1, cyclesPerTeam: 0.3 },
+      { label: "5 · High Performing", teams: 1, validatedCents: 0, validatedCentsPerTeam: 0, teamsWithSavingsPercent: 0, projectsPerTeam: 1, cyclesPerTeam: 0 },
+    ]);
+    expect(comparison).toEqual([
+      // 282346 / 4 = 70586.5 → 70587 (half up); 2 of 4 = 50 %; cycles 1 / 4 = 0.25 → 0.3 (half up)
+      { label: "High performing (4–5)", teams: 4, validatedCents: 282346, validatedCentsPerTeam: 70587, teamsWithSavingsPercent: 50, projectsPerTeam: 1, cyclesPerTeam: 0.3 },
+      // 100000 / 2 = 50000; 1 of 2 = 50 %; projects 1 / 2 = 0.5; cycles 2 / 2 = 1
+      { label: "Not yet high performing (1–3)", teams: 2, validatedCents: 100000, validatedCentsPerTeam: 50000, teamsWithSavingsPercent: 50, projectsPerTeam: 0.5, cyclesPerTeam: 1 },
+      // 382346 / 6 = 63724.33 → 63724; 3 of 6 = 50 %; projects 5 / 6 = 0.83 → 0.8; cycles 3 / 6 = 0.5
+      { label: "All rated teams", teams: 6, validatedCents: 382346, validatedCentsPerTeam: 63724, teamsWithSavingsPercent: 50, projectsPerTeam: 0.8, cyclesPerTeam: 0.5 },
+    ]);
+  });
+
+  it("rounds per-team figures half up in integers, where binary fractions would round down", () => {
+    // 20 teams at level 2: 3, 7 and 29 projects in all → 0.15, 0.35, 1.45 per team.
+    // (Math.round(1.45 * 10) / 10 is 1.4: 1.45 * 10 = 14.499999999999998.)
+    const twenty = (projects: number, cycles: number, validatedCents: number) =>
+      Array.from({ length: 20 }, (_, index) => team(2, index === 0 ? validatedCents : 0, index === 0 ? projects : 0, index === 0 ? cycles : 0));
+    expect(summariseLinkage(twenty(3, 7, 10)).byLevel[1]).toMatchObject({ projectsPerTeam: 0.2, cyclesPerTeam: 0.4, validatedCentsPerTeam: 1 }); // 10 / 20 = 0.5 → 1
+    expect(summariseLinkage(twenty(29, 1, 9)).byLevel[1]).toMatchObject({ projectsPerTeam: 1.5, cyclesPerTeam: 0.1, validatedCentsPerTeam: 0 }); // 1 / 20 = 0.05 → 0.1; 9 / 20 = 0.45 → 0
+    // One team in 8 with savings: 12.5 % → 13.
+    const eight = Array.from({ length: 8 }, (_, index) => team(3, index === 0 ? 5 : 0, 0, 0));
+    expect(summariseLinkage(eight).byLevel[2]).toMatchObject({ teams: 8, validatedCents: 5, validatedCentsPerTeam: 1, teamsWithSavingsPercent: 13 }); // 5 / 8 = 0.625 → 1
+  });
+
+  it("puts level 4 with the high performers and level 3 with the rest", () => {
+    const { comparison } = summariseLinkage([team(3, 0, 0, 0), team(4, 0, 0, 0)]);
+    expect(comparison.map((group) => group.teams)).toEqual([1, 1, 2]);
+  });
+});
+
+describe("sameLevelRun", () => {
+  it("counts the quarters, newest first, at the latest level", () => {
+    expect(sameLevelRun([3, 3, 3, 3, 3, 2])).toEqual({ level: 3, quarters: 5 });
+    expect(sameLevelRun([4, 3, 3])).toEqual({ level: 4, quarters: 1 });
+    expect(sameLevelRun([5, 5, 5, 5])).toEqual({ level: 5, quarters: 4 });
+    expect(sameLevelRun([2])).toEqual({ level: 2, quarters: 1 });
+  });
+
+  it("is broken by a quarter without a final rating", () => {
+    expect(sameLevelRun([3, 3, null, 3, 3])).toEqual({ level: 3, quarters: 2 });
+  });
+
+  it("is null without a final rating in the latest quarter, or without quarters", () => {
+    expect(sameLevelRun([null, 3, 3, 3, 3])).toBeNull();
+    expect(sameLevelRun([])).toBeNull();
+  });
+});
+
+describe("isStuck", () => {
+  it("is four or more quarters at one level below 5", () => {
+    expect(isStuck({ level: 3, quarters: 4 })).toBe(true);
+    expect(isStuck({ level: 3, quarters: 5 })).toBe(true);
+    expect(isStuck({ level: 4, quarters: 4 })).toBe(true);
+    expect(isStuck({ level: 1, quarters: 12 })).toBe(true);
+    expect(isStuck({ level: 3, quarters: 3 })).toBe(false);
+  });
+
+  it("is never staying at level 5, nor having no run", () => {
+    expect(isStuck({ level: 5, quarters: 4 })).toBe(false);
+    expect(isStuck({ level: 5, quarters: 12 })).toBe(false);
+    expect(isStuck(null)).toBe(false);
+  });
+});
+
+describe("daysLeftInQuarter", () => {
+  it("counts today and the quarter's last day", () => {
+    // 10 August to 30 September: 22 days of August (10–31) + 30 of September = 52.
+    expect(daysLeftInQuarter(new Date("2026-08-10T12:00:00Z"))).toEqual({ quarter: "2026-Q3", days: 52, near: false });
+    // 20 to 30 September: 11.
+    expect(daysLeftInQuarter(new Date("2026-09-20T12:00:00Z"))).toEqual({ quarter: "2026-Q3", days: 11, near: true });
+    expect(daysLeftInQuarter(new Date("2026-09-30T23:59:59Z"))).toEqual({ quarter: "2026-Q3", days: 1, near: true });
+    // The first day: 31 + 31 + 30 = 92.
+    expect(daysLeftInQuarter(new Date("2026-07-01T00:00:00Z"))).toEqual({ quarter: "2026-Q3", days: 92, near: false });
+  });
+
+  it("is near from 45 days left", () => {
+    // 17 August: 15 days of August + 30 = 45; 16 August: 46.
+    expect(daysLeftInQuarter(new Date("2026-08-17T00:00:00Z"))).toEqual({ quarter: "2026-Q3", days: 45, near: true });
+    expect(daysLeftInQuarter(new Date("2026-08-16T23:59:59Z"))).toEqual({ quarter: "2026-Q3", days: 46, near: false });
+  });
+
+  it("goes by the UTC calendar date, leap days included", () => {
+    // 29 February 2024 and 31 March: 1 + 31 = 32.
+    expect(daysLeftInQuarter(new Date("2024-02-29T08:00:00Z"))).toEqual({ quarter: "2024-Q1", days: 32, near: true });
+    // 23:30 on 30 September in Denver is 1 October UTC: a new quarter of 31 + 30 + 31 = 92 days.
+    expect(daysLeftInQuarter(new Date("2026-09-30T23:30:00-06:00"))).toEqual({ quarter: "2026-Q4", days: 92, near: false });
+  });
+});
