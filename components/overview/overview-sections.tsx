@@ -92,7 +92,7 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
           <>
             <p>
               Teams with a final quarterly rating at level 4 (Operational) or 5 (High Performing), by {place}, with the change in percentage points since{" "}
-              {table.previousQuarter}. {print ? "" : `Choose a ${place} to see its ${place === "region" ? "facilities" : "teams"}.`}
+              {table.previousQuarter}. {print || view.facility ? "" : `Choose a ${place} to see its ${place === "region" ? "facilities" : "teams"}.`}
             </p>
             {!isQuarterClosed(view.quarter) && (
               <p className="mt-1 text-slate-700" data-testid="rating-progress">

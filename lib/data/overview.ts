@@ -147,7 +147,8 @@ function savingsFigures(sums: SavingsSumsRow) {
 /**
  * Savings reported (not rejected) and validated, by the day they were reported:
  * in the quarter, and cumulatively from the start of `since` to the end of the
- * quarter. Per region nationally, per facility within a chosen region; entries
+ * quarter. Per region nationally, per facility within a chosen region (or the
+ * chosen facility alone); entries
  * count for the team credited with them (their own project's team).
  */
 export async function getSavingsBreakdown(actor: Actor, quarter: Quarter, since: Quarter, filters: OverviewFilters): Promise<SavingsBreakdown> {
@@ -169,9 +170,9 @@ export async function getSavingsBreakdown(actor: Actor, quarter: Quarter, since:
       : await prisma.$queryRaw<({ id: string; name: string; slug: string | null } & SavingsSumsRow)[]>`
           SELECT f.id, f.name, NULL AS slug, ${savingsSums(quarter, since)}
           FROM "Facility" f
-          LEFT JOIN ("Team" t ${TEAM_JOINS}) ON d."facilityId" = f.id AND ${placeFilter(scope, { ...filters, facilityId: null })}
+          LEFT JOIN ("Team" t ${TEAM_JOINS}) ON d."facilityId" = f.id AND ${placeFilter(scope, filters)}
           ${entries}
-          WHERE f."regionId" = ${filters.regionId}::uuid
+          WHERE f."regionId" = ${filters.regionId}::uuid AND ${filters.facilityId ? Prisma.sql`f.id = ${filters.facilityId}::uuid` : Prisma.sql`TRUE`}
           GROUP BY f.id
           ORDER BY f.name`;
   const placeRows = rows.map(({ id, name, slug, ...sums }) => ({ id, name, slug, ...savingsFigures(sums) }));

@@ -10,7 +10,7 @@ import { HIGH_PERFORMING_MIN_LEVEL } from "@/lib/domain/path-to-performance";
 import { isQuarter, previousQuarter, type Quarter } from "@/lib/domain/quarter";
 
 /** Where an overview looks: everything in the actor's scope, or one region, or one facility of it. */
-export type OverviewPlace = { regionId: string | null; facilityId: string | null };
+export type OverviewPlace = { regionId: string | null; facilityId?: string | null };
 
 export const NATIONAL: OverviewPlace = { regionId: null, facilityId: null };
 
@@ -130,9 +130,9 @@ function tableRow(counts: Counts) {
 /**
  * The high-performing table for one quarter with the change since the quarter
  * before, and each line's level distribution: every region in scope (rated or
- * not), or with a region chosen, every facility of it.
+ * not), or with a region chosen, every facility of it (or the one chosen).
  */
-export async function getRegionalTable(actor: Actor, quarter: Quarter, place: Pick<OverviewPlace, "regionId"> = NATIONAL): Promise<RegionalTable> {
+export async function getRegionalTable(actor: Actor, quarter: Quarter, place: OverviewPlace = NATIONAL): Promise<RegionalTable> {
   const scope = rollupScopeOrThrow(actor);
   const earlier = previousQuarter(quarter);
   const groupedBy = place.regionId ? "facility" : "region";
@@ -164,6 +164,7 @@ export async function getRegionalTable(actor: Actor, quarter: Quarter, place: Pi
           LEFT JOIN "Department" d ON d."facilityId" = f.id
           LEFT JOIN "Team" t ON t."departmentId" = d.id ${ratings}
           WHERE f."regionId" = ${place.regionId}::uuid AND ${regionFilter(scope, Prisma.sql`f."regionId"`)}
+            AND ${place.facilityId ? Prisma.sql`f.id = ${place.facilityId}::uuid` : Prisma.sql`TRUE`}
           GROUP BY f.id
           ORDER BY f.name`;
   const tableRows = rows.map(({ id, name, slug, membersServed, ...counts }) => ({ id, name, slug, membersServed, ...tableRow(counts) }));

@@ -68,11 +68,9 @@ export function highPerformingTable(table: RegionalTable, view: OverviewView): T
 
 export function levelDistributionTable(table: RegionalTable): TableModel {
   const showBelow = table.total.distribution.belowLevel1 > 0;
-  const counts = (distribution: RegionalTable["total"]["distribution"]) => [
-    ...distribution.levels,
-    ...(showBelow ? [distribution.belowLevel1] : []),
-    distribution.rated,
-  ];
+  // A place without final ratings has no distribution: dashes, not zeros.
+  const counts = (distribution: RegionalTable["total"]["distribution"]) =>
+    [...distribution.levels, ...(showBelow ? [distribution.belowLevel1] : []), distribution.rated].map((count) => (distribution.rated === 0 ? null : count));
   return {
     id: "levels",
     caption: `Final levels of rated teams by ${placeHeader(table.groupedBy).toLowerCase()}, ${table.quarter}`,
@@ -131,10 +129,25 @@ export function movementTable(regions: RegionMovementFigures[], quarter: string,
       { header: "Down %", kind: "percent" },
       { header: "Newly rated", kind: "count" },
     ],
-    rows: regions.map(({ name, slug, figures }) => ({
-      href: `/regions/${slug}/movement?quarter=${quarter}`,
-      cells: [name, figures.ratedBoth, figures.up.count, figures.up.percent, figures.same.count, figures.same.percent, figures.down.count, figures.down.percent, figures.newlyRated],
-    })),
+    rows: regions.map(({ name, slug, figures }) => {
+      // Rated in neither quarter: nothing is known about its movement, so no zeros.
+      const known = figures.ratedPrevious > 0 || figures.ratedCurrent > 0;
+      const count = (value: number) => (known ? value : null);
+      return {
+        href: `/regions/${slug}/movement?quarter=${quarter}`,
+        cells: [
+          name,
+          count(figures.ratedBoth),
+          count(figures.up.count),
+          figures.up.percent,
+          count(figures.same.count),
+          figures.same.percent,
+          count(figures.down.count),
+          figures.down.percent,
+          count(figures.newlyRated),
+        ],
+      };
+    }),
   };
 }
 
