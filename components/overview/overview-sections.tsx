@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { getMovementByRegion } from "@/lib/data/movement";
 import { getFacilityTeams, getProjectsByCompassPoint, getSavingsBreakdown, getSavingsTimeline, getTopPractices } from "@/lib/data/overview";
 import { getHighPerformingTrend, getRegionalTable, trendRowsByQuarter } from "@/lib/data/regional-rollup";
-import { isQuarterClosed } from "@/lib/domain/quarter";
+import { formatQuarter, isQuarterClosed } from "@/lib/domain/quarter";
 import { formatCount } from "@/lib/format";
 import {
   compassTable,
@@ -87,7 +87,7 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
     <div className="space-y-6 print:space-y-4">
       <Section
         id="high-performing"
-        title={`Rated high performing, ${view.quarter}`}
+        title={`Rated high performing, ${formatQuarter(view.quarter)}`}
         description={
           <>
             <p>

@@ -50,7 +50,7 @@ export async function getFacilityOrThrow(actor: Actor, facilityId: string): Prom
   return facility;
 }
 
-/** Every active team of a facility with its final level in the quarter and the one before. */
+/** The teams of a facility due a rating in the quarter, or rated in it or the one before (since closed teams included), with their final levels. */
 export async function getFacilityTeams(actor: Actor, quarter: Quarter, facilityId: string): Promise<FacilityTeamRow[]> {
   const facility = await getFacilityOrThrow(actor, facilityId);
   const rows = await prisma.$queryRaw<Omit<FacilityTeamRow, "change">[]>`
@@ -59,7 +59,8 @@ export async function getFacilityTeams(actor: Actor, quarter: Quarter, facilityI
     FROM "Team" t ${TEAM_JOINS}
     LEFT JOIN "Rating" rt ON rt."teamId" = t.id AND rt.quarter = ${quarter} AND ${finalQuarterly("rt")}
     LEFT JOIN "Rating" prev ON prev."teamId" = t.id AND prev.quarter = ${previousQuarter(quarter)} AND ${finalQuarterly("prev")}
-    WHERE d."facilityId" = ${facility.id}::uuid AND t.active AND t."charteredQuarter" <= ${quarter}
+    WHERE d."facilityId" = ${facility.id}::uuid
+      AND ((t.active AND t."charteredQuarter" <= ${quarter}) OR rt.id IS NOT NULL OR prev.id IS NOT NULL)
     ORDER BY d.name, t.name`;
   return rows.map((row) => ({
     ...row,
@@ -172,7 +173,7 @@ export async function getSavingsBreakdown(actor: Actor, quarter: Quarter, since:
           FROM "Facility" f
           LEFT JOIN ("Team" t ${TEAM_JOINS}) ON d."facilityId" = f.id AND ${placeFilter(scope, filters)}
           ${entries}
-          WHERE f."regionId" = ${filters.regionId}::uuid AND ${filters.facilityId ? Prisma.sql`f.id = ${filters.facilityId}::uuid` : Prisma.sql`TRUE`}
+          WHERE f."regionId" = ${filters.regionId}::uuid AND ${regionFilter(scope, Prisma.sql`f."regionId"`)} AND ${filters.facilityId ? Prisma.sql`f.id = ${filters.facilityId}::uuid` : Prisma.sql`TRUE`}
           GROUP BY f.id
           ORDER BY f.name`;
   const placeRows = rows.map(({ id, name, slug, ...sums }) => ({ id, name, slug, ...savingsFigures(sums) }));

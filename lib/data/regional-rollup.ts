@@ -14,8 +14,8 @@ export type OverviewPlace = { regionId: string | null; facilityId?: string | nul
 
 export const NATIONAL: OverviewPlace = { regionId: null, facilityId: null };
 
-/** The final levels of a group's rated teams: 1–5, and those rated below level 1. */
-export type LevelDistribution = { levels: LevelCounts; belowLevel1: number; rated: number; shares: (number | null)[]; belowLevel1Share: number | null };
+/** The final levels of a group's rated teams (a final rating always has a level: CHECK Rating_final_has_level). */
+export type LevelDistribution = { levels: LevelCounts; rated: number; shares: (number | null)[] };
 
 /** One line of the high-performing table: a region, or a facility within a region. */
 export type RegionRow = {
@@ -96,7 +96,6 @@ type CountsRow = {
   level3: number;
   level4: number;
   level5: number;
-  belowLevel1: number;
   previousRated: number;
   previousHighPerforming: number;
 };
@@ -105,9 +104,7 @@ type Counts = Omit<CountsRow, "id" | "name" | "slug" | "membersServed">;
 
 function distribution(counts: Counts): LevelDistribution {
   const levels: LevelCounts = [counts.level1, counts.level2, counts.level3, counts.level4, counts.level5];
-  const rated = levels.reduce((sum, count) => sum + count, counts.belowLevel1);
-  const shares = levelShares([...levels, counts.belowLevel1]);
-  return { levels, belowLevel1: counts.belowLevel1, rated, shares: shares.slice(0, 5), belowLevel1Share: shares[5]! };
+  return { levels, rated: levels.reduce((sum, count) => sum + count, 0), shares: levelShares(levels) };
 }
 
 function tableRow(counts: Counts) {
@@ -143,7 +140,6 @@ export async function getRegionalTable(actor: Actor, quarter: Quarter, place: Ov
     count(rt.id) FILTER (WHERE rt.level = 3)::int AS level3,
     count(rt.id) FILTER (WHERE rt.level = 4)::int AS level4,
     count(rt.id) FILTER (WHERE rt.level = 5)::int AS level5,
-    count(rt.id) FILTER (WHERE rt.level IS NULL)::int AS "belowLevel1",
     count(prev.id)::int AS "previousRated",
     count(prev.id) FILTER (WHERE prev.level >= ${HIGH_PERFORMING_MIN_LEVEL})::int AS "previousHighPerforming"`;
   // Each team has at most one final quarterly rating per quarter, so the joins never fan out.
@@ -177,7 +173,6 @@ export async function getRegionalTable(actor: Actor, quarter: Quarter, place: Ov
     level3: sum((row) => row.level3),
     level4: sum((row) => row.level4),
     level5: sum((row) => row.level5),
-    belowLevel1: sum((row) => row.belowLevel1),
     previousRated: sum((row) => row.previousRated),
     previousHighPerforming: sum((row) => row.previousHighPerforming),
   });

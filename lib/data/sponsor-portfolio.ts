@@ -11,7 +11,7 @@ import { addCents, centsFromSum } from "@/lib/domain/savings";
 
 export type PortfolioTeam = { teamId: string; code: string; name: string; level: number | null; quarter: Quarter | null; validatedCents: Cents };
 
-/** A level bucket of the sponsor's teams; `level` null is "not rated yet" or, with `belowLevel1`, rated below level 1. */
+/** A bucket of the sponsor's teams: a level, or not rated yet. */
 export type PortfolioLevel = { label: string; teams: number; percent: number | null };
 
 export type SponsorPortfolio = {
@@ -48,7 +48,6 @@ export async function getSponsorPortfolio(actor: Actor, now: Date = new Date()):
   }));
   const buckets = [
     ...LEVELS.map((entry) => ({ label: `${entry.level} · ${entry.name}`, teams: teams.filter((team) => team.level === entry.level).length })),
-    { label: "Rated below level 1", teams: teams.filter((team) => team.quarter !== null && team.level === null).length },
     { label: "Not rated yet", teams: teams.filter((team) => team.quarter === null).length },
   ];
   const shares = levelShares(buckets.map((bucket) => bucket.teams));

@@ -16,12 +16,3 @@ export function wholePercent(part: number, whole: number): number | null {
 export function highPerformingPercent(highPerforming: number, rated: number): number | null {
   return wholePercent(highPerforming, rated);
 }
-
-export type RegionCounts = { rated: number; highPerforming: number };
-
-/** Totals across regions: the percent of the sums, never an average of percents. */
-export function totalCounts(rows: readonly RegionCounts[]): RegionCounts & { percent: number | null } {
-  const rated = rows.reduce((sum, row) => sum + row.rated, 0);
-  const highPerforming = rows.reduce((sum, row) => sum + row.highPerforming, 0);
-  return { rated, highPerforming, percent: highPerformingPercent(highPerforming, rated) };
-}

@@ -67,17 +67,15 @@ export function highPerformingTable(table: RegionalTable, view: OverviewView): T
 }
 
 export function levelDistributionTable(table: RegionalTable): TableModel {
-  const showBelow = table.total.distribution.belowLevel1 > 0;
   // A place without final ratings has no distribution: dashes, not zeros.
   const counts = (distribution: RegionalTable["total"]["distribution"]) =>
-    [...distribution.levels, ...(showBelow ? [distribution.belowLevel1] : []), distribution.rated].map((count) => (distribution.rated === 0 ? null : count));
+    [...distribution.levels, distribution.rated].map((count) => (distribution.rated === 0 ? null : count));
   return {
     id: "levels",
     caption: `Final levels of rated teams by ${placeHeader(table.groupedBy).toLowerCase()}, ${table.quarter}`,
     columns: [
       { header: placeHeader(table.groupedBy), kind: "text" },
       ...LEVELS.map((entry) => ({ header: `Level ${entry.level}`, kind: "count" as const })),
-      ...(showBelow ? [{ header: "Below level 1", kind: "count" as const }] : []),
       { header: "Rated", kind: "count" },
     ],
     rows: table.rows.map((row) => ({ cells: [row.name, ...counts(row.distribution)] })),

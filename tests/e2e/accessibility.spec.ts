@@ -17,10 +17,38 @@ test("the sign-in page", async ({ page }) => {
 
 test("the pages staff use", async ({ page }) => {
   await signIn(page, "staff@example.org");
-  for (const path of ["/", "/regions?quarter=2021-Q2", "/regions/colorado/movement?quarter=2021-Q2", "/practices", "/criteria", "/savings"]) {
+  for (const path of [
+    "/overview",
+    "/overview?quarter=2021-Q2",
+    "/overview?quarter=2021-Q2&region=colorado&compass=BEST_SERVICE",
+    "/overview?quarter=2021-Q2&region=washington",
+    "/overview/linkage?quarter=2021-Q2",
+    "/overview/report?quarter=2021-Q2&region=colorado",
+    "/regions/colorado/movement?quarter=2021-Q2",
+    "/practices",
+    "/criteria",
+    "/savings",
+  ]) {
     await page.goto(path);
     expect(await seriousViolations(page), path).toEqual([]);
   }
+});
+
+test("a facility's overview, with its chart tables open", async ({ page }) => {
+  await signIn(page, "staff@example.org");
+  await page.goto("/overview?quarter=2021-Q2&region=colorado");
+  await page.getByTestId("table-high-performing").getByRole("link", { name: "Arapahoe Medical Offices" }).click();
+  await expect(page.getByTestId("table-teams")).toBeVisible();
+  for (const summary of await page.getByText("Show the chart's data as a table").all()) await summary.click();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("the home pages of a consultant and a finance reviewer", async ({ page }) => {
+  await signIn(page, "consultant.colorado@example.org");
+  expect(await seriousViolations(page), "consultant home").toEqual([]);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await signIn(page, "finance@example.org");
+  expect(await seriousViolations(page), "finance home").toEqual([]);
 });
 
 test("the pages a co-lead uses", async ({ page }) => {

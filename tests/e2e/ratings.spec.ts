@@ -7,9 +7,9 @@ function currentQuarter(now = new Date()): string {
 }
 
 async function coloradoRow(page: Page, quarter: string): Promise<{ rated: number; highPerforming: number }> {
-  await page.goto(`/regions?quarter=${quarter}`);
+  await page.goto(`/overview?quarter=${quarter}`);
   const cells = await page
-    .getByTestId("regional-table")
+    .getByTestId("table-high-performing")
     .locator("tbody tr", { has: page.getByRole("rowheader", { name: "Colorado" }) })
     .locator("td")
     .allTextContents();

@@ -8,7 +8,8 @@ test.describe("sign-in", () => {
     await page.getByLabel("Email").fill("staff@example.org");
     await page.getByLabel("Password").fill("demo-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(/\/regions\?quarter=2021-Q2$/);
+    // The old regional table's address now leads to the overview.
+    await expect(page).toHaveURL(/\/overview\?quarter=2021-Q2$/);
     await expect(page.getByRole("heading", { name: "Rated high performing, Q2 2021" })).toBeVisible();
   });
 

@@ -15,10 +15,10 @@ async function signedInPage(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
-test("staff reach Colorado's movement from the regional table, and its figures add up", async ({ page }) => {
+test("staff reach Colorado's movement from the overview's movement table, and its figures add up", async ({ page }) => {
   await signIn(page, "staff@example.org");
-  await page.goto("/regions?quarter=2021-Q2");
-  await page.getByTestId("regional-table").getByRole("link", { name: "Colorado" }).click();
+  await page.goto("/overview?quarter=2021-Q2");
+  await page.getByTestId("table-movement").getByRole("link", { name: "Colorado" }).click();
   await expect(page).toHaveURL(/\/regions\/colorado\/movement\?quarter=2021-Q2$/);
   await expect(page.getByRole("heading", { name: "From Q1 2021 to Q2 2021" })).toBeVisible();
 

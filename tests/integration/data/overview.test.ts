@@ -40,8 +40,8 @@ beforeAll(async () => {
 const filters = (place: Partial<OverviewFilters> = {}): OverviewFilters => ({ regionId: null, facilityId: null, compassPoint: null, ...place });
 const compass = (compassPoint: CompassPoint) => filters({ compassPoint });
 
-type Distribution = { levels: number[]; belowLevel1: number; rated: number; shares: (number | null)[]; belowLevel1Share: number | null };
-const NO_RATINGS: Distribution = { levels: [0, 0, 0, 0, 0], belowLevel1: 0, rated: 0, shares: [null, null, null, null, null], belowLevel1Share: null };
+type Distribution = { levels: number[]; rated: number; shares: (number | null)[] };
+const NO_RATINGS: Distribution = { levels: [0, 0, 0, 0, 0], rated: 0, shares: [null, null, null, null, null] };
 const EMPTY_ROW = { teams: 0, rated: 0, highPerforming: 0, percent: null, previousRated: 0, previousPercent: null, change: null, distribution: NO_RATINGS };
 
 // ───────────────────────────── high-performing table ─────────────────────────────
@@ -63,7 +63,7 @@ describe("getRegionalTable", () => {
     previousRated: 4,
     previousPercent: 50, // A2 5, A3 5 of 4
     change: 25, // 75 − 50
-    distribution: { levels: [0, 0, 1, 2, 1], belowLevel1: 0, rated: 4, shares: [0, 0, 25, 50, 25], belowLevel1Share: 0 },
+    distribution: { levels: [0, 0, 1, 2, 1], rated: 4, shares: [0, 0, 25, 50, 25] },
   });
   const alphaTotal = () => {
     const { id, name, slug, membersServed, ...total } = alphaRow();
@@ -90,7 +90,7 @@ describe("getRegionalTable", () => {
           previousRated: 2, // B1 4, B2 2
           previousPercent: 50,
           change: 0, // no change is 0, not null
-          distribution: { levels: [1, 0, 0, 1, 0], belowLevel1: 0, rated: 2, shares: [50, 0, 0, 50, 0], belowLevel1Share: 0 },
+          distribution: { levels: [1, 0, 0, 1, 0], rated: 2, shares: [50, 0, 0, 50, 0] },
         },
         // A region without ratings: rated 0, percent null (never 0).
         { id: fx.regions.gamma, name: "Gamma", slug: "gamma", membersServed: null, ...EMPTY_ROW, teams: 1 },
@@ -104,7 +104,7 @@ describe("getRegionalTable", () => {
         previousPercent: 50, // (2 + 1)/6
         change: 17, // 67 − 50
         // [0,0,1,2,1] + [1,0,0,1,0]; 1/6 = 16.67 → 17, 3/6 = 50
-        distribution: { levels: [1, 0, 1, 3, 1], belowLevel1: 0, rated: 6, shares: [17, 0, 17, 50, 17], belowLevel1Share: 0 },
+        distribution: { levels: [1, 0, 1, 3, 1], rated: 6, shares: [17, 0, 17, 50, 17] },
       },
     });
   });
@@ -139,7 +139,7 @@ describe("getRegionalTable", () => {
           previousRated: 2,
           previousPercent: 50, // A1 3, A2 5
           change: 0,
-          distribution: { levels: [0, 0, 1, 0, 1], belowLevel1: 0, rated: 2, shares: [0, 0, 50, 0, 50], belowLevel1Share: 0 },
+          distribution: { levels: [0, 0, 1, 0, 1], rated: 2, shares: [0, 0, 50, 0, 50] },
         },
         {
           id: fx.facilities.alphaSouth,
@@ -153,11 +153,28 @@ describe("getRegionalTable", () => {
           previousRated: 2,
           previousPercent: 50, // A3 5, A4 3
           change: 50,
-          distribution: { levels: [0, 0, 0, 2, 0], belowLevel1: 0, rated: 2, shares: [0, 0, 0, 100, 0], belowLevel1Share: 0 },
+          distribution: { levels: [0, 0, 0, 2, 0], rated: 2, shares: [0, 0, 0, 100, 0] },
         },
       ],
       total: alphaTotal(),
     });
+  });
+
+  it("has only the chosen facility when one is chosen", async () => {
+    const table = await getRegionalTable(actors.staff, "2026-Q2", { regionId: fx.regions.alpha, facilityId: fx.facilities.alphaSouth });
+    const southCounts = {
+      teams: 2,
+      rated: 2,
+      highPerforming: 2,
+      percent: 100,
+      previousRated: 2,
+      previousPercent: 50,
+      change: 50,
+      distribution: { levels: [0, 0, 0, 2, 0], rated: 2, shares: [0, 0, 0, 100, 0] },
+    };
+    expect(table.groupedBy).toBe("facility");
+    expect(table.rows).toEqual([{ id: fx.facilities.alphaSouth, name: "Alpha South", slug: null, membersServed: null, ...southCounts }]);
+    expect(table.total).toEqual(southCounts);
   });
 
   it("shows a new region's facility with its team unrated", async () => {
@@ -458,6 +475,12 @@ describe("getSavingsBreakdown", () => {
     });
   });
 
+  it("has only the chosen facility when one is chosen", async () => {
+    const south = await getSavingsBreakdown(actors.staff, "2026-Q2", "2025-Q3", filters({ regionId: fx.regions.alpha, facilityId: fx.facilities.alphaSouth }));
+    expect(south.rows).toEqual([{ id: fx.facilities.alphaSouth, name: "Alpha South", slug: null, ...figures(0, 0, 12346, 12346) }]);
+    expect(south.total).toEqual(figures(0, 0, 12346, 12346));
+  });
+
   it("shows a consultant their own region only, and nothing of another region's facilities", async () => {
     const own = await getSavingsBreakdown(actors.alphaConsultant, "2026-Q2", "2025-Q3", filters());
     expect(own.rows).toEqual([{ id: fx.regions.alpha, name: "Alpha", slug: "alpha", ...ALPHA }]);
@@ -726,6 +749,14 @@ describe("getTeamsNeedingAttention", () => {
     expect(attention.ratedQuarter).toBe("2026-Q2");
   });
 
+  it("cuts the lists at the limit but keeps the counts complete", async () => {
+    const attention = await getTeamsNeedingAttention(actors.staff, NOW, { limit: 1 });
+    expect(attention.stuck).toEqual({ count: 2, items: [stuckA1()] });
+    expect(attention.movedDown).toEqual({ count: 1, items: [downA3()] });
+    expect(attention.staleProjects).toEqual({ count: 2, items: [stale("P5")] });
+    expect(attention.notStarted).toEqual({ quarter: "2026-Q3", daysLeft: 52, near: false, count: 6, items: notStartedTeams().slice(0, 1) });
+  });
+
   it("keeps a consultant to their region, and has nothing to judge in a region without ratings", async () => {
     expect(await getTeamsNeedingAttention(actors.alphaConsultant, NOW)).toEqual({
       ratedQuarter: "2026-Q2",
@@ -747,8 +778,8 @@ describe("getTeamsNeedingAttention", () => {
 // ───────────────────────────── sponsor portfolio ─────────────────────────────
 
 describe("getSponsorPortfolio", () => {
-  const distribution = (counts: [number, number, number, number, number, number, number], percents: [number, number, number, number, number, number, number]) =>
-    ["1 · Pre-Team Climate", "2 · Foundational", "3 · Transitional", "4 · Operational", "5 · High Performing", "Rated below level 1", "Not rated yet"].map((label, index) => ({
+  const distribution = (counts: [number, number, number, number, number, number], percents: [number, number, number, number, number, number]) =>
+    ["1 · Pre-Team Climate", "2 · Foundational", "3 · Transitional", "4 · Operational", "5 · High Performing", "Not rated yet"].map((label, index) => ({
       label,
       teams: counts[index],
       percent: percents[index],
@@ -763,7 +794,7 @@ describe("getSponsorPortfolio", () => {
         // Latest final: 2026-Q3; E1 (E2 is only reported, E7 was in 2025).
         { teamId: fx.teams.A1, code: "A1", name: "North Pharmacy", level: 3, quarter: "2026-Q3", validatedCents: 100000 },
       ],
-      distribution: distribution([0, 1, 1, 0, 0, 0, 0], [0, 50, 50, 0, 0, 0, 0]),
+      distribution: distribution([0, 1, 1, 0, 0, 0], [0, 50, 50, 0, 0, 0]),
       validatedCents: 115000,
     });
   });
@@ -775,7 +806,7 @@ describe("getSponsorPortfolio", () => {
         { teamId: fx.teams.B3, code: "B3", name: "Central Emergency Nights", level: 1, quarter: "2026-Q2", validatedCents: 0 },
         { teamId: fx.teams.G1, code: "G1", name: "Gamma Primary Care", level: null, quarter: null, validatedCents: 0 },
       ],
-      distribution: distribution([1, 0, 0, 0, 0, 0, 1], [50, 0, 0, 0, 0, 0, 50]),
+      distribution: distribution([1, 0, 0, 0, 0, 1], [50, 0, 0, 0, 0, 50]),
       validatedCents: 0,
     });
   });

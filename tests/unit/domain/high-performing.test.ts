@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { highPerformingPercent, totalCounts } from "@/lib/domain/high-performing";
+import { highPerformingPercent } from "@/lib/domain/high-performing";
 import { isHighPerforming } from "@/lib/domain/path-to-performance";
 import { PUBLISHED_2021_Q2, PUBLISHED_2021_Q2_TOTAL } from "@/tests/support/published-2021-q2";
 
@@ -36,17 +36,5 @@ describe("highPerformingPercent", () => {
     expect(() => highPerformingPercent(6, 5)).toThrow(RangeError);
     expect(() => highPerformingPercent(-1, 5)).toThrow(RangeError);
     expect(() => highPerformingPercent(1.5, 5)).toThrow(RangeError);
-  });
-});
-
-describe("totalCounts", () => {
-  it("gives the published total from the sums, not from averaging percents", () => {
-    expect(totalCounts(PUBLISHED)).toEqual(PUBLISHED_2021_Q2_TOTAL);
-    const averageOfPercents = PUBLISHED.reduce((sum, row) => sum + row.percent, 0) / PUBLISHED.length;
-    expect(Math.round(averageOfPercents)).not.toBe(73);
-  });
-
-  it("is empty-safe", () => {
-    expect(totalCounts([])).toEqual({ rated: 0, highPerforming: 0, percent: null });
   });
 });

@@ -1,0 +1,231 @@
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { signIn } from "./support";
+
+// DOMAIN.md, "Rated high performing as of June 2021", as displayed: region, members, UBTs, high performing, percent.
+const PUBLISHED_2021_Q2 = [
+  ["Colorado", "541,000", "256", "188", "73%"],
+  ["Georgia", "316,000", "108", "94", "87%"],
+  ["Hawaii", "258,000", "60", "54", "90%"],
+  ["Mid-Atlantic States", "787,000", "277", "213", "77%"],
+  ["Northern California", "4,500,000", "1,347", "1,006", "75%"],
+  ["Northwest", "633,000", "407", "280", "69%"],
+  ["Southern California", "4,700,000", "1,115", "789", "71%"],
+  ["Washington", "688,000", "—", "—", "—"],
+  ["National Functions", "—", "81", "50", "62%"],
+];
+
+async function tableCells(table: Locator, rows: string): Promise<string[][]> {
+  return table.locator(rows).evaluateAll((found) => found.map((row) => Array.from(row.querySelectorAll("th, td"), (cell) => cell.textContent?.trim() ?? "")));
+}
+
+/** A minimal RFC 4180 reader for the app's own CSV (quoted fields, CRLF lines). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ",") row.push(field), (field = "");
+    else if (char === "\r") continue;
+    else if (char === "\n") row.push(field), rows.push(row), (row = []), (field = "");
+    else field += char;
+  }
+  return rows;
+}
+
+/** A page cell as the CSV writes it: no thousands separators, $, % or "pts"; a dash is an empty cell. */
+function asCsvValue(text: string): string {
+  if (text === "—") return "";
+  return text.replace(/\u2212/g, "-").replace(/^\+/, "").replace(/ pts$/, "").replace(/%$/, "").replace(/^\$/, "").replace(/,(?=\d{3})/g, "");
+}
+
+test("LMP staff land on the national overview, which shows exactly the published 2021-Q2 table", async ({ page }) => {
+  await signIn(page, "staff@example.org");
+  await expect(page).toHaveURL(/\/overview$/);
+  await expect(page.getByRole("heading", { level: 1, name: "National overview" })).toBeVisible();
+  await page.goto("/overview?quarter=2021-Q2");
+  const table = page.getByTestId("table-high-performing");
+  expect((await tableCells(table, "tbody tr")).map((row) => row.slice(0, 5))).toEqual(PUBLISHED_2021_Q2);
+  expect((await tableCells(table, "tfoot tr"))[0]!.slice(0, 5)).toEqual(["Total", "—", "3,651", "2,674", "73%"]);
+  await expect(page.getByRole("figure", { name: /Line chart/ }).locator(".recharts-line")).toHaveCount(9);
+  await expect(page.getByRole("figure", { name: /Stacked bars/ }).locator(".recharts-bar-rectangle").first()).toBeVisible();
+});
+
+test("the CSV of the regional table equals the table on the page", async ({ page }) => {
+  await signIn(page, "staff@example.org");
+  await page.goto("/overview?quarter=2021-Q2");
+  const table = page.getByTestId("table-high-performing");
+  const onPage = [...(await tableCells(table, "thead tr")), ...(await tableCells(table, "tbody tr")), ...(await tableCells(table, "tfoot tr"))];
+  const href = await page.getByRole("link", { name: /Download this table as CSV: High-performing teams by region/ }).getAttribute("href");
+  const response = await page.request.get(href!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("text/csv");
+  const csv = parseCsv(await response.text());
+  expect(csv[0]).toEqual(onPage[0]);
+  expect(csv.slice(1)).toEqual(onPage.slice(1).map((row) => row.map(asCsvValue)));
+  expect(csv.at(-1)!.slice(0, 5)).toEqual(["Total", "", "3651", "2674", "73"]);
+});
+
+test("filters live in the URL, and back and forward step through the views", async ({ page }) => {
+  await signIn(page, "staff@example.org");
+  await page.goto("/overview?quarter=2021-Q2");
+  await page.getByLabel("Region", { exact: true }).selectOption({ label: "Colorado" });
+  await page.getByLabel("Value Compass point").selectOption({ label: "Most Affordable" });
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/quarter=2021-Q2.*region=colorado.*compass=MOST_AFFORDABLE/);
+  await expect(page.getByRole("heading", { level: 1, name: "Colorado" })).toBeVisible();
+  await expect(page.getByTestId("table-high-performing").locator("thead th").first()).toHaveText("Facility");
+
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1, name: "National overview" })).toBeVisible();
+  await page.goForward();
+  await expect(page.getByRole("heading", { level: 1, name: "Colorado" })).toBeVisible();
+  // The shared URL opens the same view in a fresh page.
+  const shared = page.url();
+  await page.goto("/");
+  await page.goto(shared);
+  await expect(page.getByLabel("Value Compass point")).toHaveValue("MOST_AFFORDABLE");
+});
+
+test("drill down: national → region → facility → team", async ({ page }) => {
+  await signIn(page, "staff@example.org");
+  await page.goto("/overview?quarter=2021-Q2");
+  await page.getByTestId("table-high-performing").getByRole("link", { name: "Colorado" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Colorado" })).toBeVisible();
+  await page.getByTestId("table-high-performing").getByRole("link", { name: "Arapahoe Medical Offices" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Arapahoe Medical Offices" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Breadcrumb" })).toContainText("All regions›Colorado›Arapahoe Medical Offices");
+  const teams = page.getByTestId("table-teams");
+  await expect(teams.locator("tbody tr")).toHaveCount(10);
+  await teams.getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/teams\/[0-9a-f-]+$/);
+});
+
+test("a new region without ratings shows dashes and an empty state, not zeros or a broken chart", async ({ page }) => {
+  await signIn(page, "staff@example.org");
+  await page.goto("/overview?quarter=2021-Q2&region=washington");
+  await expect(page.getByTestId("section-levels")).toContainText("No final ratings in 2021-Q2 for Washington");
+  const total = (await tableCells(page.getByTestId("table-high-performing"), "tfoot tr"))[0]!;
+  expect(total.slice(1, 4)).toEqual(["0", "0", "—"]);
+});
+
+test("the linkage view relates level to savings and activity, with its table and CSV", async ({ page }) => {
+  await signIn(page, "staff@example.org");
+  await page.goto("/overview?quarter=2021-Q2");
+  await page.getByRole("link", { name: /See the linkage view/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Level and results" })).toBeVisible();
+  const rows = await tableCells(page.getByTestId("table-linkage"), "tbody tr");
+  expect(rows.map((row) => row[0])).toEqual([
+    "1 · Pre-Team Climate",
+    "2 · Foundational",
+    "3 · Transitional",
+    "4 · Operational",
+    "5 · High Performing",
+    "High performing (4–5)",
+    "Not yet high performing (1–3)",
+    "All rated teams",
+  ]);
+  // All rated teams: the 3,651 of the published table.
+  expect(rows.at(-1)![1]).toBe("3,651");
+  const response = await page.request.get((await page.getByRole("link", { name: "Download every team's figures as CSV" }).getAttribute("href"))!);
+  expect(parseCsv(await response.text())).toHaveLength(3651 + 1);
+});
+
+test("the quarterly region report renders for print and fits an A4 or Letter page's width", async ({ page }) => {
+  await signIn(page, "staff@example.org");
+  await page.goto("/overview?quarter=2021-Q2&region=colorado");
+  await page.getByRole("link", { name: "Printable quarterly report" }).click();
+  const report = page.getByTestId("quarterly-report");
+  await expect(report.getByRole("heading", { level: 1 })).toHaveText("Colorado, Q2 2021");
+  await expect(report.getByTestId("table-high-performing")).toBeVisible();
+  await expect(report.getByTestId("table-movement")).toBeVisible();
+  await expect(report.locator("figure svg.recharts-surface")).toHaveCount(4);
+  await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeVisible();
+
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeHidden();
+  // A4's printable width with 12 mm margins (186 mm) is the narrower of the two: 703 CSS pixels.
+  await page.setViewportSize({ width: 703, height: 1000 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+});
+
+const HOME_VIEWS: { email: string; check: (page: Page) => Promise<void> }[] = [
+  { email: "admin@example.org", check: async (page) => await expect(page.getByRole("heading", { level: 1, name: "National overview" })).toBeVisible() },
+  { email: "finance@example.org", check: async (page) => await expect(page.getByTestId("review-summary")).toContainText("waiting for review") },
+  {
+    email: "consultant.colorado@example.org",
+    check: async (page) => {
+      await expect(page.getByRole("heading", { name: "Teams needing attention" })).toBeVisible();
+      for (const list of ["not-started", "moved-down", "stuck", "stale-projects"]) await expect(page.getByTestId(`attention-${list}`)).toBeVisible();
+    },
+  },
+  {
+    email: "sponsor.union@example.org",
+    check: async (page) => {
+      await expect(page.getByRole("heading", { name: "Your rating queue" })).toBeVisible();
+      await expect(page.getByTestId("sponsor-portfolio")).toContainText("Validated savings reported in");
+      await expect(page.getByTestId("table-portfolio-teams").locator("tbody tr")).toHaveCount(10);
+    },
+  },
+  {
+    email: "sponsor.mgmt@example.org",
+    check: async (page) => {
+      await expect(page.getByRole("heading", { name: "Your rating queue" })).toBeVisible();
+      await expect(page.getByTestId("table-portfolio-levels")).toBeVisible();
+    },
+  },
+  { email: "colead.labor@example.org", check: async (page) => await expect(page.getByTestId("colead-team")).toContainText("Couriers") },
+  { email: "colead.mgmt@example.org", check: async (page) => await expect(page.getByTestId("colead-team")).toContainText("Couriers") },
+];
+
+for (const { email, check } of HOME_VIEWS) {
+  test(`${email} lands on their role's home view`, async ({ page }) => {
+    await signIn(page, email);
+    await check(page);
+  });
+}
+
+test("a consultant's overview and CSVs hold only their region", async ({ page }) => {
+  await signIn(page, "consultant.colorado@example.org");
+  await page.goto("/overview?quarter=2021-Q2");
+  await expect(page.getByRole("heading", { level: 1, name: "Colorado" })).toBeVisible();
+  expect(await page.getByTestId("table-high-performing").locator("tbody th").allTextContents()).toEqual(
+    expect.arrayContaining(["Arapahoe Medical Offices"]),
+  );
+  const csv = await page.request.get("/api/exports/overview/high-performing?quarter=2021-Q2");
+  expect(parseCsv(await csv.text()).slice(1, -1).map((row) => row[0])).toEqual(["Colorado"]);
+  expect((await page.request.get("/api/exports/overview/high-performing?quarter=2021-Q2&region=georgia")).status()).toBe(403);
+  await page.goto("/overview?region=georgia");
+  await expect(page.getByRole("heading", { name: "Not permitted" })).toBeVisible();
+});
+
+test("a malformed quarter falls back to the latest with a notice, and the CSV refuses it", async ({ page }) => {
+  await signIn(page, "staff@example.org");
+  await page.goto("/overview?quarter=banana");
+  await expect(page.getByText('"banana" is not a quarter (use the form 2021-Q2). Showing the latest quarter instead.')).toBeVisible();
+  const response = await page.request.get("/api/exports/overview/high-performing?quarter=banana");
+  expect(response.status()).toBe(400);
+});
+
+for (const email of ["colead.labor@example.org", "sponsor.union@example.org"]) {
+  test(`${email} cannot reach the national overview or its exports`, async ({ page }) => {
+    await signIn(page, email);
+    for (const path of ["/overview?quarter=2021-Q2", "/overview/linkage", "/overview/report?region=colorado"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { name: "Not permitted" }), path).toBeVisible();
+    }
+    await expect(page.getByTestId("table-high-performing")).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Overview" })).toHaveCount(0);
+    expect((await page.request.get("/api/exports/overview/high-performing?quarter=2021-Q2")).status()).toBe(403);
+  });
+}
