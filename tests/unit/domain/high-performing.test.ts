@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { highPerformingPercent } from "@/lib/domain/high-performing";
 import { isHighPerforming } from "@/lib/domain/path-to-performance";
-import { PUBLISHED_2021_Q2, PUBLISHED_2021_Q2_TOTAL } from "@/tests/support/published-2021-q2";
+import { PUBLISHED_2021_Q2 } from "@/tests/support/published-2021-q2";
 
 const PUBLISHED = PUBLISHED_2021_Q2.filter((row) => row.percent !== null).map((row) => ({ ...row, percent: row.percent! }));
 
