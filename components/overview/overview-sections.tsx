@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import type { Actor } from "@/lib/auth/permissions";
 import { getMovementByRegion } from "@/lib/data/movement";
 import { getFacilityTeams, getProjectsByCompassPoint, getSavingsBreakdown, getSavingsTimeline, getTopPractices } from "@/lib/data/overview";
-import { getHighPerformingTrend, getRegionalTable, trendRowsByQuarter } from "@/lib/data/regional-rollup";
+import { closedQuarterPoints, getHighPerformingTrend, getRegionalTable, trendRowsByQuarter } from "@/lib/data/regional-rollup";
 import { formatQuarter, isQuarterClosed } from "@/lib/domain/quarter";
 import { formatCount } from "@/lib/format";
 import {
@@ -79,8 +79,7 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
   const ratedRows = table.rows.filter((row) => row.rated > 0);
   const unratedNames = table.rows.filter((row) => row.rated === 0).map((row) => row.name);
   const trendRegions = view.region ? [view.region] : table.rows;
-  // The open quarter's share moves daily while ratings are finalised; the trend shows closed quarters.
-  const closedTrend = trend.filter((point) => isQuarterClosed(point.quarter));
+  const closedTrend = closedQuarterPoints(trend);
   const savingsRecorded = timeline.some((row) => row.reportedCents > 0 || row.validatedCents > 0);
 
   return (

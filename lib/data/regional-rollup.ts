@@ -7,7 +7,7 @@ import { isEmptyScope, scopeFor, type Actor, type Scope } from "@/lib/auth/permi
 import { highPerformingPercent } from "@/lib/domain/high-performing";
 import { levelShares, percentPointChange, type LevelCounts } from "@/lib/domain/overview";
 import { HIGH_PERFORMING_MIN_LEVEL } from "@/lib/domain/path-to-performance";
-import { isQuarter, previousQuarter, type Quarter } from "@/lib/domain/quarter";
+import { isQuarter, isQuarterClosed, previousQuarter, type Quarter } from "@/lib/domain/quarter";
 
 /** Where an overview looks: everything in the actor's scope, or one region, or one facility of it. */
 export type OverviewPlace = { regionId: string | null; facilityId?: string | null };
@@ -194,6 +194,11 @@ export async function getHighPerformingTrend(actor: Actor, place: Pick<OverviewP
   return rows
     .filter((row): row is typeof row & { quarter: Quarter } => isQuarter(row.quarter))
     .map((row) => ({ ...row, percent: highPerformingPercent(row.highPerforming, row.rated) }));
+}
+
+/** The points of closed quarters: the open quarter's share moves daily while ratings are finalised. */
+export function closedQuarterPoints(points: readonly TrendPoint[], now: Date = new Date()): TrendPoint[] {
+  return points.filter((point) => isQuarterClosed(point.quarter, now));
 }
 
 /** One row per quarter with each region's percent under its id, as the trend chart wants it. */

@@ -16,7 +16,7 @@ import {
   type SavingsQuarter,
   type TopPractice,
 } from "@/lib/data/overview";
-import { getHighPerformingTrend, getRegionalTable, trendRowsByQuarter, type RegionalTable, type TrendPoint } from "@/lib/data/regional-rollup";
+import { closedQuarterPoints, getHighPerformingTrend, getRegionalTable, trendRowsByQuarter, type RegionalTable, type TrendPoint } from "@/lib/data/regional-rollup";
 import { LEVELS } from "@/lib/domain/path-to-performance";
 import { compassLabel } from "@/lib/domain/projects";
 import { formatLevel, formatLevelChange } from "@/lib/format";
@@ -319,7 +319,7 @@ export const OVERVIEW_TABLES: Record<string, (actor: Actor, view: OverviewView) 
   trend: async (actor, view) => {
     const table = await getRegionalTable(actor, view.quarter, { regionId: view.filters.regionId });
     const regions = view.region ? [view.region] : table.rows;
-    return trendTable(await getHighPerformingTrend(actor, view.filters), regions);
+    return trendTable(closedQuarterPoints(await getHighPerformingTrend(actor, view.filters)), regions);
   },
   movement: async (actor, view) => {
     const movement = await getMovementByRegion(actor, view.quarter, view.filters);

@@ -72,6 +72,39 @@ test("the CSV of the regional table equals the table on the page", async ({ page
   expect(csv.at(-1)!.slice(0, 5)).toEqual(["Total", "", "3651", "2674", "73"]);
 });
 
+/** Every table on the page with a CSV link: the download must hold exactly the table's cells. */
+async function expectEveryCsvMatchesItsTable(page: Page): Promise<number> {
+  const tables = await page.locator("table[data-testid^='table-']").all();
+  let checked = 0;
+  for (const table of tables) {
+    const link = table.locator("xpath=../..").locator("a[download]");
+    if ((await link.count()) === 0) continue;
+    const name = (await table.getAttribute("data-testid")) ?? "";
+    const onPage = [...(await tableCells(table, "thead tr")), ...(await tableCells(table, "tbody tr")), ...(await tableCells(table, "tfoot tr"))];
+    const response = await page.request.get((await link.getAttribute("href"))!);
+    expect(response.status(), name).toBe(200);
+    const csv = parseCsv(await response.text());
+    expect(csv, name).toEqual([onPage[0], ...onPage.slice(1).map((row) => row.map(asCsvValue))]);
+    checked++;
+  }
+  return checked;
+}
+
+test("every table's CSV equals the table, nationally, for a region and for a facility", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, "staff@example.org");
+  await page.goto("/overview?quarter=2021-Q2&since=2020-Q1");
+  // High-performing, levels, trend, movement, compass, savings, savings by quarter, practices.
+  expect(await expectEveryCsvMatchesItsTable(page)).toBe(8);
+  await page.getByTestId("table-high-performing").getByRole("link", { name: "Colorado" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Colorado" })).toBeVisible();
+  // A section without data shows an empty state instead of a table.
+  expect(await expectEveryCsvMatchesItsTable(page)).toBeGreaterThanOrEqual(6);
+  await page.getByTestId("table-high-performing").getByRole("link", { name: "Arapahoe Medical Offices" }).click();
+  await expect(page.getByTestId("table-teams")).toBeVisible();
+  expect(await expectEveryCsvMatchesItsTable(page)).toBeGreaterThanOrEqual(5);
+});
+
 test("filters live in the URL, and back and forward step through the views", async ({ page }) => {
   await signIn(page, "staff@example.org");
   await page.goto("/overview?quarter=2021-Q2");
