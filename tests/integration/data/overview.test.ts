@@ -12,7 +12,7 @@ import {
   getTopPractices,
   type OverviewFilters,
 } from "@/lib/data/overview";
-import { getHighPerformingTrend, getRatedQuarters, getRegionalTable, NATIONAL, type TrendPoint } from "@/lib/data/regional-rollup";
+import { closedQuarterPoints, getHighPerformingTrend, getRatedQuarters, getRegionalTable, NATIONAL, type TrendPoint } from "@/lib/data/regional-rollup";
 import { getSponsorPortfolio } from "@/lib/data/sponsor-portfolio";
 import { prisma } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -231,6 +231,11 @@ describe("getHighPerformingTrend", () => {
     const trend = await getHighPerformingTrend(actors.staff);
     expect(trend.map((point) => point.quarter)).toEqual([...trend.map((point) => point.quarter)].sort());
     expect(sorted(trend)).toEqual(sorted([...ALPHA(), ...BETA()]));
+  });
+
+  it("keeps only closed quarters for the chart: on 2026-08-10 (2026-Q3 open) Alpha's 2026-Q3 point drops out", async () => {
+    const closed = closedQuarterPoints(await getHighPerformingTrend(actors.alphaConsultant), NOW);
+    expect(sorted(closed)).toEqual(ALPHA().slice(0, -1));
   });
 
   it("narrows to a chosen region, and to a consultant's own", async () => {
