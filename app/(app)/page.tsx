@@ -10,6 +10,7 @@ import { getTeamsNeedingAttention } from "@/lib/data/attention";
 import { listSavingsForReview } from "@/lib/data/savings";
 import { getSponsorPortfolio } from "@/lib/data/sponsor-portfolio";
 import { getSponsorQueue } from "@/lib/data/sponsor-queue";
+import { sponsoredTeams } from "@/lib/domain/rating-workflow";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { formatCount } from "@/lib/format";
 
@@ -19,7 +20,7 @@ export default async function HomePage() {
   const rollupScope = scopeFor(user, "rollup.view");
   if (rollupScope.all) redirect("/overview");
   const mayViewRollups = !isEmptyScope(rollupScope);
-  const isSponsor = user.grants.some((grant) => grant.role === "UNION_SPONSOR" || grant.role === "MANAGEMENT_SPONSOR");
+  const isSponsor = sponsoredTeams(user).size > 0;
   const validationScope = scopeFor(user, "savings.validate");
   const [queue, portfolio, attention, review] = await Promise.all([
     isSponsor ? getSponsorQueue(user) : [],

@@ -43,8 +43,9 @@ function listed<T>(items: T[], limit: number): Listed<T> {
 export async function getTeamsNeedingAttention(actor: Actor, now: Date = new Date(), { limit = ATTENTION_LIST_LIMIT } = {}): Promise<TeamsNeedingAttention> {
   const scope = rollupScopeOrThrow(actor);
   const inScope = regionFilter(scope, Prisma.sql`t."regionId"`);
-  const regionIds = scope.all ? (await prisma.region.findMany({ select: { id: true } })).map((region) => region.id) : scope.regionIds;
-  const regionNames = new Map((await prisma.region.findMany({ where: { id: { in: regionIds } }, select: { id: true, name: true } })).map((r) => [r.id, r.name]));
+  const regions = await prisma.region.findMany({ where: scope.all ? {} : { id: { in: scope.regionIds } }, select: { id: true, name: true } });
+  const regionIds = regions.map((region) => region.id);
+  const regionNames = new Map(regions.map((region) => [region.id, region.name]));
 
   const [latest] = await prisma.$queryRaw<{ quarter: string }[]>`
     SELECT max(rt.quarter) AS quarter FROM "Rating" rt JOIN "Team" t ON t.id = rt."teamId"

@@ -7,10 +7,10 @@ import { isUuid } from "@/lib/data/teams";
 import { prisma } from "@/lib/db";
 import type { Cents } from "@/lib/domain/money";
 import { levelChange, type LevelChange } from "@/lib/domain/movement";
-import { summariseLinkage, withCumulativeSavings, type LinkageGroup } from "@/lib/domain/overview";
+import { sumColumns, summariseLinkage, withCumulativeSavings, type LinkageGroup } from "@/lib/domain/overview";
 import { COMPASS_POINTS } from "@/lib/domain/projects";
 import { addQuarters, isQuarter, previousQuarter, quarterBounds, quarterRange, type Quarter } from "@/lib/domain/quarter";
-import { centsFromSum } from "@/lib/domain/savings";
+import { addCents, centsFromSum } from "@/lib/domain/savings";
 import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CompassPoint } from "@/lib/generated/prisma/enums";
@@ -34,11 +34,10 @@ export type FacilityTeamRow = {
   code: string;
   name: string;
   department: string;
+  /** Null when the team has no final rating that quarter (a final rating always has a level). */
   level: number | null;
-  rated: boolean;
   previousLevel: number | null;
-  previousRated: boolean;
-  /** Null unless the team has a levelled final rating in both quarters. */
+  /** Null unless the team is rated in both quarters. */
   change: LevelChange | null;
 };
 
@@ -55,7 +54,7 @@ export async function getFacilityTeams(actor: Actor, quarter: Quarter, facilityI
   const facility = await getFacilityOrThrow(actor, facilityId);
   const rows = await prisma.$queryRaw<Omit<FacilityTeamRow, "change">[]>`
     SELECT t.id AS "teamId", t.code, t.name, d.name AS department,
-           rt.level, rt.id IS NOT NULL AS rated, prev.level AS "previousLevel", prev.id IS NOT NULL AS "previousRated"
+           rt.level, prev.level AS "previousLevel"
     FROM "Team" t ${TEAM_JOINS}
     LEFT JOIN "Rating" rt ON rt."teamId" = t.id AND rt.quarter = ${quarter} AND ${finalQuarterly("rt")}
     LEFT JOIN "Rating" prev ON prev."teamId" = t.id AND prev.quarter = ${previousQuarter(quarter)} AND ${finalQuarterly("prev")}
@@ -177,12 +176,7 @@ export async function getSavingsBreakdown(actor: Actor, quarter: Quarter, since:
           GROUP BY f.id
           ORDER BY f.name`;
   const placeRows = rows.map(({ id, name, slug, ...sums }) => ({ id, name, slug, ...savingsFigures(sums) }));
-  const total = savingsFigures({
-    quarterReported: rows.reduce((sum, row) => sum + BigInt(row.quarterReported), 0n),
-    quarterValidated: rows.reduce((sum, row) => sum + BigInt(row.quarterValidated), 0n),
-    cumulativeReported: rows.reduce((sum, row) => sum + BigInt(row.cumulativeReported), 0n),
-    cumulativeValidated: rows.reduce((sum, row) => sum + BigInt(row.cumulativeValidated), 0n),
-  });
+  const total = sumColumns(placeRows, ["quarterReportedCents", "quarterValidatedCents", "cumulativeReportedCents", "cumulativeValidatedCents"], addCents);
   return { quarter, since, groupedBy, rows: placeRows, total };
 }
 

@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { ForbiddenError } from "@/lib/errors";
 import { isEmptyScope, scopeFor, type Actor, type Scope } from "@/lib/auth/permissions";
 import { highPerformingPercent } from "@/lib/domain/high-performing";
-import { levelShares, percentPointChange, type LevelCounts } from "@/lib/domain/overview";
+import { levelShares, percentPointChange, sumColumns, type LevelCounts } from "@/lib/domain/overview";
 import { HIGH_PERFORMING_MIN_LEVEL } from "@/lib/domain/path-to-performance";
 import { isQuarter, isQuarterClosed, previousQuarter, type Quarter } from "@/lib/domain/quarter";
 
@@ -102,6 +102,8 @@ type CountsRow = {
 
 type Counts = Omit<CountsRow, "id" | "name" | "slug" | "membersServed">;
 
+const COUNT_COLUMNS = ["teams", "level1", "level2", "level3", "level4", "level5", "previousRated", "previousHighPerforming"] as const satisfies readonly (keyof Counts)[];
+
 function distribution(counts: Counts): LevelDistribution {
   const levels: LevelCounts = [counts.level1, counts.level2, counts.level3, counts.level4, counts.level5];
   return { levels, rated: levels.reduce((sum, count) => sum + count, 0), shares: levelShares(levels) };
@@ -164,18 +166,8 @@ export async function getRegionalTable(actor: Actor, quarter: Quarter, place: Ov
           GROUP BY f.id
           ORDER BY f.name`;
   const tableRows = rows.map(({ id, name, slug, membersServed, ...counts }) => ({ id, name, slug, membersServed, ...tableRow(counts) }));
-  const sum = (pick: (row: CountsRow) => number) => rows.reduce((total, row) => total + pick(row), 0);
   // The total's percent is of the summed counts, never an average of percents.
-  const total = tableRow({
-    teams: sum((row) => row.teams),
-    level1: sum((row) => row.level1),
-    level2: sum((row) => row.level2),
-    level3: sum((row) => row.level3),
-    level4: sum((row) => row.level4),
-    level5: sum((row) => row.level5),
-    previousRated: sum((row) => row.previousRated),
-    previousHighPerforming: sum((row) => row.previousHighPerforming),
-  });
+  const total = tableRow(sumColumns(rows, COUNT_COLUMNS));
   return { quarter, previousQuarter: earlier, groupedBy, rows: tableRows, total };
 }
 

@@ -1,11 +1,13 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
+import { SAVINGS_STATUS_SQL } from "@/lib/data/savings";
 import { prisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { finalQuarterly } from "@/lib/data/sql";
 import type { Cents } from "@/lib/domain/money";
 import { levelShares } from "@/lib/domain/overview";
 import { LEVELS } from "@/lib/domain/path-to-performance";
-import { sponsorSideOf } from "@/lib/domain/rating-workflow";
+import { sponsoredTeams } from "@/lib/domain/rating-workflow";
 import { isQuarter, type Quarter } from "@/lib/domain/quarter";
 import { addCents, centsFromSum } from "@/lib/domain/savings";
 
@@ -27,13 +29,13 @@ export type SponsorPortfolio = {
  * day they were reported). Scoped by construction to the actor's sponsor grants.
  */
 export async function getSponsorPortfolio(actor: Actor, now: Date = new Date()): Promise<SponsorPortfolio> {
-  const teamIds = [...new Set(actor.grants.filter((grant) => sponsorSideOf(grant.role) && grant.teamId).map((grant) => grant.teamId!))];
+  const teamIds = [...sponsoredTeams(actor).keys()];
   const year = now.getUTCFullYear();
   if (teamIds.length === 0) return { year, teams: [], distribution: [], validatedCents: 0 };
   const rows = await prisma.$queryRaw<{ teamId: string; code: string; name: string; level: number | null; quarter: string | null; validated: bigint }[]>`
     SELECT t.id AS "teamId", t.code, t.name, latest.level, latest.quarter,
            (SELECT coalesce(sum(e."amountCents"), 0) FROM "SavingsEntry" e
-             WHERE e."teamId" = t.id AND e.status = 'VALIDATED'
+             WHERE e."teamId" = t.id AND ${Prisma.raw(SAVINGS_STATUS_SQL.validated)}
                AND e."reportedOn" >= ${new Date(Date.UTC(year, 0, 1))} AND e."reportedOn" < ${new Date(Date.UTC(year + 1, 0, 1))})::bigint AS validated
     FROM "Team" t
     LEFT JOIN LATERAL (

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { compareQuarters, currentQuarter, previousQuarter, type Quarter } from "@/lib/domain/quarter";
-import { isOverdue, queueStatusLabel, sponsorSideOf, type QueueStatus } from "@/lib/domain/rating-workflow";
+import { isOverdue, queueStatusLabel, sponsoredTeams, type QueueStatus } from "@/lib/domain/rating-workflow";
 import type { SponsorSide } from "@/lib/generated/prisma/enums";
 
 export type QueueItem = {
@@ -25,11 +25,7 @@ export type QueueItem = {
  * construction: only the teams of the actor's own sponsor assignments.
  */
 export async function getSponsorQueue(actor: Actor, now: Date = new Date()): Promise<QueueItem[]> {
-  const sideByTeam = new Map<string, SponsorSide>();
-  for (const grant of actor.grants) {
-    const side = sponsorSideOf(grant.role);
-    if (side && grant.teamId) sideByTeam.set(grant.teamId, side);
-  }
+  const sideByTeam = sponsoredTeams(actor);
   if (sideByTeam.size === 0) return [];
 
   const quarter = currentQuarter(now);

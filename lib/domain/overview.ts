@@ -17,7 +17,10 @@ export function percentPointChange(current: number | null, previous: number | nu
 /** Teams at each level 1–5, in level order. */
 export type LevelCounts = readonly [number, number, number, number, number];
 
-export const LEVEL_NUMBERS = LEVELS.map((entry) => entry.level);
+/** Column totals of a table's rows: each named field summed over the rows (`add` may check, as addCents does). */
+export function sumColumns<K extends string>(rows: readonly Record<K, number>[], keys: readonly K[], add: (a: number, b: number) => number = (a, b) => a + b): Record<K, number> {
+  return Object.fromEntries(keys.map((key) => [key, rows.reduce((sum, row) => add(sum, row[key]), 0)])) as Record<K, number>;
+}
 
 /** Each count's whole-percent share of their sum (null when it is zero; shares may not add to exactly 100). */
 export function levelShares(counts: readonly number[]): (number | null)[] {

@@ -1,4 +1,5 @@
 import type { RatingStatus, RoleKind, SignoffDecision, SponsorSide } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/auth/permissions";
 import { isQuarterClosed, type Quarter } from "@/lib/domain/quarter";
 
 export type CurrentSignoff = { side: SponsorSide; decision: SignoffDecision };
@@ -28,6 +29,16 @@ export function sponsorSideOf(role: RoleKind): SponsorSide | null {
   if (role === "UNION_SPONSOR") return "UNION";
   if (role === "MANAGEMENT_SPONSOR") return "MANAGEMENT";
   return null;
+}
+
+/** The teams the actor sponsors, with the side they sponsor each for. */
+export function sponsoredTeams(actor: Actor): Map<string, SponsorSide> {
+  const sideByTeam = new Map<string, SponsorSide>();
+  for (const grant of actor.grants) {
+    const side = sponsorSideOf(grant.role);
+    if (side && grant.teamId) sideByTeam.set(grant.teamId, side);
+  }
+  return sideByTeam;
 }
 
 /** A team's rating status for a quarter, including "not started" (no rating yet). */

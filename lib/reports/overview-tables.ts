@@ -84,7 +84,7 @@ export function levelDistributionTable(table: RegionalTable): TableModel {
 }
 
 export function teamsTable(teams: FacilityTeamRow[], view: OverviewView): TableModel {
-  const level = (rated: boolean, value: number | null) => (rated ? formatLevel(value) : "Not rated");
+  const level = (value: number | null) => (value === null ? "Not rated" : formatLevel(value));
   return {
     id: "teams",
     caption: `Teams of ${view.facility?.name ?? "the facility"}, ${view.quarter}`,
@@ -97,7 +97,7 @@ export function teamsTable(teams: FacilityTeamRow[], view: OverviewView): TableM
     ],
     rows: teams.map((team) => ({
       href: `/teams/${team.teamId}`,
-      cells: [`${team.name} (${team.code})`, team.department, level(team.rated, team.level), level(team.previousRated, team.previousLevel), team.change ? formatLevelChange(team.change) : null],
+      cells: [`${team.name} (${team.code})`, team.department, level(team.level), level(team.previousLevel), team.change ? formatLevelChange(team.change) : null],
     })),
   };
 }

@@ -313,21 +313,21 @@ describe("getFacilityOrThrow and getFacilityTeams", () => {
 
   it("lists the active teams by department with their levels in both quarters (inactive A5 left out)", async () => {
     expect(await getFacilityTeams(actors.alphaConsultant, "2026-Q2", fx.facilities.alphaSouth)).toEqual([
-      { teamId: fx.teams.A4, code: "A4", name: "South Imaging", department: "Imaging", level: 4, rated: true, previousLevel: 3, previousRated: true, change: { direction: "up", levels: 1 } },
-      { teamId: fx.teams.A3, code: "A3", name: "South Lab", department: "Laboratory", level: 4, rated: true, previousLevel: 5, previousRated: true, change: { direction: "down", levels: 1 } },
+      { teamId: fx.teams.A4, code: "A4", name: "South Imaging", department: "Imaging", level: 4, previousLevel: 3, change: { direction: "up", levels: 1 } },
+      { teamId: fx.teams.A3, code: "A3", name: "South Lab", department: "Laboratory", level: 4, previousLevel: 5, change: { direction: "down", levels: 1 } },
     ]);
   });
 
   it("shows unrated quarters as not rated, with no change; non-final ratings do not count", async () => {
     expect(await getFacilityTeams(actors.staff, "2026-Q2", fx.facilities.betaCentral)).toEqual([
-      { teamId: fx.teams.B1, code: "B1", name: "Central Emergency", department: "Emergency", level: 4, rated: true, previousLevel: 4, previousRated: true, change: { direction: "same", levels: 0 } },
-      { teamId: fx.teams.B3, code: "B3", name: "Central Emergency Nights", department: "Emergency", level: 1, rated: true, previousLevel: null, previousRated: false, change: null },
-      { teamId: fx.teams.B2, code: "B2", name: "Central Member Services", department: "Member Services", level: null, rated: false, previousLevel: 2, previousRated: true, change: null },
+      { teamId: fx.teams.B1, code: "B1", name: "Central Emergency", department: "Emergency", level: 4, previousLevel: 4, change: { direction: "same", levels: 0 } },
+      { teamId: fx.teams.B3, code: "B3", name: "Central Emergency Nights", department: "Emergency", level: 1, previousLevel: null, change: null },
+      { teamId: fx.teams.B2, code: "B2", name: "Central Member Services", department: "Member Services", level: null, previousLevel: 2, change: null },
     ]);
     // B3 is chartered in 2026-Q2.
     expect((await getFacilityTeams(actors.staff, "2026-Q1", fx.facilities.betaCentral)).map((team) => team.code)).toEqual(["B1", "B2"]);
     expect(await getFacilityTeams(actors.staff, "2026-Q2", fx.facilities.gammaClinic)).toEqual([
-      { teamId: fx.teams.G1, code: "G1", name: "Gamma Primary Care", department: "Primary Care", level: null, rated: false, previousLevel: null, previousRated: false, change: null },
+      { teamId: fx.teams.G1, code: "G1", name: "Gamma Primary Care", department: "Primary Care", level: null, previousLevel: null, change: null },
     ]);
     expect(await getFacilityTeams(actors.staff, "2026-Q2", fx.facilities.alphaEast)).toEqual([]);
   });
