@@ -1,19 +1,13 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatCents } from "@/lib/domain/money";
-import { formatCount } from "@/lib/format";
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { formatCell } from "@/lib/reports/table-model";
+import { ChartFrame } from "./chart-frame";
 import { seriesStyle } from "./palette";
 
 export type BarSeries = { key: string; name: string };
 export type BarRow = { name: string } & Record<string, number | null | string>;
 export type BarValueKind = "count" | "cents" | "decimal";
-
-function formatValue(kind: BarValueKind, value: number): string {
-  if (kind === "cents") return formatCents(value);
-  if (kind === "decimal") return value.toFixed(1);
-  return formatCount(value);
-}
 
 /** Compact axis labels: $1.2M rather than $1,234,567.00. */
 function formatTick(kind: BarValueKind, value: number): string {
@@ -39,22 +33,18 @@ export function GroupedBarChart({
   label: string;
   width?: number;
 }) {
-  const height = 300;
-  const chart = (
-    <BarChart data={rows} width={width} height={width ? height : undefined} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} accessibilityLayer>
-      <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" vertical={false} />
-      <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} />
-      <YAxis tickFormatter={(value: number) => formatTick(kind, value)} tick={{ fontSize: 12 }} width={64} />
-      <Tooltip formatter={(value) => (typeof value === "number" ? formatValue(kind, value) : "—")} />
-      <Legend wrapperStyle={{ fontSize: 12 }} />
-      {series.map((entry, index) => (
-        <Bar key={entry.key} dataKey={entry.key} name={entry.name} fill={seriesStyle(index).color} isAnimationActive={false} />
-      ))}
-    </BarChart>
-  );
   return (
-    <figure aria-label={label} className="w-full" style={{ height }}>
-      {width ? chart : <ResponsiveContainer width="100%" height="100%">{chart}</ResponsiveContainer>}
-    </figure>
+    <ChartFrame label={label} height={300} width={width}>
+      <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} accessibilityLayer>
+        <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" vertical={false} />
+        <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} />
+        <YAxis tickFormatter={(value: number) => formatTick(kind, value)} tick={{ fontSize: 12 }} width={64} />
+        <Tooltip formatter={(value) => (typeof value === "number" ? formatCell(kind, value) : "—")} />
+        <Legend wrapperStyle={{ fontSize: 12 }} />
+        {series.map((entry, index) => (
+          <Bar key={entry.key} dataKey={entry.key} name={entry.name} fill={seriesStyle(index).color} isAnimationActive={false} />
+        ))}
+      </BarChart>
+    </ChartFrame>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartFrame } from "./chart-frame";
 import { seriesStyle } from "./palette";
 
 export type TrendSeries = { key: string; name: string };
@@ -8,36 +9,32 @@ export type TrendRow = { quarter: string } & Record<string, number | null | stri
 
 /** Percent lines over quarters, one per series; gaps stay gaps (no data is not 0 %). */
 export function TrendLineChart({ series, rows, label, width }: { series: TrendSeries[]; rows: TrendRow[]; label: string; width?: number }) {
-  // A fixed width (for print) skips the responsive container, which cannot measure a printed page.
-  const chart = (
-        <LineChart data={rows} width={width} height={width ? 320 : undefined} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-          <XAxis dataKey="quarter" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
-          <YAxis domain={[0, 100]} tickFormatter={(value: number) => `${value}%`} tick={{ fontSize: 12 }} width={48} />
-          <Tooltip formatter={(value) => (typeof value === "number" ? `${value}%` : "—")} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          {series.map((entry, index) => {
-            const style = seriesStyle(index);
-            return (
-              <Line
-                key={entry.key}
-                type="monotone"
-                dataKey={entry.key}
-                name={entry.name}
-                stroke={style.color}
-                strokeDasharray={style.dash}
-                strokeWidth={2}
-                dot={false}
-                connectNulls={false}
-                isAnimationActive={false}
-              />
-            );
-          })}
-        </LineChart>
-  );
   return (
-    <figure aria-label={label} className="h-80 w-full">
-      {width ? chart : <ResponsiveContainer width="100%" height="100%">{chart}</ResponsiveContainer>}
-    </figure>
+    <ChartFrame label={label} height={320} width={width}>
+      <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer>
+        <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+        <XAxis dataKey="quarter" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
+        <YAxis domain={[0, 100]} tickFormatter={(value: number) => `${value}%`} tick={{ fontSize: 12 }} width={48} />
+        <Tooltip formatter={(value) => (typeof value === "number" ? `${value}%` : "—")} />
+        <Legend wrapperStyle={{ fontSize: 12 }} />
+        {series.map((entry, index) => {
+          const style = seriesStyle(index);
+          return (
+            <Line
+              key={entry.key}
+              type="monotone"
+              dataKey={entry.key}
+              name={entry.name}
+              stroke={style.color}
+              strokeDasharray={style.dash}
+              strokeWidth={2}
+              dot={false}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+          );
+        })}
+      </LineChart>
+    </ChartFrame>
   );
 }

@@ -3,6 +3,7 @@ import { StackedLevelChart } from "@/components/charts/stacked-level-chart";
 import { TrendLineChart } from "@/components/charts/trend-line-chart";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Section } from "@/components/overview/section";
 import type { Actor } from "@/lib/auth/permissions";
 import { getMovementByRegion } from "@/lib/data/movement";
 import { getFacilityTeams, getProjectsByCompassPoint, getSavingsBreakdown, getSavingsTimeline, getTopPractices } from "@/lib/data/overview";
@@ -27,18 +28,6 @@ import type { TableModel } from "@/lib/reports/table-model";
 const PRINT_CHART_WIDTH = 660;
 
 type Mode = { print: boolean };
-
-function Section({ id, title, description, children }: { id: string; title: string; description?: React.ReactNode; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={`${id}-title`} className="break-inside-avoid rounded-lg border border-slate-200 bg-white p-6 print:border-0 print:p-0" data-testid={`section-${id}`}>
-      <h2 id={`${id}-title`} className="text-lg font-semibold">
-        {title}
-      </h2>
-      {description && <div className="mt-1 text-sm text-slate-600">{description}</div>}
-      <div className="mt-4 space-y-4">{children}</div>
-    </section>
-  );
-}
 
 /** A table with its CSV link on screen; bare on paper. */
 function Table({ model, view, mode }: { model: TableModel; view: OverviewView; mode: Mode }) {

@@ -16,6 +16,7 @@ import {
   type SavingsQuarter,
   type TopPractice,
 } from "@/lib/data/overview";
+import type { SponsorPortfolio } from "@/lib/data/sponsor-portfolio";
 import { closedQuarterPoints, getHighPerformingTrend, getRegionalTable, trendRowsByQuarter, type RegionalTable, type TrendPoint } from "@/lib/data/regional-rollup";
 import { LEVELS } from "@/lib/domain/path-to-performance";
 import { compassLabel } from "@/lib/domain/projects";
@@ -307,6 +308,34 @@ export function attentionTables(attention: TeamsNeedingAttention): Record<"stuck
         { header: "Region", kind: "text" },
       ],
       rows: attention.notStarted.items.map((team) => ({ href: `/teams/${team.teamId}/ratings/${attention.notStarted.quarter}`, cells: [`${team.name} (${team.code})`, team.regionName] })),
+    },
+  };
+}
+
+export function portfolioTables(portfolio: SponsorPortfolio): Record<"levels" | "teams", TableModel> {
+  return {
+    levels: {
+      id: "portfolio-levels",
+      caption: "Your teams by their latest final level",
+      columns: [
+        { header: "Latest level", kind: "text" },
+        { header: "Teams", kind: "count" },
+        { header: "Share", kind: "percent" },
+      ],
+      rows: portfolio.distribution.map((bucket) => ({ cells: [bucket.label, bucket.teams, bucket.percent] })),
+    },
+    teams: {
+      id: "portfolio-teams",
+      caption: `Your teams' latest level and validated savings in ${portfolio.year}`,
+      columns: [
+        { header: "Team", kind: "text" },
+        { header: "Latest level", kind: "text" },
+        { header: `Validated ${portfolio.year}`, kind: "cents" },
+      ],
+      rows: portfolio.teams.map((team) => ({
+        href: `/teams/${team.teamId}`,
+        cells: [team.name, team.quarter ? `${formatLevel(team.level)} (${team.quarter})` : "Not rated yet", team.validatedCents],
+      })),
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Notices, OverviewBreadcrumbs, loadOverviewView } from "@/components/overview/overview-frame";
-import { OverviewFilters } from "@/components/overview/overview-filters";
+import { OverviewFilterForm } from "@/components/overview/overview-filter-form";
 import { OverviewSections } from "@/components/overview/overview-sections";
 import { requireUser } from "@/lib/auth/session";
 import { getOverviewPlaces } from "@/lib/data/overview";
@@ -29,7 +29,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/overvie
           Printable quarterly report
         </Link>
       </p>
-      <OverviewFilters action="/overview" view={view} places={places} />
+      <OverviewFilterForm action="/overview" view={view} places={places} />
       <Notices notices={view.notices} />
       <OverviewSections actor={user} view={view} />
     </Frame>

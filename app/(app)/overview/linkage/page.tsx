@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
 import { Notices, OverviewBreadcrumbs, loadOverviewView } from "@/components/overview/overview-frame";
-import { OverviewFilters } from "@/components/overview/overview-filters";
+import { OverviewFilterForm } from "@/components/overview/overview-filter-form";
+import { Section } from "@/components/overview/section";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth/session";
@@ -32,28 +33,25 @@ export default async function LinkagePage({ searchParams }: PageProps<"/overview
           Back to the overview
         </Link>
       </p>
-      <OverviewFilters action="/overview/linkage" view={view} places={places} />
+      <OverviewFilterForm action="/overview/linkage" view={view} places={places} />
       <Notices notices={view.notices} />
       {linkage.teams.length === 0 ? (
         <EmptyState title={`No team has a final level in ${view.quarter} here`}>Choose another quarter or place.</EmptyState>
       ) : (
         <>
-          <section aria-labelledby="savings-by-level-title" className="rounded-lg border border-slate-200 bg-white p-6">
-            <h2 id="savings-by-level-title" className="text-lg font-semibold">
-              Validated savings per team, by level
-            </h2>
-            <p className="mt-1 text-sm text-slate-600">{formatCount(linkage.teams.length)} rated teams. Levels without teams are left out of the charts.</p>
+          <Section
+            id="savings-by-level"
+            title="Validated savings per team, by level"
+            description={`${formatCount(linkage.teams.length)} rated teams. Levels without teams are left out of the charts.`}
+          >
             <GroupedBarChart
               rows={levels.map((group) => ({ name: group.label, perTeam: group.validatedCentsPerTeam }))}
               series={[{ key: "perTeam", name: "Validated savings per team" }]}
               kind="cents"
               label={`Bar chart of validated savings per team at each level, ${linkage.from} to ${linkage.quarter}`}
             />
-          </section>
-          <section aria-labelledby="activity-by-level-title" className="rounded-lg border border-slate-200 bg-white p-6">
-            <h2 id="activity-by-level-title" className="text-lg font-semibold">
-              Project activity per team, by level
-            </h2>
+          </Section>
+          <Section id="activity-by-level" title="Project activity per team, by level">
             <GroupedBarChart
               rows={levels.map((group) => ({ name: group.label, projects: group.projectsPerTeam, cycles: group.cyclesPerTeam }))}
               series={[
@@ -63,23 +61,19 @@ export default async function LinkagePage({ searchParams }: PageProps<"/overview
               kind="decimal"
               label={`Bar chart of projects and PDSA cycles per team at each level, ${linkage.from} to ${linkage.quarter}`}
             />
-          </section>
-          <section aria-labelledby="linkage-table-title" className="rounded-lg border border-slate-200 bg-white p-6">
-            <h2 id="linkage-table-title" className="text-lg font-semibold">
-              The figures behind the charts
-            </h2>
-            <p className="mt-1 text-sm text-slate-600">
-              Per-team figures are means, rounded half up. The last rows compare high-performing teams (levels 4–5) with the rest.
-            </p>
-            <div className="mt-4">
-              <DataTable model={linkageTable(linkage)} csvHref={csv("linkage")} />
-            </div>
-            <p className="mt-2 text-sm">
+          </Section>
+          <Section
+            id="linkage-table"
+            title="The figures behind the charts"
+            description="Per-team figures are means, rounded half up. The last rows compare high-performing teams (levels 4–5) with the rest."
+          >
+            <DataTable model={linkageTable(linkage)} csvHref={csv("linkage")} />
+            <p className="text-sm">
               <a href={csv("linkage-teams")} className="font-medium text-brand-700 underline" download>
                 Download every team&apos;s figures as CSV
               </a>
             </p>
-          </section>
+          </Section>
         </>
       )}
     </Frame>
