@@ -365,5 +365,5 @@ export const OVERVIEW_TABLES: Record<string, (actor: Actor, view: OverviewView) 
 /** The consultant's attention lists; their CSVs hold the complete lists, not just the first rows. */
 export async function attentionTable(actor: Actor, id: string, now = new Date()): Promise<TableModel | null> {
   const tables = attentionTables(await getTeamsNeedingAttention(actor, now, { limit: Number.POSITIVE_INFINITY }));
-  return id in tables ? tables[id as keyof typeof tables] : null;
+  return Object.hasOwn(tables, id) ? tables[id as keyof typeof tables] : null;
 }

@@ -249,6 +249,14 @@ test("a malformed quarter falls back to the latest with a notice, and the CSV re
   expect(response.status()).toBe(400);
 });
 
+test("an unknown table's CSV is not found, whatever its name", async ({ page }) => {
+  await signIn(page, "staff@example.org");
+  for (const name of ["no-such-table", "toString", "constructor", "__proto__"]) {
+    const response = await page.request.get(`/api/exports/overview/${name}?quarter=2021-Q2`);
+    expect(response.status(), name).toBe(404);
+  }
+});
+
 for (const email of ["colead.labor@example.org", "sponsor.union@example.org"]) {
   test(`${email} cannot reach the national overview or its exports`, async ({ page }) => {
     await signIn(page, email);

@@ -15,7 +15,8 @@ export async function GET(request: Request, { params }: RouteContext<"/api/expor
   try {
     let model: TableModel | null;
     let fileName: string;
-    if (table in OVERVIEW_TABLES) {
+    // Own keys only: `in` would also find "toString" and the like on the prototype.
+    if (Object.hasOwn(OVERVIEW_TABLES, table)) {
       const view = await resolveOverviewView(user, Object.fromEntries(new URL(request.url).searchParams));
       if (!view) return Response.json({ error: "There are no final ratings to export yet" }, { status: 404 });
       // A parameter that is not understood must not silently change what is exported.
