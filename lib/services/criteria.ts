@@ -4,7 +4,6 @@ import { recordAudit } from "@/lib/audit";
 import { assertCan, can, type Actor, type PersonActor, type Target } from "@/lib/auth/permissions";
 import { cellLabel } from "@/lib/domain/path-to-performance";
 import { prisma } from "@/lib/db";
-import { isUniqueViolation } from "@/lib/db-errors";
 import { emptyCells } from "@/lib/domain/rating-level";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -34,35 +33,32 @@ type DraftSet = { id: string; version: number; name: string };
 /** Opens the next version as a draft, starting from the published set's criteria. */
 export async function createDraftSet(actor: PersonActor): Promise<{ id: string; version: number }> {
   assertCan(actor, "criteria.edit", CRITERIA);
-  try {
-    return await prisma.$transaction(async (tx) => {
-      const openDraft = await tx.criteriaSet.findFirst({ where: { status: "DRAFT" }, select: { version: true } });
-      if (openDraft) throw new ConflictError(`A draft (version ${openDraft.version}) is already open; edit or publish it first`);
+  return prisma.$transaction(async (tx) => {
+    // No row exists yet to lock, so drafts take turns on an advisory lock: under
+    // READ COMMITTED, two drafts started at once would otherwise both see none open.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('criteria.draft'))`;
+    const openDraft = await tx.criteriaSet.findFirst({ where: { status: "DRAFT" }, select: { version: true } });
+    if (openDraft) throw new ConflictError(`A draft (version ${openDraft.version}) is already open; edit or publish it first`);
 
-      const published = await tx.criteriaSet.findFirst({
-        where: { status: "PUBLISHED" },
-        select: { version: true, criteria: { select: { dimension: true, level: true, position: true, text: true } } },
-      });
-      const latest = await tx.criteriaSet.aggregate({ _max: { version: true } });
-      const version = (latest._max.version ?? 0) + 1;
-      const criteria = published?.criteria ?? [];
-      const draft = await tx.criteriaSet.create({
-        data: { version, name: `Path to Performance — draft v${version}`, status: "DRAFT", criteria: { createMany: { data: criteria } } },
-        select: { id: true, name: true },
-      });
-      await auditSet(tx, actor, "criteria.draftCreated", draft.id, null, {
-        version,
-        name: draft.name,
-        copiedFromVersion: published?.version ?? null,
-        criteriaCount: criteria.length,
-      });
-      return { id: draft.id, version };
+    const published = await tx.criteriaSet.findFirst({
+      where: { status: "PUBLISHED" },
+      select: { version: true, criteria: { select: { dimension: true, level: true, position: true, text: true } } },
     });
-  } catch (error) {
-    // Two drafts started at once both chose the same version; the unique version refused the second.
-    if (isUniqueViolation(error)) throw new ConflictError("Another draft was started at the same moment; open it from the list of versions");
-    throw error;
-  }
+    const latest = await tx.criteriaSet.aggregate({ _max: { version: true } });
+    const version = (latest._max.version ?? 0) + 1;
+    const criteria = published?.criteria ?? [];
+    const draft = await tx.criteriaSet.create({
+      data: { version, name: `Path to Performance — draft v${version}`, status: "DRAFT", criteria: { createMany: { data: criteria } } },
+      select: { id: true, name: true },
+    });
+    await auditSet(tx, actor, "criteria.draftCreated", draft.id, null, {
+      version,
+      name: draft.name,
+      copiedFromVersion: published?.version ?? null,
+      criteriaCount: criteria.length,
+    });
+    return { id: draft.id, version };
+  });
 }
 
 /** Adds a criterion at the end of its cell (dimension × level). */
