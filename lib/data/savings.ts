@@ -3,11 +3,10 @@ import { parseInput } from "@/lib/actions/result";
 import { assertCan, isEmptyScope, scopeFor, type Actor, type Scope } from "@/lib/auth/permissions";
 import type { CsvCell } from "@/lib/csv";
 import { getProjectTargetOrThrow } from "@/lib/data/projects";
-import { getTeamTargetOrThrow, isUuid } from "@/lib/data/teams";
+import { getTeamTargetOrThrow } from "@/lib/data/teams";
 import { prisma } from "@/lib/db";
 import { quarterBounds } from "@/lib/domain/quarter";
 import {
-  addTotals,
   centsAsDecimal,
   SAVINGS_CATEGORY_LABELS,
   SAVINGS_RECURRENCE_LABELS,
@@ -17,7 +16,7 @@ import {
   type SavingsSums,
   type SavingsTotals,
 } from "@/lib/domain/savings";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { ForbiddenError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SavingsCategory, SavingsRecurrence, SavingsStatus } from "@/lib/generated/prisma/enums";
 import { toDayString } from "@/lib/validation/dates";
@@ -57,8 +56,6 @@ export type ProjectSavings = { entries: SavingsEntryView[]; totals: SavingsTotal
 
 /** The first rows of a filtered ledger, with the count and totals of all of it. */
 export type SavingsLedger = { rows: SavingsLedgerRow[]; count: number; totals: SavingsTotals };
-
-export type RegionSavings = { regionId: string; name: string; slug: string; totals: SavingsTotals };
 
 /** The review queue and ledger show this many rows; the CSV has them all. */
 export const LEDGER_PAGE_SIZE = 200;
@@ -124,8 +121,6 @@ const SUMS_COLUMNS = Prisma.raw(
     .join(",\n"),
 );
 
-const ROLLUP_REFUSAL = "Regional savings totals are open to partnership staff, administrators and UBT consultants.";
-
 async function sumSavings(where: Prisma.Sql): Promise<SavingsTotals> {
   const [sums] = await prisma.$queryRaw<SavingsSums[]>`
     SELECT ${SUMS_COLUMNS} FROM "SavingsEntry" e JOIN "Team" t ON t.id = e."teamId" WHERE ${where}`;
@@ -137,30 +132,6 @@ export async function getTeamSavingsTotals(actor: Actor, teamId: string): Promis
   const team = await getTeamTargetOrThrow(teamId);
   assertCan(actor, "team.view", team, "This team's savings are open to the people of its team and region and to partnership staff.");
   return sumSavings(Prisma.sql`e."teamId" = ${team.teamId}::uuid`);
-}
-
-/** A region's totals, for those who see its roll-up. */
-export async function getRegionSavingsTotals(actor: Actor, regionId: string): Promise<SavingsTotals> {
-  const region = isUuid(regionId) ? await prisma.region.findUnique({ where: { id: regionId }, select: { id: true } }) : null;
-  if (!region) throw new NotFoundError("Unknown region: it does not exist or was removed.");
-  assertCan(actor, "rollup.view", { kind: "region", regionId: region.id }, ROLLUP_REFUSAL);
-  return sumSavings(Prisma.sql`t."regionId" = ${region.id}::uuid`);
-}
-
-/** Every region in the actor's roll-up scope (with or without savings), and their sum. */
-export async function getSavingsTotalsByRegion(actor: Actor): Promise<{ rows: RegionSavings[]; total: SavingsTotals }> {
-  const scope = scopeFor(actor, "rollup.view");
-  if (isEmptyScope(scope)) throw new ForbiddenError(ROLLUP_REFUSAL);
-  const rows = await prisma.$queryRaw<({ regionId: string; name: string; slug: string } & SavingsSums)[]>`
-    SELECT r.id AS "regionId", r.name, r.slug, ${SUMS_COLUMNS}
-    FROM "Region" r
-    LEFT JOIN "Team" t ON t."regionId" = r.id
-    LEFT JOIN "SavingsEntry" e ON e."teamId" = t.id
-    WHERE ${scopeFilter(scope, { regionId: Prisma.sql`r.id`, teamId: Prisma.sql`t.id` })}
-    GROUP BY r.id
-    ORDER BY r."sortOrder", r.name`;
-  const regions = rows.map(({ regionId, name, slug, ...sums }) => ({ regionId, name, slug, totals: totalsFromSums(sums) }));
-  return { rows: regions, total: addTotals(...regions.map((region) => region.totals)) };
 }
 
 // ───────────────────────────── the ledger: review queue and CSV ─────────────────────────────

@@ -1,18 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PersonActor } from "@/lib/auth/permissions";
-import {
-  exportSavingsRows,
-  getProjectSavings,
-  getRegionSavingsTotals,
-  getSavingsTotalsByRegion,
-  getTeamSavingsTotals,
-  LEDGER_PAGE_SIZE,
-  listSavingsForReview,
-} from "@/lib/data/savings";
+import { getSavingsBreakdown, type SavingsBreakdown } from "@/lib/data/overview";
+import { exportSavingsRows, getProjectSavings, getTeamSavingsTotals, LEDGER_PAGE_SIZE, listSavingsForReview } from "@/lib/data/savings";
 import { prisma } from "@/lib/db";
-import { currentQuarter, quarterBounds } from "@/lib/domain/quarter";
-import { addTotals, totalSavings, type SavingsTotals } from "@/lib/domain/savings";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { currentQuarter, quarterBounds, type Quarter } from "@/lib/domain/quarter";
+import { totalSavings, type SavingsTotals } from "@/lib/domain/savings";
+import { ForbiddenError } from "@/lib/errors";
 import { reportSavings, validateSavings } from "@/lib/services/savings";
 import { actorFor, actorWithAssignment } from "@/tests/support/actors";
 import { resetToSeed } from "@/tests/support/database";
@@ -35,9 +28,28 @@ async function report(amount: string, reportedOn = "2025-01-15") {
   });
 }
 
+// Early enough that "cumulative since" covers every entry of the seed and of these tests.
+const SINCE: Quarter = "2000-Q1";
+const EVERY_PLACE = { regionId: null, facilityId: null, compassPoint: null };
+
+type Figures = { reported: number; validated: number };
+
+/** The national roll-up by region, since SINCE: the overview's savings table. */
+function savingsByRegion(actor: PersonActor): Promise<SavingsBreakdown> {
+  return getSavingsBreakdown(actor, currentQuarter(), SINCE, EVERY_PLACE);
+}
+
+function teamFigures(totals: SavingsTotals): Figures {
+  return { reported: totals.reported.totalCents, validated: totals.validated.totalCents };
+}
+
+function placeFigures(place: SavingsBreakdown["total"]): Figures {
+  return { reported: place.cumulativeReportedCents, validated: place.cumulativeValidatedCents };
+}
+
 /** How much each figure moved between two roll-ups. */
-function growth(before: SavingsTotals, after: SavingsTotals) {
-  return { reported: after.reported.totalCents - before.reported.totalCents, validated: after.validated.totalCents - before.validated.totalCents };
+function growth(before: Figures, after: Figures): Figures {
+  return { reported: after.reported - before.reported, validated: after.validated - before.validated };
 }
 
 beforeAll(async () => {
@@ -67,41 +79,39 @@ beforeAll(async () => {
 
 describe("team and region totals", () => {
   it("grow by exactly the amount reported, then by exactly the amount validated", async () => {
-    const read = () =>
-      Promise.all([
-        getTeamSavingsTotals(actors.laborColead!, couriers.id),
-        getRegionSavingsTotals(actors.staff!, couriers.regionId),
-        getSavingsTotalsByRegion(actors.staff!).then((all) => all.rows.find((row) => row.regionId === couriers.regionId)!.totals),
-      ]);
+    const read = async () => {
+      const [team, byRegion] = await Promise.all([getTeamSavingsTotals(actors.laborColead!, couriers.id), savingsByRegion(actors.staff!)]);
+      const region = byRegion.rows.find((row) => row.id === couriers.regionId)!;
+      return [teamFigures(team), placeFigures(region), placeFigures(byRegion.total)];
+    };
     const initial = await read();
 
     const { entryId } = await report("12,345.67");
     const reported = await read();
-    reported.forEach((totals, index) => expect(growth(initial[index]!, totals)).toEqual({ reported: 1_234_567, validated: 0 }));
+    reported.forEach((figures, index) => expect(growth(initial[index]!, figures)).toEqual({ reported: 1_234_567, validated: 0 }));
 
     await validateSavings(actors.finance!, { entryId, expectedVersion: 1 });
     const validated = await read();
-    validated.forEach((totals, index) => expect(growth(reported[index]!, totals)).toEqual({ reported: 0, validated: 1_234_567 }));
-    expect(validated[0]!.validated.oneTimeCents - initial[0]!.validated.oneTimeCents).toBe(1_234_567);
+    validated.forEach((figures, index) => expect(growth(reported[index]!, figures)).toEqual({ reported: 0, validated: 1_234_567 }));
   });
 
   it("sum in SQL to the same figures as the domain's roll-up of the same entries", async () => {
     const entries = await prisma.savingsEntry.findMany({ where: { team: { regionId: couriers.regionId } } });
     expect(entries.some((entry) => entry.status === "REJECTED")).toBe(true);
-    expect(await getRegionSavingsTotals(actors.consultant!, couriers.regionId)).toEqual(totalSavings(entries));
+    const colorado = (await savingsByRegion(actors.consultant!)).rows.find((row) => row.id === couriers.regionId)!;
+    expect(placeFigures(colorado)).toEqual(teamFigures(totalSavings(entries)));
     const teamEntries = entries.filter((entry) => entry.teamId === couriers.id);
     expect(await getTeamSavingsTotals(actors.staff!, couriers.id)).toEqual(totalSavings(teamEntries));
   });
 
   it("list every region in scope, adding up to the national total", async () => {
-    const national = await getSavingsTotalsByRegion(actors.staff!);
+    const national = await savingsByRegion(actors.staff!);
     expect(national.rows).toHaveLength(await prisma.region.count());
-    expect(addTotals(...national.rows.map((row) => row.totals))).toEqual(national.total);
-    expect(national.total).toEqual(totalSavings(await prisma.savingsEntry.findMany()));
-    expect(national.total.validated.totalCents).toBeLessThanOrEqual(national.total.reported.totalCents);
+    expect(placeFigures(national.total)).toEqual(teamFigures(totalSavings(await prisma.savingsEntry.findMany())));
+    expect(national.total.cumulativeValidatedCents).toBeLessThanOrEqual(national.total.cumulativeReportedCents);
 
-    const colorado = await getSavingsTotalsByRegion(actors.consultant!);
-    expect(colorado.rows.map((row) => row.regionId)).toEqual([couriers.regionId]);
+    const colorado = await savingsByRegion(actors.consultant!);
+    expect(colorado.rows.map((row) => row.id)).toEqual([couriers.regionId]);
   });
 
   it("never credit an adopter with the origin's savings", async () => {
@@ -126,11 +136,8 @@ describe("team and region totals", () => {
     await expect(getTeamSavingsTotals(actors.georgiaConsultant!, couriers.id)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(getTeamSavingsTotals(actors.unionSponsor!, couriers.id)).resolves.toBeDefined();
     for (const name of ["laborColead", "unionSponsor", "finance"]) {
-      await expect(getRegionSavingsTotals(actors[name]!, couriers.regionId), name).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(getSavingsTotalsByRegion(actors[name]!), name).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(savingsByRegion(actors[name]!), name).rejects.toBeInstanceOf(ForbiddenError);
     }
-    await expect(getRegionSavingsTotals(actors.consultant!, georgiaId)).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(getRegionSavingsTotals(actors.staff!, "00000000-0000-4000-8000-000000000000")).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
