@@ -1,7 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { finalQuarterly } from "@/lib/data/sql";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { NATIONAL, rollupScopeOrThrow, type OverviewPlace } from "@/lib/data/regional-rollup";
 import { summariseMovement, type MovementFigures, type MovementSummary } from "@/lib/domain/movement";

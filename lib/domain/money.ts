@@ -45,9 +45,3 @@ export const dollarsSchema = z
     return cents;
   });
 
-/** Cents sent by a non-form client: a whole, non-negative number of cents. */
-export const centsSchema = z
-  .number({ error: "The amount must be a whole number of cents" })
-  .int("The amount must be a whole number of cents (no fractions of a cent)")
-  .min(0, "Savings cannot be negative")
-  .max(MAX_ENTRY_CENTS, "Enter at most $21,474,836.47 in one entry");

@@ -1,6 +1,6 @@
 import { wholePercent } from "@/lib/domain/high-performing";
 import type { Cents } from "@/lib/domain/money";
-import { HIGH_PERFORMING_MIN_LEVEL, LEVELS } from "@/lib/domain/path-to-performance";
+import { isHighPerforming, LEVELS } from "@/lib/domain/path-to-performance";
 import { currentQuarter, quarterBounds, type Quarter } from "@/lib/domain/quarter";
 import { addCents } from "@/lib/domain/savings";
 
@@ -86,8 +86,8 @@ export function summariseLinkage(teams: readonly LinkageTeam[]): { byLevel: Link
   return {
     byLevel: LEVELS.map((entry) => linkageGroup(`${entry.level} · ${entry.name}`, teams.filter((team) => team.level === entry.level))),
     comparison: [
-      linkageGroup("High performing (4–5)", teams.filter((team) => team.level >= HIGH_PERFORMING_MIN_LEVEL)),
-      linkageGroup("Not yet high performing (1–3)", teams.filter((team) => team.level < HIGH_PERFORMING_MIN_LEVEL)),
+      linkageGroup("High performing (4–5)", teams.filter((team) => isHighPerforming(team.level))),
+      linkageGroup("Not yet high performing (1–3)", teams.filter((team) => !isHighPerforming(team.level))),
       linkageGroup("All rated teams", teams),
     ],
   };

@@ -39,10 +39,6 @@ export function previousQuarter(quarter: Quarter): Quarter {
   return addQuarters(quarter, -1);
 }
 
-export function nextQuarter(quarter: Quarter): Quarter {
-  return addQuarters(quarter, 1);
-}
-
 /** Negative when a is earlier than b. */
 export function compareQuarters(a: Quarter, b: Quarter): number {
   return toIndex(a) - toIndex(b);

@@ -24,8 +24,6 @@ export type SavingsFigures = {
   recurrence: SavingsRecurrence;
   periodStart: Date | null;
   periodEnd: Date | null;
-  teamId: string;
-  projectId: string;
 };
 
 export type SplitCents = { oneTimeCents: Cents; recurringCents: Cents; totalCents: Cents };
@@ -135,7 +133,7 @@ function addSplits(a: SplitCents, b: SplitCents): SplitCents {
 }
 
 /** Adds roll-ups, e.g. regions into a national total. */
-export function addTotals(...totals: SavingsTotals[]): SavingsTotals {
+function addTotals(...totals: SavingsTotals[]): SavingsTotals {
   return totals.reduce(
     (sum, next) => ({
       reported: addSplits(sum.reported, next.reported),
@@ -159,20 +157,6 @@ function entryTotals(entry: SavingsFigures): SavingsTotals {
 /** Reported, validated and rejected totals of the entries, each split one-time vs recurring. */
 export function totalSavings(entries: readonly SavingsFigures[]): SavingsTotals {
   return addTotals(...entries.map(entryTotals));
-}
-
-/**
- * Totals per team credited: each entry counts for its own team only, so the
- * teams' totals add up to `totalSavings` of the same entries.
- */
-export function totalsByCreditedTeam(entries: readonly SavingsFigures[]): Map<string, SavingsTotals> {
-  const byTeam = new Map<string, SavingsFigures[]>();
-  for (const entry of entries) {
-    const teamEntries = byTeam.get(entry.teamId);
-    if (teamEntries) teamEntries.push(entry);
-    else byTeam.set(entry.teamId, [entry]);
-  }
-  return new Map([...byTeam].map(([teamId, teamEntries]) => [teamId, totalSavings(teamEntries)]));
 }
 
 /** The six sums a SQL roll-up returns (see lib/data/savings.ts), as totals. */

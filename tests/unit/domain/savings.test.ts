@@ -1,14 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
   addCents,
-  addTotals,
   centsAsDecimal,
   centsFromSum,
   isAwaitingReview,
   isEditable,
   periodProblem,
   totalSavings,
-  totalsByCreditedTeam,
   totalsFromSums,
   ZERO_TOTALS,
   type SavingsFigures,
@@ -17,7 +15,7 @@ import {
 const day = (text: string) => new Date(`${text}T00:00:00Z`);
 
 function entry(overrides: Partial<SavingsFigures>): SavingsFigures {
-  return { amountCents: 100, status: "REPORTED", recurrence: "ONE_TIME", periodStart: null, periodEnd: null, teamId: "team-a", projectId: "project-a", ...overrides };
+  return { amountCents: 100, status: "REPORTED", recurrence: "ONE_TIME", periodStart: null, periodEnd: null, ...overrides };
 }
 
 describe("totalSavings", () => {
@@ -55,28 +53,6 @@ describe("totalSavings", () => {
     const threeYears = entry({ ...quarter, periodStart: day("2019-01-01"), periodEnd: day("2021-12-31") });
     expect(totalSavings([quarter]).validated.recurringCents).toBe(90_000_00);
     expect(totalSavings([threeYears]).validated.recurringCents).toBe(90_000_00);
-  });
-});
-
-describe("no double counting through spread", () => {
-  // The origin team's practice spread to two adopters; each adopter reported savings on its own project.
-  const origin = entry({ teamId: "origin", projectId: "origin-project", amountCents: 60_000_000, status: "VALIDATED" });
-  const adopterA = entry({ teamId: "adopter-a", projectId: "adopter-a-project", amountCents: 1_250_000, status: "VALIDATED" });
-  const adopterB = entry({ teamId: "adopter-b", projectId: "adopter-b-project", amountCents: 830_000, status: "REPORTED" });
-  const entries = [origin, adopterA, adopterB];
-
-  it("credits each entry to the team whose project recorded it, and only to it", () => {
-    const byTeam = totalsByCreditedTeam(entries);
-    expect(byTeam.get("origin")!.validated.totalCents).toBe(60_000_000);
-    expect(byTeam.get("adopter-a")!.validated.totalCents).toBe(1_250_000);
-    expect(byTeam.get("adopter-b")!.reported.totalCents).toBe(830_000);
-    expect(byTeam.get("adopter-b")!.validated.totalCents).toBe(0);
-  });
-
-  it("adds the teams' totals up to exactly the grand total", () => {
-    const byTeam = [...totalsByCreditedTeam(entries).values()];
-    expect(addTotals(...byTeam)).toEqual(totalSavings(entries));
-    expect(totalSavings(entries).reported.totalCents).toBe(60_000_000 + 1_250_000 + 830_000);
   });
 });
 

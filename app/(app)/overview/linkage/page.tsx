@@ -9,7 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth/session";
 import { getLinkage, getOverviewPlaces } from "@/lib/data/overview";
 import { formatCount } from "@/lib/format";
-import { linkageTable, linkageTeamsTable } from "@/lib/reports/overview-tables";
+import { linkageTable } from "@/lib/reports/overview-tables";
 import { describePlace, overviewParams } from "@/lib/reports/overview-view";
 
 export const metadata: Metadata = { title: "Level and results" };
