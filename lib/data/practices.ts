@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import { COMPLETED_STATUSES } from "@/lib/domain/projects";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CompassPoint, DepartmentType } from "@/lib/generated/prisma/enums";
+import { pageCount } from "@/lib/validation/paging";
 import type { PracticeFilters } from "@/lib/validation/practices";
 
 // The practice library is open to every signed-in user: spreading practices across the
@@ -51,7 +52,7 @@ export async function searchPractices(filters: PracticeFilters): Promise<Practic
       LIMIT ${PRACTICES_PAGE_SIZE} OFFSET ${(filters.page - 1) * PRACTICES_PAGE_SIZE}`,
   ]);
   const total = counted[0]?.total ?? 0;
-  return { practices: rows.map(toSummary), total, page: filters.page, pageCount: Math.ceil(total / PRACTICES_PAGE_SIZE) };
+  return { practices: rows.map(toSummary), total, page: filters.page, pageCount: pageCount(total, PRACTICES_PAGE_SIZE) };
 }
 
 function matchingPractices(filters: PracticeFilters): Prisma.Sql {

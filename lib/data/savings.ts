@@ -20,6 +20,7 @@ import { ForbiddenError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SavingsCategory, SavingsRecurrence, SavingsStatus } from "@/lib/generated/prisma/enums";
 import { toDayString } from "@/lib/validation/dates";
+import { pageCount, pageNumberSchema } from "@/lib/validation/paging";
 import { savingsFiltersSchema, type SavingsFilters } from "@/lib/validation/savings";
 
 export type SavingsEntryView = {
@@ -54,11 +55,11 @@ export type SavingsLedgerRow = SavingsEntryView & {
 
 export type ProjectSavings = { entries: SavingsEntryView[]; totals: SavingsTotals };
 
-/** The first rows of a filtered ledger, with the count and totals of all of it. */
-export type SavingsLedger = { rows: SavingsLedgerRow[]; count: number; totals: SavingsTotals };
+/** One page of a filtered ledger, with the count and totals of all of it. */
+export type SavingsLedger = { rows: SavingsLedgerRow[]; count: number; totals: SavingsTotals; page: number; pageCount: number };
 
-/** The review queue and ledger show this many rows; the CSV has them all. */
-export const LEDGER_PAGE_SIZE = 200;
+/** The review queue and ledger show this many rows a page (each queue row carries its review forms); the CSV has them all. */
+export const LEDGER_PAGE_SIZE = 50;
 
 // ───────────────────────────── a project's savings ─────────────────────────────
 
@@ -143,20 +144,21 @@ const LEDGER_FROM = Prisma.sql`"SavingsEntry" e
   LEFT JOIN "Person" reporter ON reporter.id = e."reportedById"
   LEFT JOIN "Person" reviewer ON reviewer.id = e."reviewedById"`;
 
-/** Entries in the actor's validation scope matching the filters: the review queue (status REPORTED) or the ledger. */
-export async function listSavingsForReview(actor: Actor, rawFilters: SavingsFilters): Promise<SavingsLedger> {
+/** A page of the entries in the actor's validation scope matching the filters: the review queue (status REPORTED) or the ledger. */
+export async function listSavingsForReview(actor: Actor, rawFilters: SavingsFilters, rawPage: number = 1): Promise<SavingsLedger> {
   const scope = scopeFor(actor, "savings.validate");
   if (isEmptyScope(scope)) throw new ForbiddenError("The savings review queue is open to LMP staff and finance reviewers.");
   const filters = parseInput(savingsFiltersSchema, rawFilters);
+  const page = parseInput(pageNumberSchema, rawPage);
   const where = ledgerWhere(scope, filters);
   // The queue is worked oldest first; the ledger reads newest first.
   const order = filters.status === "REPORTED" ? "oldest" : "newest";
   const [rows, [summary]] = await Promise.all([
-    ledgerRows(where, order, LEDGER_PAGE_SIZE),
+    ledgerRows(where, order, { limit: LEDGER_PAGE_SIZE, offset: (page - 1) * LEDGER_PAGE_SIZE }),
     prisma.$queryRaw<({ count: number } & SavingsSums)[]>`SELECT count(*)::int AS count, ${SUMS_COLUMNS} FROM ${LEDGER_FROM} WHERE ${where}`,
   ]);
   const { count, ...sums } = summary!;
-  return { rows, count, totals: totalsFromSums(sums) };
+  return { rows, count, totals: totalsFromSums(sums), page, pageCount: pageCount(count, LEDGER_PAGE_SIZE) };
 }
 
 /** The regions whose savings the actor may review, for the queue's filter. */
@@ -188,7 +190,7 @@ const EXPORT_HEADERS = [
 /** The savings CSV: every entry the user may see (their teams, their regions, or all) matching the filters, newest first. */
 export async function exportSavingsRows(actor: Actor, rawFilters: SavingsFilters): Promise<{ headers: string[]; rows: CsvCell[][] }> {
   const filters = parseInput(savingsFiltersSchema, rawFilters);
-  const rows = await ledgerRows(ledgerWhere(scopeFor(actor, "team.view"), filters), "newest", null);
+  const rows = await ledgerRows(ledgerWhere(scopeFor(actor, "team.view"), filters), "newest");
   return { headers: EXPORT_HEADERS, rows: rows.map(exportRow) };
 }
 
@@ -210,7 +212,8 @@ function exportRow(row: SavingsLedgerRow): CsvCell[] {
   ];
 }
 
-async function ledgerRows(where: Prisma.Sql, order: "oldest" | "newest", limit: number | null): Promise<SavingsLedgerRow[]> {
+/** Every matching row, or the page given. */
+async function ledgerRows(where: Prisma.Sql, order: "oldest" | "newest", page?: { limit: number; offset: number }): Promise<SavingsLedgerRow[]> {
   const direction = Prisma.raw(order === "oldest" ? "ASC" : "DESC");
   return prisma.$queryRaw<SavingsLedgerRow[]>`
     SELECT e.id, e.version, e."projectId", e."teamId", e."amountCents", e.category, e.recurrence,
@@ -220,7 +223,7 @@ async function ledgerRows(where: Prisma.Sql, order: "oldest" | "newest", limit: 
     FROM ${LEDGER_FROM}
     WHERE ${where}
     ORDER BY e."reportedOn" ${direction}, e."createdAt" ${direction}, e.id
-    ${limit === null ? Prisma.empty : Prisma.sql`LIMIT ${limit}`}`;
+    ${page ? Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset}` : Prisma.empty}`;
 }
 
 /** The actor's scope and the filters, over the ledger's aliases. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseDollars } from "@/lib/domain/money";
 import { CompassPoint, DepartmentType } from "@/lib/generated/prisma/enums";
+import { pageNumberSchema } from "@/lib/validation/paging";
 
 // Shared by the practice library (its GET search form), the adopt control (client)
 // and lib/services/spread.ts.
@@ -27,10 +28,6 @@ export const DEPARTMENT_TYPE_LABELS: Record<DepartmentType, string> = {
 
 // ───────────────────────────── searching the library ─────────────────────────────
 
-/** Deep pages are refused rather than turned into huge OFFSETs. */
-export const MAX_SEARCH_PAGE = 1000;
-const PAGE_MESSAGE = `The page must be a whole number from 1 to ${MAX_SEARCH_PAGE}`;
-
 /** A URL parameter: a repeated key keeps its first value, and a blank field means "no filter". */
 function searchParam<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => {
@@ -56,7 +53,7 @@ export const practiceSearchSchema = z
     department: searchParam(z.enum(DepartmentType, { error: "Choose a department type from the list" })),
     region: searchParam(z.string().regex(/^[a-z0-9-]{1,60}$/, "Choose a region from the list")),
     minSavings: searchParam(minimumSavingsCents),
-    page: searchParam(z.coerce.number({ error: PAGE_MESSAGE }).int(PAGE_MESSAGE).min(1, PAGE_MESSAGE).max(MAX_SEARCH_PAGE, PAGE_MESSAGE)),
+    page: searchParam(pageNumberSchema),
   })
   .transform(({ q, compass, department, region, minSavings, page }) => ({
     text: q,

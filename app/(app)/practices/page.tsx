@@ -4,6 +4,7 @@ import { AdoptableTeamsProvider } from "@/components/practices/adoptable-teams";
 import { PracticeCard } from "@/components/practices/practice-card";
 import { PracticeSearchForm, type SearchFormValues } from "@/components/practices/practice-search-form";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
 import { parseInput } from "@/lib/actions/result";
 import { requireUser } from "@/lib/auth/session";
 import { getAdoptableTeams, getRegionOptions, searchPractices, type PracticeResults, type RegionOption } from "@/lib/data/practices";
@@ -73,34 +74,8 @@ function Results({ results, values, mayAdopt }: { results: PracticeResults; valu
           <PracticeCard key={practice.projectId} practice={practice} mayAdopt={mayAdopt} />
         ))}
       </ol>
-      <Pagination results={results} values={values} />
+      <Pagination page={results.page} pageCount={results.pageCount} href={(page) => pageHref(values, page)} label="Pages of results" />
     </section>
-  );
-}
-
-function Pagination({ results, values }: { results: PracticeResults; values: SearchFormValues }) {
-  if (results.pageCount <= 1) return null;
-  const link = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-slate-50";
-  return (
-    <nav aria-label="Pages of results" className="flex items-center justify-between gap-3">
-      {results.page > 1 ? (
-        <Link href={pageHref(values, results.page - 1)} rel="prev" className={link}>
-          Previous page
-        </Link>
-      ) : (
-        <span />
-      )}
-      <span className="text-sm text-slate-600">
-        Page {results.page} of {formatCount(results.pageCount)}
-      </span>
-      {results.page < results.pageCount ? (
-        <Link href={pageHref(values, results.page + 1)} rel="next" className={link}>
-          Next page
-        </Link>
-      ) : (
-        <span />
-      )}
-    </nav>
   );
 }
 

@@ -3,12 +3,14 @@ import Link from "next/link";
 import { ReviewActions, SavingsTable } from "@/components/projects/savings/savings-table";
 import { SavingsTotalsSummary } from "@/components/projects/savings/savings-totals";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { isEmptyScope, scopeFor } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { getSavingsReviewRegions, listSavingsForReview, type SavingsLedgerRow } from "@/lib/data/savings";
+import { getSavingsReviewRegions, LEDGER_PAGE_SIZE, listSavingsForReview, type SavingsLedgerRow } from "@/lib/data/savings";
 import { isAwaitingReview, SAVINGS_STATUS_LABELS } from "@/lib/domain/savings";
 import { formatCount } from "@/lib/format";
+import { readPage } from "@/lib/validation/paging";
 import { ALL_STATUSES, readSavingsFilters, savingsFiltersQuery, type SavingsFilters } from "@/lib/validation/savings";
 
 export const metadata: Metadata = { title: "Savings review" };
@@ -23,8 +25,11 @@ export default async function SavingsPage({ searchParams }: PageProps<"/savings"
   const params = await searchParams;
   // Without a status in the address, the page is the queue: what awaits review.
   const { filters, invalid } = readSavingsFilters({ ...params, status: params.status ?? "REPORTED" });
-  const [ledger, regions] = await Promise.all([listSavingsForReview(user, filters), getSavingsReviewRegions(user)]);
+  const page = readPage(params.page);
+  const notUnderstood = page.ok ? invalid : [...invalid, "page"];
+  const [ledger, regions] = await Promise.all([listSavingsForReview(user, filters, page.ok ? page.page : 1), getSavingsReviewRegions(user)]);
   const isQueue = filters.status === "REPORTED";
+  const pageHref = (to: number) => `/savings?${savingsFiltersQuery(filters)}${to > 1 ? `&page=${to}` : ""}`;
 
   return (
     <div className="space-y-6">
@@ -35,9 +40,9 @@ export default async function SavingsPage({ searchParams }: PageProps<"/savings"
       </p>
 
       <FilterForm filters={filters} regions={regions} />
-      {invalid.length > 0 && (
+      {notUnderstood.length > 0 && (
         <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          Not understood, so not applied: {invalid.join(", ")}. Use the form above to filter.
+          Not understood, so not applied: {notUnderstood.join(", ")}. Use the form above to filter.
         </p>
       )}
 
@@ -49,8 +54,7 @@ export default async function SavingsPage({ searchParams }: PageProps<"/savings"
             </h2>
             <p className="text-sm text-slate-600" data-testid="ledger-count">
               {formatCount(ledger.count)} {ledger.count === 1 ? "entry" : "entries"}
-              {ledger.count > ledger.rows.length &&
-                ` · showing the ${isQueue ? "oldest" : "newest"} ${formatCount(ledger.rows.length)}; narrow the filters, or download the CSV for all`}
+              {ledger.pageCount > 1 && ` · ${formatCount(LEDGER_PAGE_SIZE)} a page, ${isQueue ? "oldest" : "newest"} first`}
             </p>
           </div>
           <SavingsTotalsSummary totals={ledger.totals} />
@@ -59,15 +63,26 @@ export default async function SavingsPage({ searchParams }: PageProps<"/savings"
           Download these entries as CSV
         </a>
         <div className="mt-4">
-          {ledger.rows.length === 0 ? (
+          {ledger.count === 0 ? (
             <EmptyState title={isQueue ? "Nothing awaits review" : "No savings match these filters"} />
+          ) : ledger.rows.length === 0 ? (
+            <EmptyState title={`There is no page ${formatCount(ledger.page)}`}>
+              These entries fill {formatCount(ledger.pageCount)} {ledger.pageCount === 1 ? "page" : "pages"}.{" "}
+              <Link href={pageHref(1)} className="text-brand-700 underline">
+                Go to the first page
+              </Link>
+              .
+            </EmptyState>
           ) : (
-            <SavingsTable<SavingsLedgerRow>
-              entries={ledger.rows}
-              caption="Savings entries matching the filters"
-              where={{ heading: "Team and project", cell: (row) => <EntryPlace row={row} /> }}
-              actions={(row) => (isAwaitingReview(row.status) ? <ReviewActions entry={row} personId={user.personId} /> : null)}
-            />
+            <div className="space-y-4">
+              <SavingsTable<SavingsLedgerRow>
+                entries={ledger.rows}
+                caption={`Savings entries matching the filters${ledger.pageCount > 1 ? `, page ${formatCount(ledger.page)} of ${formatCount(ledger.pageCount)}` : ""}`}
+                where={{ heading: "Team and project", cell: (row) => <EntryPlace row={row} /> }}
+                actions={(row) => (isAwaitingReview(row.status) ? <ReviewActions entry={row} personId={user.personId} /> : null)}
+              />
+              <Pagination page={ledger.page} pageCount={ledger.pageCount} href={pageHref} label="Pages of savings entries" />
+            </div>
           )}
         </div>
       </section>

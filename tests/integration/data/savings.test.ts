@@ -5,7 +5,7 @@ import { exportSavingsRows, getProjectSavings, getTeamSavingsTotals, LEDGER_PAGE
 import { prisma } from "@/lib/db";
 import { currentQuarter, quarterBounds, type Quarter } from "@/lib/domain/quarter";
 import { totalSavings, type SavingsTotals } from "@/lib/domain/savings";
-import { ForbiddenError } from "@/lib/errors";
+import { ForbiddenError, InvalidInputError } from "@/lib/errors";
 import { reportSavings, validateSavings } from "@/lib/services/savings";
 import { actorFor, actorWithAssignment } from "@/tests/support/actors";
 import { resetToSeed } from "@/tests/support/database";
@@ -168,6 +168,23 @@ describe("the review queue", () => {
     expect(days).toEqual([...days].sort((a, b) => a - b));
     expect(queue.totals.validated.totalCents).toBe(0);
     expect(queue.totals).toEqual(totalSavings(await prisma.savingsEntry.findMany({ where: { status: "REPORTED" } })));
+  });
+
+  it("pages through the queue: every entry once, in order, then an empty page past the end", async () => {
+    const first = await listSavingsForReview(actors.finance!, { status: "REPORTED" });
+    expect(first.count).toBeGreaterThan(LEDGER_PAGE_SIZE);
+    expect(first).toMatchObject({ page: 1, pageCount: Math.ceil(first.count / LEDGER_PAGE_SIZE) });
+    const pages = [first];
+    for (let page = 2; page <= first.pageCount; page++) pages.push(await listSavingsForReview(actors.finance!, { status: "REPORTED" }, page));
+    const rows = pages.flatMap((page) => page.rows);
+    expect(rows.map((row) => row.id)).toEqual([...new Set(rows.map((row) => row.id))]);
+    expect(rows).toHaveLength(first.count);
+    const days = rows.map((row) => row.reportedOn.getTime());
+    expect(days).toEqual([...days].sort((a, b) => a - b));
+
+    const beyond = await listSavingsForReview(actors.finance!, { status: "REPORTED" }, first.pageCount + 1);
+    expect(beyond).toMatchObject({ rows: [], count: first.count, totals: first.totals });
+    await expect(listSavingsForReview(actors.finance!, {}, 0)).rejects.toBeInstanceOf(InvalidInputError);
   });
 
   it("keeps a regional validator to their region, whatever region they ask for", async () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { adoptPracticeSchema, MAX_SEARCH_PAGE, practiceSearchSchema } from "@/lib/validation/practices";
+import { MAX_PAGE, PAGE_MESSAGE } from "@/lib/validation/paging";
+import { adoptPracticeSchema, practiceSearchSchema } from "@/lib/validation/practices";
 
 const PROJECT_ID = "7f1c9a52-2d4b-4c55-9d0e-3a6f1b2c4d5e";
 const TEAM_ID = "0b8e6f7a-1c2d-4e3f-8a9b-0c1d2e3f4a5b";
-const PAGE_MESSAGE = `The page must be a whole number from 1 to ${MAX_SEARCH_PAGE}`;
 
 /** Each failing field with its messages (all of them, so a duplicate message would show). */
 function messages(schema: z.ZodType, input: unknown) {
@@ -57,7 +57,7 @@ describe("practiceSearchSchema", () => {
     });
   });
 
-  it.each(["0", "-1", "2.5", "abc", String(MAX_SEARCH_PAGE + 1)])("refuses page %j", (page) => {
+  it.each(["0", "-1", "2.5", "abc", String(MAX_PAGE + 1)])("refuses page %j", (page) => {
     expect(messages(practiceSearchSchema, { page })).toEqual({ page: [PAGE_MESSAGE] });
   });
 
