@@ -54,6 +54,8 @@ export async function updateSavings(actor: PersonActor, raw: unknown): Promise<S
   return prisma.$transaction(async (tx) => {
     const updated = await writeVersioned(tx, entry, expectedVersion, {
       ...storedFigures(figures),
+      // Whoever last set the figures is their reporter, so the four-eyes rule covers corrections too (the audit keeps the first reporter).
+      reportedById: actor.personId,
       status: "REPORTED",
       rejectionReason: null,
       reviewedById: null,

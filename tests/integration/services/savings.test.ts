@@ -227,6 +227,13 @@ describe("validating and rejecting", () => {
     expect((await validateSavings(actors.finance!, { entryId, expectedVersion: 1 })).status).toBe("VALIDATED");
   });
 
+  it("nobody reviews figures they corrected, even in an entry someone else reported", async () => {
+    const { entryId } = await reportedEntry();
+    await updateSavings(actors.staffAndConsultant!, { ...reportInput({ amount: "1,000,000.00" }), entryId, expectedVersion: 1 });
+    await expectRefusedWithoutWrites(() => validateSavings(actors.staffAndConsultant!, { entryId, expectedVersion: 2 }), ForbiddenError, /someone else must review/);
+    expect((await validateSavings(actors.finance!, { entryId, expectedVersion: 2 })).status).toBe("VALIDATED");
+  });
+
   it("reviews only what awaits review", async () => {
     const { entryId } = await reportedEntry();
     await validateSavings(actors.finance!, { entryId, expectedVersion: 1 });
