@@ -38,7 +38,8 @@ export async function getSponsorQueue(actor: Actor, now: Date = new Date()): Pro
       name: true,
       charteredQuarter: true,
       ratings: {
-        where: { kind: "QUARTERLY", quarter: { in: [quarter, lastQuarter] } },
+        // This quarter and the last (rated or not), and any older rating left unfinished.
+        where: { kind: "QUARTERLY", OR: [{ quarter: { in: [quarter, lastQuarter] } }, { quarter: { lt: lastQuarter }, status: { not: "FINAL" } }] },
         select: { quarter: true, status: true, level: true, signoffs: { where: { voidedAt: null }, select: { side: true, decision: true } } },
       },
     },
@@ -64,9 +65,10 @@ export async function getSponsorQueue(actor: Actor, now: Date = new Date()): Pro
         awaitsMe: status !== "NOT_STARTED" && status !== "FINAL" && !signoffs.some((signoff) => signoff.side === side && signoff.decision === "SIGNED"),
       };
     };
+    const older = team.ratings.filter((rating) => compareQuarters(rating.quarter as Quarter, lastQuarter) < 0).map((rating) => item(rating.quarter as Quarter));
     const ratedLastQuarter = compareQuarters(team.charteredQuarter as Quarter, lastQuarter) <= 0;
     const previous = ratedLastQuarter ? item(lastQuarter) : null;
-    return previous?.overdue ? [previous, item(quarter)] : [item(quarter)];
+    return [...older, ...(previous?.overdue ? [previous] : []), item(quarter)];
   });
   return items.sort((a, b) => urgency(a) - urgency(b));
 }
