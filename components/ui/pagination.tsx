@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { EmptyState } from "@/components/ui/empty-state";
 import { formatCount } from "@/lib/format";
 
 const LINK_CLASS = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-slate-50";
@@ -26,5 +27,18 @@ export function Pagination({ page, pageCount, href, label }: { page: number; pag
         <span />
       )}
     </nav>
+  );
+}
+
+/** The empty state of a page past the last one, e.g. from an old bookmark. */
+export function PageOutOfRange({ page, pageCount, firstPageHref }: { page: number; pageCount: number; firstPageHref: string }) {
+  return (
+    <EmptyState title={`There is no page ${formatCount(page)}`}>
+      There {pageCount === 1 ? "is 1 page" : `are ${formatCount(pageCount)} pages`}.{" "}
+      <Link href={firstPageHref} className="text-brand-700 underline">
+        Go to the first page
+      </Link>
+      .
+    </EmptyState>
   );
 }

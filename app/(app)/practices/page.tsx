@@ -4,7 +4,7 @@ import { AdoptableTeamsProvider } from "@/components/practices/adoptable-teams";
 import { PracticeCard } from "@/components/practices/practice-card";
 import { PracticeSearchForm, type SearchFormValues } from "@/components/practices/practice-search-form";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Pagination } from "@/components/ui/pagination";
+import { PageOutOfRange, Pagination } from "@/components/ui/pagination";
 import { parseInput } from "@/lib/actions/result";
 import { requireUser } from "@/lib/auth/session";
 import { getAdoptableTeams, getRegionOptions, searchPractices, type PracticeResults, type RegionOption } from "@/lib/data/practices";
@@ -56,12 +56,7 @@ function Results({ results, values, mayAdopt }: { results: PracticeResults; valu
     );
   }
   if (results.practices.length === 0) {
-    return (
-      <EmptyState title={`There is no page ${results.page}`}>
-        This search has {formatCount(results.pageCount)} {results.pageCount === 1 ? "page" : "pages"}.{" "}
-        <Link href={pageHref(values, 1)} className="text-brand-700 underline">Go to the first page</Link>.
-      </EmptyState>
-    );
+    return <PageOutOfRange page={results.page} pageCount={results.pageCount} firstPageHref={pageHref(values, 1)} />;
   }
   return (
     <section aria-labelledby="results-title" className="space-y-3">

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ReviewActions, SavingsTable } from "@/components/projects/savings/savings-table";
 import { SavingsTotalsSummary } from "@/components/projects/savings/savings-totals";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Pagination } from "@/components/ui/pagination";
+import { PageOutOfRange, Pagination } from "@/components/ui/pagination";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { isEmptyScope, scopeFor } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -66,13 +66,7 @@ export default async function SavingsPage({ searchParams }: PageProps<"/savings"
           {ledger.count === 0 ? (
             <EmptyState title={isQueue ? "Nothing awaits review" : "No savings match these filters"} />
           ) : ledger.rows.length === 0 ? (
-            <EmptyState title={`There is no page ${formatCount(ledger.page)}`}>
-              These entries fill {formatCount(ledger.pageCount)} {ledger.pageCount === 1 ? "page" : "pages"}.{" "}
-              <Link href={pageHref(1)} className="text-brand-700 underline">
-                Go to the first page
-              </Link>
-              .
-            </EmptyState>
+            <PageOutOfRange page={ledger.page} pageCount={ledger.pageCount} firstPageHref={pageHref(1)} />
           ) : (
             <div className="space-y-4">
               <SavingsTable<SavingsLedgerRow>
