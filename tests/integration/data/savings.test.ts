@@ -6,7 +6,7 @@ import { prisma } from "@/lib/db";
 import { currentQuarter, quarterBounds, type Quarter } from "@/lib/domain/quarter";
 import { totalSavings, type SavingsTotals } from "@/lib/domain/savings";
 import { ForbiddenError, InvalidInputError } from "@/lib/errors";
-import { reportSavings, validateSavings } from "@/lib/services/savings";
+import { rejectSavings, reportSavings, validateSavings } from "@/lib/services/savings";
 import { actorFor, actorWithAssignment } from "@/tests/support/actors";
 import { resetToSeed } from "@/tests/support/database";
 
@@ -143,9 +143,22 @@ describe("team and region totals", () => {
 
 describe("a project's savings", () => {
   it("lists its entries, newest report first, with reported and validated totals", async () => {
-    const { entries, totals } = await getProjectSavings(actors.managementColead!, projectId);
-    expect(entries.length).toBeGreaterThan(0);
-    expect(entries.every((entry) => entry.projectId === projectId)).toBe(true);
+    // A project of its own, so the entries and their totals are known exactly.
+    const ownProject = await prisma.project.create({
+      data: { teamId: couriers.id, title: "Share the van fleet", aim: "Fewer rented vans", compassPoints: ["MOST_AFFORDABLE"] },
+    });
+    const reportOn = (amount: string, reportedOn: string) =>
+      reportSavings(actors.laborColead!, { projectId: ownProject.id, amount, category: "COST_AVOIDANCE", recurrence: "ONE_TIME", reportedOn, method: "Rental invoices." });
+    const validated = await reportOn("300.00", "2025-03-01");
+    const rejected = await reportOn("50.00", "2025-05-01");
+    const reported = await reportOn("20.00", "2025-02-01");
+    await validateSavings(actors.finance!, { entryId: validated.entryId, expectedVersion: 1 });
+    await rejectSavings(actors.finance!, { entryId: rejected.entryId, expectedVersion: 1, reason: "Not a saving" });
+
+    const { entries, totals } = await getProjectSavings(actors.managementColead!, ownProject.id);
+    expect(entries.map((entry) => entry.id)).toEqual([rejected.entryId, validated.entryId, reported.entryId]);
+    expect([totals.reported.totalCents, totals.validated.totalCents, totals.rejected.totalCents]).toEqual([32_000, 30_000, 5_000]);
+    expect(entries.every((entry) => entry.projectId === ownProject.id)).toBe(true);
     expect(entries.map((entry) => entry.reportedOn.getTime())).toEqual(entries.map((entry) => entry.reportedOn.getTime()).sort((a, b) => b - a));
     expect(entries[0]).toMatchObject({ reportedByName: expect.any(String) });
     expect(totals).toEqual(totalSavings(entries));
