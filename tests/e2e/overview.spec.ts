@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { currentQuarter, formatQuarter } from "@/lib/domain/quarter";
 import { signIn } from "./support";
 
 // DOMAIN.md, "Rated high performing as of June 2021", as displayed: region, members, UBTs, high performing, percent.
@@ -193,9 +194,20 @@ test("the quarterly region report renders for print and fits an A4 or Letter pag
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
 });
 
+/** The couriers' card: their team, its current level and this quarter's rating status. */
+async function coleadHome(page: Page) {
+  const card = page.getByTestId("colead-team");
+  await expect(card).toContainText("Couriers");
+  await expect(card.getByTestId("home-current-level")).toHaveText(/^[1-5] · /);
+  await expect(card).toContainText(`${formatQuarter(currentQuarter())} rating`);
+}
+
 const HOME_VIEWS: { email: string; check: (page: Page) => Promise<void> }[] = [
   { email: "admin@example.org", check: async (page) => await expect(page.getByRole("heading", { level: 1, name: "National overview" })).toBeVisible() },
-  { email: "finance@example.org", check: async (page) => await expect(page.getByTestId("review-summary")).toContainText("waiting for review") },
+  {
+    email: "finance@example.org",
+    check: async (page) => await expect(page.getByTestId("review-summary")).toContainText(/[1-9][\d,]* reported savings entries are waiting for review/),
+  },
   {
     email: "consultant.colorado@example.org",
     check: async (page) => {
@@ -218,8 +230,8 @@ const HOME_VIEWS: { email: string; check: (page: Page) => Promise<void> }[] = [
       await expect(page.getByTestId("table-portfolio-levels")).toBeVisible();
     },
   },
-  { email: "colead.labor@example.org", check: async (page) => await expect(page.getByTestId("colead-team")).toContainText("Couriers") },
-  { email: "colead.mgmt@example.org", check: async (page) => await expect(page.getByTestId("colead-team")).toContainText("Couriers") },
+  { email: "colead.labor@example.org", check: coleadHome },
+  { email: "colead.mgmt@example.org", check: coleadHome },
 ];
 
 for (const { email, check } of HOME_VIEWS) {
