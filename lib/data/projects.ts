@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { compassLabel, COMPLETED_STATUSES, needsUpdate, PROJECT_STATUS_LABELS } from "@/lib/domain/projects";
 import type { CompassPoint, ProjectStatus } from "@/lib/generated/prisma/enums";
+import { toDayString } from "@/lib/validation/dates";
 
 export type ProjectTarget = { projectId: string; title: string; status: ProjectStatus; version: number; team: TeamTarget };
 
@@ -100,7 +101,7 @@ export async function exportProjectRows(actor: Actor, filters: ProjectExportFilt
     },
     orderBy: [{ team: { code: "asc" } }, { createdAt: "asc" }],
   });
-  const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+  const day = (date: Date | null) => (date ? toDayString(date) : null);
   return {
     headers: ["project id", "team code", "team", "region", "title", "aim", "status", "value compass", "start date", "target date", "last update", "adopted from project"],
     rows: projects.map((project) => [

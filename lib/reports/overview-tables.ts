@@ -23,6 +23,7 @@ import { compassLabel } from "@/lib/domain/projects";
 import { formatLevel, formatLevelChange } from "@/lib/format";
 import type { TableModel, TableRow } from "@/lib/reports/table-model";
 import { overviewParams, type OverviewView } from "@/lib/reports/overview-view";
+import { toDayString } from "@/lib/validation/dates";
 
 // Pure builders: query results → the tables the pages show and the CSVs carry.
 
@@ -297,7 +298,7 @@ export function attentionTables(attention: TeamsNeedingAttention): Record<"stuck
       ],
       rows: attention.staleProjects.items.map((project) => ({
         href: `/projects/${project.projectId}`,
-        cells: [project.title, `${project.teamName} (${project.teamCode})`, project.lastActivityAt.toISOString().slice(0, 10)],
+        cells: [project.title, `${project.teamName} (${project.teamCode})`, toDayString(project.lastActivityAt)],
       })),
     },
     "not-started": {

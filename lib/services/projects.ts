@@ -9,6 +9,7 @@ import { canTransition, PROJECT_STATUS_LABELS, STATUS_TRANSITIONS } from "@/lib/
 import { ConflictError, InvalidInputError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { changeProjectStatusSchema, createProjectSchema, updateProjectSchema } from "@/lib/validation/projects";
+import { toDayString } from "@/lib/validation/dates";
 
 const EDIT_REFUSAL = "Only the team's co-leads and its UBT consultant can change its projects.";
 const STALE_MESSAGE = "Someone else changed this project while you had it open. Reload to see their changes, then make yours again.";
@@ -127,7 +128,7 @@ function auditView(project: { title: string; aim: string; status: string; compas
     compassPoints: project.compassPoints,
     goalId: project.goalId,
     tools: project.tools,
-    startDate: project.startDate?.toISOString().slice(0, 10) ?? null,
-    targetDate: project.targetDate?.toISOString().slice(0, 10) ?? null,
+    startDate: project.startDate ? toDayString(project.startDate) : null,
+    targetDate: project.targetDate ? toDayString(project.targetDate) : null,
   };
 }

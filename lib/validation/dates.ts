@@ -7,7 +7,7 @@ export const dayStringSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date as YYYY-MM-DD")
   .transform((text, context) => {
     const date = new Date(`${text}T00:00:00Z`);
-    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+    if (Number.isNaN(date.getTime()) || toDayString(date) !== text) {
       context.addIssue({ code: "custom", message: "That date does not exist" });
       return z.NEVER;
     }

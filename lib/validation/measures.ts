@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { beatsBaseline } from "@/lib/domain/run-chart";
 import { ImprovementDirection, MeasureKind } from "@/lib/generated/prisma/enums";
 import { pastDaySchema } from "@/lib/validation/dates";
 
@@ -55,8 +56,7 @@ type MeasureFields = z.output<typeof measureFields>;
 
 /** A target no better than the baseline is almost always a slip in the direction or the numbers. */
 function targetImproves({ baseline, target, direction }: MeasureFields): boolean {
-  if (baseline === null || target === null) return true;
-  return direction === "INCREASE" ? target > baseline : target < baseline;
+  return baseline === null || target === null || beatsBaseline(target, baseline, direction);
 }
 
 const TARGET_DIRECTION = {

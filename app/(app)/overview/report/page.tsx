@@ -6,6 +6,7 @@ import { PrintButton } from "@/components/ui/print-button";
 import { requireUser } from "@/lib/auth/session";
 import { formatQuarter } from "@/lib/domain/quarter";
 import { describePlace, overviewParams } from "@/lib/reports/overview-view";
+import { toDayString } from "@/lib/validation/dates";
 
 export const metadata: Metadata = { title: "Quarterly report" };
 
@@ -29,7 +30,7 @@ export default async function QuarterlyReportPage({ searchParams }: PageProps<"/
         <h1 className="text-2xl font-semibold">
           {describePlace(view)}, {formatQuarter(view.quarter)}
         </h1>
-        <p className="text-sm text-slate-600">Prepared {new Date().toISOString().slice(0, 10)} from final quarterly ratings and reported savings.</p>
+        <p className="text-sm text-slate-600">Prepared {toDayString(new Date())} from final quarterly ratings and reported savings.</p>
       </header>
       <OverviewSections actor={user} view={view} print />
     </article>
