@@ -22,3 +22,17 @@ export function formatLevelChange(change: LevelChange): string {
   if (change.direction === "same") return "no change";
   return `${change.direction === "up" ? "+" : "−"}${change.levels}`;
 }
+
+// Calendar days are stored as UTC midnight, and times shown in UTC: no time zone moves a day.
+const dayFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+const dateTimeFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+/** "Jan 15, 2026". */
+export function formatDay(day: Date): string {
+  return dayFormat.format(day);
+}
+
+/** "Jan 15, 2026, 3:04 PM UTC". */
+export function formatDateTime(time: Date): string {
+  return `${dateTimeFormat.format(time)} UTC`;
+}

@@ -1,15 +1,24 @@
 "use client";
 
+import { LogOut } from "lucide-react";
 import { signOut } from "next-auth/react";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/lib/cn";
 
-export function SignOutButton() {
+/**
+ * Signs out and goes to the sign-in page of the address the person is using: next-auth's
+ * own redirect would use NEXTAUTH_URL (localhost) even when they came in on 127.0.0.1
+ * or the server's name.
+ */
+export function SignOutButton({ className }: { className?: string }) {
+  async function signOutHere() {
+    await signOut({ redirect: false });
+    window.location.assign("/login");
+  }
   return (
-    <button
-      type="button"
-      onClick={() => signOut({ callbackUrl: "/login" })}
-      className="rounded-md px-3 py-1.5 text-sm font-medium text-white/90 hover:bg-white/10 hover:text-white"
-    >
+    <Button variant="ghost" size="md" onClick={signOutHere} className={cn("justify-start", className)}>
+      <LogOut aria-hidden />
       Sign out
-    </button>
+    </Button>
   );
 }

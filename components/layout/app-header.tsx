@@ -1,0 +1,72 @@
+"use client";
+
+import { useState } from "react";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import * as Collapsible from "@radix-ui/react-collapsible";
+import { Menu, X } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/lib/cn";
+import { SignOutButton } from "./sign-out-button";
+
+export type NavLink = { href: string; label: string };
+
+/** The current section: its own path or any page beneath it ("/" only for itself). */
+function isCurrent(pathname: string, href: string): boolean {
+  return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/**
+ * The signed-in header. From a tablet's width up, the links sit in the bar; below it,
+ * behind a Menu button (so nothing ever pushes the page sideways on a phone).
+ */
+export function AppHeader({ links, userName }: { links: readonly NavLink[]; userName: string }) {
+  const pathname = usePathname();
+  const [open, setOpen] = useState(false);
+  const navLinks = (className: string) =>
+    links.map((link) => (
+      <Link
+        key={link.href}
+        href={link.href}
+        aria-current={isCurrent(pathname, link.href) ? "page" : undefined}
+        onClick={() => setOpen(false)}
+        className={cn("flex min-h-11 items-center rounded-md px-3 text-sm font-medium text-white/90 hover:bg-white/10 hover:text-white aria-[current=page]:bg-white/15 aria-[current=page]:text-white", className)}
+      >
+        {link.label}
+      </Link>
+    ));
+
+  return (
+    <header className="no-print bg-brand-800 text-white">
+      <Collapsible.Root open={open} onOpenChange={setOpen} className="mx-auto max-w-6xl px-4">
+        <div className="flex min-h-14 items-center gap-4">
+          <Link href="/" className="shrink-0 text-lg font-semibold tracking-tight">
+            UBT Tracker
+          </Link>
+          <nav aria-label="Main" className="hidden min-w-0 flex-wrap gap-1 md:flex">
+            {navLinks("")}
+          </nav>
+          <div className="ml-auto hidden min-w-0 items-center gap-2 md:flex">
+            <span className="truncate text-sm text-white/80">{userName}</span>
+            <SignOutButton />
+          </div>
+          <Collapsible.Trigger asChild>
+            <Button variant="ghost" className="ml-auto md:hidden" aria-label={open ? "Close the menu" : "Open the menu"}>
+              {open ? <X aria-hidden /> : <Menu aria-hidden />}
+              Menu
+            </Button>
+          </Collapsible.Trigger>
+        </div>
+        <Collapsible.Content className="border-t border-white/15 pb-3 md:hidden">
+          <nav aria-label="Main" className="mt-2 flex flex-col gap-1">
+            {navLinks("")}
+          </nav>
+          <div className="mt-2 flex flex-col gap-1 border-t border-white/15 pt-2">
+            <span className="px-3 py-2 text-sm text-white/80">Signed in as {userName}</span>
+            <SignOutButton />
+          </div>
+        </Collapsible.Content>
+      </Collapsible.Root>
+    </header>
+  );
+}
