@@ -1,10 +1,15 @@
 // Expected failures carry a message that is safe to show; anything else is logged
 // and the user sees a generic message.
 
+/** Messages by field path ("amount", "checks.3.evidence"), as a form shows them beside its fields. */
+export type FieldErrors = Record<string, string[]>;
+
 export class AppError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    /** Set when the problem belongs to particular fields, so the form can show it beside them. */
+    readonly fieldErrors: FieldErrors = {},
   ) {
     super(message);
     this.name = new.target.name;
@@ -24,17 +29,15 @@ export class ForbiddenError extends AppError {
 }
 
 export class InvalidInputError extends AppError {
-  constructor(
-    message: string,
-    readonly fieldErrors: Record<string, string[]> = {},
-  ) {
-    super(message, 422);
+  constructor(message: string, fieldErrors: FieldErrors = {}) {
+    super(message, 422, fieldErrors);
   }
 }
 
+/** The record changed meanwhile, or already exists; `field` names the input that clashes (a duplicate name). */
 export class ConflictError extends AppError {
-  constructor(message: string) {
-    super(message, 409);
+  constructor(message: string, options: { field?: string } = {}) {
+    super(message, 409, options.field ? { [options.field]: [message] } : {});
   }
 }
 

@@ -1,6 +1,8 @@
-import { SavingsForm, type SavingsFormEntry } from "@/components/projects/savings/savings-form";
+import { EditSavingsForm, SavingsForm, type SavingsFormEntry } from "@/components/projects/savings/savings-form";
 import { ReviewActions, SavingsTable } from "@/components/projects/savings/savings-table";
 import { SavingsTotalsSummary } from "@/components/projects/savings/savings-totals";
+import { Card } from "@/components/ui/card";
+import { Disclosure } from "@/components/ui/disclosure";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -24,35 +26,25 @@ export async function SavingsSection({ project, user }: { project: ProjectTarget
       <div className="space-y-2">
         {review && <ReviewActions entry={entry} personId={user.personId} />}
         {edit && (
-          <details>
-            <summary className="cursor-pointer py-2 text-sm font-medium text-brand-700">
-              {entry.status === "REJECTED" ? "Correct and report again" : "Edit"}
-              <span className="sr-only"> the entry of {formatCents(entry.amountCents)}</span>
-            </summary>
-            <div className="mt-2">
-              <SavingsForm entry={formEntry(entry)} />
-            </div>
-          </details>
+          <Disclosure
+            summary={entry.status === "REJECTED" ? "Correct and report again" : "Edit"}
+            label={`${entry.status === "REJECTED" ? "Correct and report again" : "Edit"} the entry of ${formatCents(entry.amountCents)}`}
+          >
+            <EditSavingsForm entry={formEntry(entry)} />
+          </Disclosure>
         )}
       </div>
     );
   };
 
   return (
-    <section aria-labelledby="savings-title" className="rounded-lg border border-slate-200 bg-white p-6">
-      <h2 id="savings-title" className="text-lg font-semibold">
-        Savings
-      </h2>
-      <p className="mt-1 text-sm text-slate-600">
-        Savings this project achieved for the organisation, credited to this team only. LMP staff or a finance reviewer validate each
-        entry; validated figures are locked.
-      </p>
-      {entries.length > 0 && (
-        <div className="mt-3">
-          <SavingsTotalsSummary totals={totals} />
-        </div>
-      )}
-      <div className="mt-4">
+    <Card
+      id="savings"
+      title="Savings"
+      description="Savings this project achieved for the organisation, credited to this team only. LMP staff or a finance reviewer validate each entry; validated figures are locked."
+    >
+      {entries.length > 0 && <SavingsTotalsSummary totals={totals} />}
+      <div>
         {entries.length === 0 ? (
           <EmptyState title="No savings reported yet">
             {mayReport ? "Report savings once the change has saved money, with how you calculated them." : "The team has not reported savings from this project."}
@@ -62,12 +54,12 @@ export async function SavingsSection({ project, user }: { project: ProjectTarget
         )}
       </div>
       {mayReport && (
-        <div className="no-print mt-6 border-t border-slate-200 pt-6">
+        <div className="no-print border-t border-slate-200 pt-6">
           <h3 className="mb-3 font-semibold">Add savings</h3>
           <SavingsForm projectId={project.projectId} />
         </div>
       )}
-    </section>
+    </Card>
   );
 }
 

@@ -1,20 +1,16 @@
 "use server";
 
-import { runUserAction } from "@/lib/actions/result";
-import { rejectSavings, reportSavings, updateSavings, validateSavings } from "@/lib/services/savings";
+import { userAction } from "@/lib/actions/runtime";
+import { rejectSavings, reportSavings, updateSavings, validateSavings, type SavingsOutcome } from "@/lib/services/savings";
+import { rejectSavingsSchema, reportSavingsSchema, updateSavingsSchema, validateSavingsSchema } from "@/lib/validation/savings";
 
-export async function reportSavingsAction(input: unknown) {
-  return runUserAction((user) => reportSavings(user, input));
-}
+/** Where an entry shows: its project and team, the review queue, and the homes that total savings. */
+const savingsPages = (outcome: SavingsOutcome) => [`/projects/${outcome.projectId}`, `/teams/${outcome.teamId}`, "/savings", "/"];
 
-export async function updateSavingsAction(input: unknown) {
-  return runUserAction((user) => updateSavings(user, input));
-}
+export const reportSavingsAction = userAction(reportSavingsSchema, reportSavings, savingsPages);
 
-export async function validateSavingsAction(input: unknown) {
-  return runUserAction((user) => validateSavings(user, input));
-}
+export const updateSavingsAction = userAction(updateSavingsSchema, updateSavings, savingsPages);
 
-export async function rejectSavingsAction(input: unknown) {
-  return runUserAction((user) => rejectSavings(user, input));
-}
+export const validateSavingsAction = userAction(validateSavingsSchema, validateSavings, savingsPages);
+
+export const rejectSavingsAction = userAction(rejectSavingsSchema, rejectSavings, savingsPages);

@@ -1,7 +1,6 @@
 import "server-only";
-// Mutation logic takes the actor explicitly so integration tests can drive it on a
-// real database; lib/actions/savings.ts wraps it for the browser.
-import { parseInput } from "@/lib/actions/result";
+// Mutation logic takes the actor and parsed input explicitly so integration tests can
+// drive it on a real database; lib/actions/savings.ts wraps it for the browser.
 import { recordAudit } from "@/lib/audit";
 import { assertCan, type PersonActor } from "@/lib/auth/permissions";
 import { getProjectTargetOrThrow } from "@/lib/data/projects";
@@ -13,21 +12,19 @@ import type { Prisma, SavingsEntry } from "@/lib/generated/prisma/client";
 import type { SavingsStatus } from "@/lib/generated/prisma/enums";
 import { touchProject } from "@/lib/services/project-activity";
 import { toDayString } from "@/lib/validation/dates";
-import { rejectSavingsSchema, reportSavingsSchema, updateSavingsSchema, validateSavingsSchema } from "@/lib/validation/savings";
-import type { z } from "zod";
+import type { RejectSavingsInput, ReportSavingsInput, UpdateSavingsInput, ValidateSavingsInput } from "@/lib/validation/savings";
 
-export type SavingsOutcome = { entryId: string; version: number; status: SavingsStatus };
+export type SavingsOutcome = { entryId: string; version: number; status: SavingsStatus; projectId: string; teamId: string };
 
 type Tx = Prisma.TransactionClient;
-type Figures = Omit<z.output<typeof updateSavingsSchema>, "entryId" | "expectedVersion">;
+type Figures = Omit<UpdateSavingsInput, "entryId" | "expectedVersion">;
 
 const REPORTERS = "Savings are reported by the team's co-leads and its region's UBT consultants.";
 const VALIDATORS = "Savings are validated by LMP staff and finance reviewers responsible for the team's region.";
 const STALE_MESSAGE = "Someone else changed this savings entry while you had it open. Reload to see their changes, then make yours again.";
 
 /** A co-lead or the region's consultant records savings from one of the team's projects. */
-export async function reportSavings(actor: PersonActor, raw: unknown): Promise<SavingsOutcome> {
-  const { projectId, ...figures } = parseInput(reportSavingsSchema, raw);
+export async function reportSavings(actor: PersonActor, { projectId, ...figures }: ReportSavingsInput): Promise<SavingsOutcome> {
   const project = await getProjectTargetOrThrow(projectId);
   assertCan(actor, "savings.report", project.team, REPORTERS);
 
@@ -43,8 +40,7 @@ export async function reportSavings(actor: PersonActor, raw: unknown): Promise<S
 }
 
 /** Corrects an entry's figures while it is not validated; a corrected rejection is reported again. */
-export async function updateSavings(actor: PersonActor, raw: unknown): Promise<SavingsOutcome> {
-  const { entryId, expectedVersion, ...figures } = parseInput(updateSavingsSchema, raw);
+export async function updateSavings(actor: PersonActor, { entryId, expectedVersion, ...figures }: UpdateSavingsInput): Promise<SavingsOutcome> {
   const entry = await getEntryOrThrow(entryId);
   assertCan(actor, "savings.report", await getTeamTargetOrThrow(entry.teamId), REPORTERS);
   if (!isEditable(entry.status)) {
@@ -76,14 +72,12 @@ export async function updateSavings(actor: PersonActor, raw: unknown): Promise<S
 }
 
 /** A validator signs off reported savings, locking the figures. */
-export async function validateSavings(actor: PersonActor, raw: unknown): Promise<SavingsOutcome> {
-  const { entryId, expectedVersion } = parseInput(validateSavingsSchema, raw);
+export async function validateSavings(actor: PersonActor, { entryId, expectedVersion }: ValidateSavingsInput): Promise<SavingsOutcome> {
   return review(actor, entryId, expectedVersion, { status: "VALIDATED", rejectionReason: null });
 }
 
 /** A validator turns reported savings down, with the reason the team will see. */
-export async function rejectSavings(actor: PersonActor, raw: unknown): Promise<SavingsOutcome> {
-  const { entryId, expectedVersion, reason } = parseInput(rejectSavingsSchema, raw);
+export async function rejectSavings(actor: PersonActor, { entryId, expectedVersion, reason }: RejectSavingsInput): Promise<SavingsOutcome> {
   return review(actor, entryId, expectedVersion, { status: "REJECTED", rejectionReason: reason });
 }
 
@@ -168,5 +162,5 @@ function snapshot(entry: SavingsEntry): Prisma.InputJsonObject {
 }
 
 function outcome(entry: SavingsEntry): SavingsOutcome {
-  return { entryId: entry.id, version: entry.version, status: entry.status };
+  return { entryId: entry.id, version: entry.version, status: entry.status, projectId: entry.projectId, teamId: entry.teamId };
 }

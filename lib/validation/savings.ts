@@ -83,8 +83,11 @@ export const rejectSavingsSchema = z.object({
     .max(2000, "Keep the reason under 2,000 characters"),
 });
 
-export type ReportSavingsInput = z.input<typeof reportSavingsSchema>;
-export type UpdateSavingsInput = z.input<typeof updateSavingsSchema>;
+// What the savings service receives: the schemas' parsed output (cents, dates, trimmed text).
+export type ReportSavingsInput = z.output<typeof reportSavingsSchema>;
+export type UpdateSavingsInput = z.output<typeof updateSavingsSchema>;
+export type ValidateSavingsInput = z.output<typeof validateSavingsSchema>;
+export type RejectSavingsInput = z.output<typeof rejectSavingsSchema>;
 
 // ───────────────────────────── filters (queue, ledger, CSV) ─────────────────────────────
 

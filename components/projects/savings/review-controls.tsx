@@ -1,9 +1,9 @@
 "use client";
 
-import { useId } from "react";
-import { FormFeedback } from "@/components/criteria/form-feedback";
-import { dangerButton, primaryButton } from "@/components/criteria/styles";
-import { controlClass, Field, useRefreshingForm } from "@/components/projects/measures/form-kit";
+import { ActionForm, FormField, FormFooter } from "@/components/form/action-form";
+import { useActionForm } from "@/components/form/use-action-form";
+import { Disclosure } from "@/components/ui/disclosure";
+import { Textarea } from "@/components/ui/textarea";
 import { rejectSavingsAction, validateSavingsAction } from "@/lib/actions/savings";
 import { rejectSavingsSchema, validateSavingsSchema } from "@/lib/validation/savings";
 
@@ -13,44 +13,33 @@ import { rejectSavingsSchema, validateSavingsSchema } from "@/lib/validation/sav
  * entry, e.g. "$12,345.67 reported Jan 15, 2026", for buttons repeated down a list.
  */
 export function ReviewControls({ entryId, version, entryLabel }: { entryId: string; version: number; entryLabel: string }) {
-  const ids = { validated: useId(), rejected: useId() };
-  const validate = useRefreshingForm<unknown>({
+  const entry = { entryId, expectedVersion: version };
+  const validate = useActionForm({
     schema: validateSavingsSchema,
     action: validateSavingsAction,
-    confirmMessage: `Validate ${entryLabel}? Validated savings are locked: the team can no longer change them.`,
+    values: entry,
+    success: "Validated",
+    confirm: {
+      title: `Validate ${entryLabel}?`,
+      description: "Validated savings are locked: the team can no longer change them.",
+      confirmLabel: "Validate",
+    },
   });
-  const reject = useRefreshingForm<unknown>({ schema: rejectSavingsSchema, action: rejectSavingsAction });
-  const entryFields = (
-    <>
-      <input type="hidden" name="entryId" value={entryId} />
-      <input type="hidden" name="expectedVersion" value={version} />
-    </>
-  );
+  const reject = useActionForm({ schema: rejectSavingsSchema, action: rejectSavingsAction, values: { ...entry, reason: "" }, success: "Rejected" });
 
   return (
     <div className="flex flex-wrap items-start gap-3">
-      <form onSubmit={validate.onSubmit} aria-describedby={validate.result ? ids.validated : undefined}>
-        {entryFields}
-        <button type="submit" disabled={validate.pending} aria-label={`Validate ${entryLabel}`} className={`${primaryButton} min-h-11`}>
-          {validate.pending ? "Validating…" : "Validate"}
-        </button>
-        <FormFeedback id={ids.validated} result={validate.result} />
-      </form>
-      <details className="min-w-0 flex-1">
-        <summary className={`${dangerButton} inline-flex min-h-11 cursor-pointer items-center`} aria-label={`Reject ${entryLabel}`}>
-          Reject…
-        </summary>
-        <form onSubmit={reject.onSubmit} onChange={reject.onChange} aria-describedby={reject.result ? ids.rejected : undefined} className="mt-2 max-w-xl space-y-2">
-          {entryFields}
-          <Field label="Reason for rejecting" hint="The team sees this and can correct the entry">
-            {(control) => <textarea {...control} name="reason" rows={2} maxLength={2000} className={controlClass} />}
-          </Field>
-          <button type="submit" disabled={reject.pending} className={`${dangerButton} min-h-11`}>
-            {reject.pending ? "Rejecting…" : "Reject"}
-          </button>
-          <FormFeedback id={ids.rejected} result={reject.result} />
-        </form>
-      </details>
+      <ActionForm api={validate} aria-label={`Validate ${entryLabel}`}>
+        <FormFooter submitLabel="Validate" pendingLabel="Validating…" />
+      </ActionForm>
+      <Disclosure summary="Reject…" label={`Reject ${entryLabel}`} variant="danger" className="flex-1">
+        <ActionForm api={reject} aria-label={`Reject ${entryLabel}`} className="max-w-xl">
+          <FormField name="reason" label="Reason for rejecting" hint="The team sees this and can correct the entry">
+            {(control) => <Textarea {...control} rows={2} maxLength={2000} />}
+          </FormField>
+          <FormFooter submitLabel="Reject" pendingLabel="Rejecting…" variant="danger" />
+        </ActionForm>
+      </Disclosure>
     </div>
   );
 }

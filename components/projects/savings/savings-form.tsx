@@ -1,8 +1,11 @@
 "use client";
 
-import { useId } from "react";
-import { FormFeedback } from "@/components/criteria/form-feedback";
-import { controlClass, Field, submitClass, useLocalToday, useRefreshingForm } from "@/components/projects/measures/form-kit";
+import { ActionForm, FormChoices, FormField, FormFooter } from "@/components/form/action-form";
+import { useActionForm } from "@/components/form/use-action-form";
+import { useLocalToday } from "@/components/form/use-local-today";
+import { Input } from "@/components/ui/input";
+import { optionsOf, Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
 import { reportSavingsAction, updateSavingsAction } from "@/lib/actions/savings";
 import { SAVINGS_CATEGORY_LABELS, SAVINGS_RECURRENCE_LABELS } from "@/lib/domain/savings";
 import type { SavingsCategory, SavingsRecurrence } from "@/lib/generated/prisma/enums";
@@ -22,85 +25,77 @@ export type SavingsFormEntry = {
   evidence: string;
 };
 
-type Props = { projectId: string; entry?: undefined } | { entry: SavingsFormEntry; projectId?: undefined };
+const CATEGORY_OPTIONS = optionsOf(SAVINGS_CATEGORY_LABELS);
+const RECURRENCE_OPTIONS = optionsOf(SAVINGS_RECURRENCE_LABELS);
 
-/** Reports savings from a project, or (given an entry) corrects one that is not validated yet. */
-export function SavingsForm({ projectId, entry }: Props) {
-  const ids = { feedback: useId(), recurrence: useId() };
+/** Reports savings from a project. */
+export function SavingsForm({ projectId }: { projectId: string }) {
   const today = useLocalToday();
-  const form = useRefreshingForm<unknown>(
-    entry
-      ? { schema: updateSavingsSchema, action: updateSavingsAction }
-      : { schema: reportSavingsSchema, action: reportSavingsAction, resetOnSuccess: true },
-  );
-
+  const api = useActionForm({
+    schema: reportSavingsSchema,
+    action: reportSavingsAction,
+    values: { projectId, amount: "", category: "HARD_SAVINGS", recurrence: "ONE_TIME", periodStart: "", periodEnd: "", reportedOn: today, method: "", evidence: "" },
+    success: "Savings added",
+    resetOnSuccess: true,
+  });
   return (
-    <form
-      aria-label={entry ? "Edit savings entry" : "Add savings"}
-      onSubmit={form.onSubmit}
-      onChange={form.onChange}
-      aria-describedby={form.result ? ids.feedback : undefined}
-      className="space-y-4"
-    >
-      {entry ? (
-        <>
-          <input type="hidden" name="entryId" value={entry.id} />
-          <input type="hidden" name="expectedVersion" value={entry.version} />
-        </>
-      ) : (
-        <input type="hidden" name="projectId" value={projectId} />
-      )}
-      <div className="grid gap-4 md:grid-cols-3">
-        <Field label="Amount (dollars)" hint="Like 12,345.67">
-          {(control) => <input {...control} name="amount" inputMode="decimal" autoComplete="off" defaultValue={entry?.amount} className={controlClass} />}
-        </Field>
-        <Field label="Category">
-          {(control) => (
-            <select {...control} name="category" defaultValue={entry?.category ?? "HARD_SAVINGS"} className={controlClass}>
-              {Object.entries(SAVINGS_CATEGORY_LABELS).map(([category, label]) => (
-                <option key={category} value={category}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <fieldset aria-describedby={ids.recurrence}>
-          <legend className="block text-sm font-medium text-slate-800">One-time or recurring</legend>
-          <div className="mt-1 flex flex-wrap gap-x-4">
-            {Object.entries(SAVINGS_RECURRENCE_LABELS).map(([recurrence, label]) => (
-              <label key={recurrence} className="flex min-h-11 items-center gap-2">
-                <input type="radio" name="recurrence" value={recurrence} defaultChecked={(entry?.recurrence ?? "ONE_TIME") === recurrence} className="size-5" />
-                {label}
-              </label>
-            ))}
-          </div>
-          <p id={ids.recurrence} className="text-xs text-slate-600">
-            Recurring savings name the period they cover; the amount is for that period and is not annualised.
-          </p>
-        </fieldset>
-        <Field label="Period start" hint="Required for recurring savings">
-          {(control) => <input {...control} type="date" name="periodStart" defaultValue={entry?.periodStart} className={controlClass} />}
-        </Field>
-        <Field label="Period end" hint="Required for recurring savings">
-          {(control) => <input {...control} type="date" name="periodEnd" defaultValue={entry?.periodEnd} className={controlClass} />}
-        </Field>
-        <Field label="Reported on">
-          {(control) => <input {...control} type="date" name="reportedOn" defaultValue={entry?.reportedOn ?? today} max={today || undefined} className={controlClass} />}
-        </Field>
-        <Field label="Method of calculation" hint="How the figure was worked out, so a validator can check it" className="md:col-span-3">
-          {(control) => <textarea {...control} name="method" rows={3} maxLength={2000} defaultValue={entry?.method} className={controlClass} />}
-        </Field>
-        <Field label="Evidence" hint="Optional: the report, invoice or link that supports the figure" className="md:col-span-3">
-          {(control) => <textarea {...control} name="evidence" rows={2} maxLength={2000} defaultValue={entry?.evidence} className={controlClass} />}
-        </Field>
-      </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={form.pending} className={submitClass}>
-          {form.pending ? "Saving…" : entry ? "Save changes" : "Add savings"}
-        </button>
-        <FormFeedback id={ids.feedback} result={form.result} success={entry ? "Saved" : "Savings added"} />
-      </div>
-    </form>
+    <ActionForm api={api} aria-label="Add savings">
+      <SavingsFields today={today} />
+      <FormFooter submitLabel="Add savings" />
+    </ActionForm>
+  );
+}
+
+/** Corrects an entry that is not validated yet; a rejected one is reported again. */
+export function EditSavingsForm({ entry }: { entry: SavingsFormEntry }) {
+  const today = useLocalToday();
+  const { id, version, ...figures } = entry;
+  const api = useActionForm({
+    schema: updateSavingsSchema,
+    action: updateSavingsAction,
+    values: { entryId: id, expectedVersion: version, ...figures },
+    success: "Saved",
+  });
+  return (
+    <ActionForm api={api} aria-label="Edit savings entry">
+      <SavingsFields today={today} />
+      <FormFooter submitLabel="Save changes" />
+    </ActionForm>
+  );
+}
+
+function SavingsFields({ today }: { today: string }) {
+  return (
+    <div className="grid gap-4 md:grid-cols-3">
+      <FormField name="amount" label="Amount (dollars)" hint="Like 12,345.67">
+        {(control) => <Input {...control} inputMode="decimal" autoComplete="off" />}
+      </FormField>
+      <FormField name="category" label="Category">
+        {(control) => <Select {...control} options={CATEGORY_OPTIONS} />}
+      </FormField>
+      <FormChoices
+        name="recurrence"
+        type="radio"
+        legend="One-time or recurring"
+        hint="Recurring savings name the period they cover; the amount is for that period and is not annualised."
+        options={RECURRENCE_OPTIONS}
+        listClassName="grid-flow-col justify-start"
+      />
+      <FormField name="periodStart" label="Period start" hint="Required for recurring savings">
+        {(control) => <Input {...control} type="date" />}
+      </FormField>
+      <FormField name="periodEnd" label="Period end" hint="Required for recurring savings">
+        {(control) => <Input {...control} type="date" />}
+      </FormField>
+      <FormField name="reportedOn" label="Reported on">
+        {(control) => <Input {...control} type="date" max={today || undefined} />}
+      </FormField>
+      <FormField name="method" label="Method of calculation" hint="How the figure was worked out, so a validator can check it" className="md:col-span-3">
+        {(control) => <Textarea {...control} rows={3} maxLength={2000} />}
+      </FormField>
+      <FormField name="evidence" label="Evidence" hint="Optional: the report, invoice or link that supports the figure" className="md:col-span-3">
+        {(control) => <Textarea {...control} rows={2} maxLength={2000} />}
+      </FormField>
+    </div>
   );
 }

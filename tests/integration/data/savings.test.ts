@@ -6,9 +6,15 @@ import { prisma } from "@/lib/db";
 import { currentQuarter, quarterBounds, type Quarter } from "@/lib/domain/quarter";
 import { totalSavings, type SavingsTotals } from "@/lib/domain/savings";
 import { ForbiddenError, InvalidInputError } from "@/lib/errors";
-import { rejectSavings, reportSavings, validateSavings } from "@/lib/services/savings";
+import * as savings from "@/lib/services/savings";
+import { rejectSavingsSchema, reportSavingsSchema, validateSavingsSchema } from "@/lib/validation/savings";
+import { asSubmitted } from "@/tests/support/as-submitted";
 import { actorFor, actorWithAssignment } from "@/tests/support/actors";
 import { resetToSeed } from "@/tests/support/database";
+
+const reportSavings = asSubmitted(reportSavingsSchema, savings.reportSavings);
+const validateSavings = asSubmitted(validateSavingsSchema, savings.validateSavings);
+const rejectSavings = asSubmitted(rejectSavingsSchema, savings.rejectSavings);
 
 let couriers: { id: string; code: string; regionId: string };
 let georgiaId: string;

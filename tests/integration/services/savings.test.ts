@@ -2,11 +2,18 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { PersonActor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
-import { rejectSavings, reportSavings, updateSavings, validateSavings } from "@/lib/services/savings";
+import * as savings from "@/lib/services/savings";
 import { todayUtc, toDayString } from "@/lib/validation/dates";
+import { rejectSavingsSchema, reportSavingsSchema, updateSavingsSchema, validateSavingsSchema } from "@/lib/validation/savings";
+import { asSubmitted } from "@/tests/support/as-submitted";
 import { actorFor, actorWithAssignment, couriersTeam } from "@/tests/support/actors";
 import { resetToSeed } from "@/tests/support/database";
 import { expectRefusedWithoutWrites as expectRefusedWithoutWritesTo } from "@/tests/support/refusals";
+
+const reportSavings = asSubmitted(reportSavingsSchema, savings.reportSavings);
+const updateSavings = asSubmitted(updateSavingsSchema, savings.updateSavings);
+const validateSavings = asSubmitted(validateSavingsSchema, savings.validateSavings);
+const rejectSavings = asSubmitted(rejectSavingsSchema, savings.rejectSavings);
 
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 
@@ -258,7 +265,7 @@ describe("validated savings are locked; rejected ones can be corrected", () => {
   it("lets co-leads edit a reported entry, audited with before and after", async () => {
     const { entryId } = await reportedEntry();
     const updated = await updateSavings(actors.managementColead!, { ...reportInput({ amount: "10,000" }), entryId, expectedVersion: 1 });
-    expect(updated).toEqual({ entryId, version: 2, status: "REPORTED" });
+    expect(updated).toEqual({ entryId, version: 2, status: "REPORTED", projectId, teamId: couriersId });
     expect((await prisma.savingsEntry.findUniqueOrThrow({ where: { id: entryId } })).amountCents).toBe(1_000_000);
     expect((await auditTrail(entryId)).at(-1)).toMatchObject({
       action: "savings.updated",
@@ -273,7 +280,7 @@ describe("validated savings are locked; rejected ones can be corrected", () => {
     const { entryId } = await reportedEntry();
     await rejectSavings(actors.finance!, { entryId, expectedVersion: 1, reason: "Evidence is for another team" });
     const corrected = await updateSavings(actors.laborColead!, { ...reportInput({ evidence: "The couriers' own fleet report" }), entryId, expectedVersion: 2 });
-    expect(corrected).toEqual({ entryId, version: 3, status: "REPORTED" });
+    expect(corrected).toEqual({ entryId, version: 3, status: "REPORTED", projectId, teamId: couriersId });
     expect(await prisma.savingsEntry.findUniqueOrThrow({ where: { id: entryId } })).toMatchObject({
       status: "REPORTED",
       rejectionReason: null,

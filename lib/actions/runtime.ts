@@ -1,0 +1,53 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { createSafeActionClient, returnValidationErrors } from "next-safe-action";
+import type { z } from "zod";
+import { requireActionUser, type CurrentUser } from "@/lib/auth/session";
+import { AppError, publicMessage } from "@/lib/errors";
+import { toErrorTree } from "@/lib/validation/field-errors";
+
+// The one action runtime (next-safe-action, as formbricks, dub and inbox-zero use):
+// parse with the schema the form shares → signed-in user → service (which authorises,
+// writes and audits) → revalidate the pages that show what changed.
+
+const actionClient = createSafeActionClient({
+  // Expected errors carry a message safe to show; anything else is logged and the user sees a generic one.
+  handleServerError: (error) => publicMessage(error),
+});
+
+/** The signed-in user, read from the session on every call (never from the client); without one, a clear refusal. */
+const userActionClient = actionClient.use(async ({ next }) => next({ ctx: { user: await requireActionUser() } }));
+
+/**
+ * A server action for a signed-in user. `run` gets the parsed, typed input; `changed`
+ * names the paths whose pages show what it wrote (the current page among them), so the
+ * browser gets them fresh without reloading anything else.
+ */
+export function userAction<S extends z.ZodType, T>(
+  schema: S,
+  run: (user: CurrentUser, input: z.output<S>) => Promise<T>,
+  changed: (data: T, input: z.output<S>) => readonly string[],
+) {
+  return userActionClient.inputSchema(schema).action(async ({ parsedInput, ctx }) => {
+    // The library types the parsed input through Standard Schema; it is the zod schema's output.
+    const input = parsedInput as z.output<S>;
+    const data = await run(ctx.user, input).catch(asFieldErrors(schema));
+    for (const path of changed(data, input)) revalidatePath(path);
+    return data;
+  });
+}
+
+/**
+ * A service's refusal that names fields (a duplicate name, a quarter not begun yet) goes
+ * back as validation errors, shown beside those fields like the schema's own; its message
+ * also heads the form unless a field already says the same.
+ */
+function asFieldErrors(schema: z.ZodType) {
+  return (error: unknown): never => {
+    if (error instanceof AppError && Object.keys(error.fieldErrors).length > 0) {
+      const saidByAField = Object.values(error.fieldErrors).some((messages) => messages.includes(error.message));
+      returnValidationErrors(schema, toErrorTree(error.fieldErrors, saidByAField ? [] : [error.message]));
+    }
+    throw error;
+  };
+}
