@@ -1,9 +1,43 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
+/** Every kind of change the audit log records, by record: a typo is a type error, and the history screens can name each one. */
+export const AUDIT_ACTIONS = [
+  "project.created",
+  "project.updated",
+  "project.statusChanged",
+  "measure.added",
+  "measure.updated",
+  "measure.removed",
+  "dataPoint.added",
+  "dataPoint.removed",
+  "cycle.added",
+  "cycle.updated",
+  "practice.adopted",
+  "savings.reported",
+  "savings.updated",
+  "savings.validated",
+  "savings.rejected",
+  "rating.created",
+  "rating.updated",
+  "rating.signed",
+  "rating.disagreed",
+  "rating.reopened",
+  "criteria.draftCreated",
+  "criteria.added",
+  "criteria.updated",
+  "criteria.removed",
+  "criteria.renamed",
+  "criteria.draftDiscarded",
+  "criteria.published",
+  "criteria.retired",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
 export type AuditRecord = {
   actorId: string | null;
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId: string;
   before?: Prisma.InputJsonValue | null;

@@ -36,6 +36,38 @@ export const PERMISSIONS = {
 
 export type Action = keyof typeof PERMISSIONS;
 
+/**
+ * The matrix in words, beside it so the two change together: who holds each permission
+ * (with their scope) and what it lets them do. Refusals and the "not permitted" page
+ * say these, so pages, data functions and services never word a refusal themselves.
+ */
+export const PERMISSION_WORDING: Record<Action, { who: string; does: string }> = {
+  "rollup.view": { who: "LMP staff, administrators and UBT consultants (for their own region)", does: "see the roll-ups of teams" },
+  "team.view": {
+    who: "the team's co-leads and sponsors, its region's UBT consultants, and partnership staff (LMP staff, finance reviewers, administrators)",
+    does: "see this team's records",
+  },
+  "rating.selfAssess": { who: "the team's co-leads", does: "change the team's self-assessment" },
+  "rating.prepareDraft": { who: "the team's sponsors, its region's UBT consultants and LMP staff", does: "prepare the team's quarterly rating" },
+  "rating.rate": { who: "the team's sponsors and LMP staff", does: "change a rating a sponsor has signed" },
+  "rating.signOff": { who: "the team's union and management sponsors", does: "sign the team's rating" },
+  "rating.reopen": { who: "LMP staff", does: "reopen a final rating" },
+  "criteria.edit": { who: "LMP staff", does: "edit the Path to Performance criteria" },
+  "criteria.publish": { who: "LMP staff", does: "publish a version of the criteria" },
+  "project.edit": { who: "the team's co-leads and its region's UBT consultants", does: "change the team's projects" },
+  "practice.adopt": { who: "the adopting team's co-leads and its region's UBT consultants", does: "adopt a practice for the team" },
+  "savings.report": { who: "the team's co-leads and its region's UBT consultants", does: "report the team's savings" },
+  "savings.validate": { who: "LMP staff and finance reviewers responsible for the team's region", does: "validate or reject savings" },
+  "audit.view": { who: "LMP staff and administrators", does: "read the audit log" },
+  "admin.manage": { who: "administrators", does: "administer the organisation" },
+};
+
+/** The refusal for an action, in the matrix's words: "Only LMP staff can reopen a final rating." */
+export function refusalFor(action: Action): string {
+  const { who, does } = PERMISSION_WORDING[action];
+  return `Only ${who} can ${does}.`;
+}
+
 /** An active role assignment: a team, a region, or (both null) the whole partnership. */
 export type Grant = { role: RoleKind; teamId: string | null; regionId: string | null };
 
@@ -89,11 +121,18 @@ export function isEmptyScope(scope: Scope): boolean {
   return !scope.all && scope.regionIds.length === 0 && scope.teamIds.length === 0;
 }
 
+/** Where the actor may take the action, for lists and roll-ups; refused in the matrix's words when that is nowhere. */
+export function scopeOrRefuse(actor: Actor, action: Action): Scope {
+  const scope = scopeFor(actor, action);
+  if (isEmptyScope(scope)) throw new ForbiddenError(refusalFor(action));
+  return scope;
+}
+
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
 
-/** For every action and read: refuse unless the matrix allows it here. */
-export function assertCan(actor: Actor, action: Action, target: Target, message?: string): void {
-  if (!can(actor, action, target)) throw new ForbiddenError(message);
+/** For every action and read: refuse, in the matrix's words, unless the matrix allows it here. */
+export function assertCan(actor: Actor, action: Action, target: Target): void {
+  if (!can(actor, action, target)) throw new ForbiddenError(refusalFor(action));
 }

@@ -1,4 +1,4 @@
-import { can, grantsFor, covers, type Actor, type Target } from "@/lib/auth/permissions";
+import { can, covers, grantsFor, refusalFor, type Actor, type Target } from "@/lib/auth/permissions";
 import { sponsorSideOf } from "@/lib/domain/rating-workflow";
 import type { RatingKind, RatingStatus, SponsorSide } from "@/lib/generated/prisma/enums";
 
@@ -15,15 +15,15 @@ const ALLOWED: Permission = { allowed: true };
  */
 export function mayEditRating(actor: Actor, team: TeamTarget, kind: RatingKind, status: RatingStatus | null): Permission {
   if (kind === "SELF_ASSESSMENT") {
-    return can(actor, "rating.selfAssess", team) ? ALLOWED : { allowed: false, reason: "Only the team's co-leads can change its self-assessment." };
+    return can(actor, "rating.selfAssess", team) ? ALLOWED : { allowed: false, reason: refusalFor("rating.selfAssess") };
   }
   const mayRate = can(actor, "rating.rate", team);
   if (!mayRate && !can(actor, "rating.prepareDraft", team)) {
-    return { allowed: false, reason: "Only the team's sponsors, its UBT consultant and LMP staff can rate it." };
+    return { allowed: false, reason: refusalFor("rating.prepareDraft") };
   }
   if (status === "FINAL") return { allowed: false, reason: "This rating is final. LMP staff can reopen it, with a reason." };
   if (!mayRate && status !== null && status !== "DRAFT") {
-    return { allowed: false, reason: "Once a sponsor has signed, only sponsors and LMP staff can change the rating." };
+    return { allowed: false, reason: refusalFor("rating.rate") };
   }
   return ALLOWED;
 }

@@ -31,7 +31,7 @@ export async function getRegionOrThrow(actor: Actor, regionIdOrSlug: string): Pr
     select: REGION_FIELDS,
   });
   if (!region) throw new NotFoundError("Unknown region: it does not exist or was renamed.");
-  assertCan(actor, "rollup.view", { kind: "region", regionId: region.id }, "This region's roll-ups are open to its consultants and partnership staff.");
+  assertCan(actor, "rollup.view", { kind: "region", regionId: region.id });
   return region;
 }
 

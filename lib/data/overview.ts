@@ -45,7 +45,7 @@ export type FacilityTeamRow = {
 export async function getFacilityOrThrow(actor: Actor, facilityId: string): Promise<FacilityRef> {
   const facility = isUuid(facilityId) ? await prisma.facility.findUnique({ where: { id: facilityId }, select: { id: true, name: true, regionId: true } }) : null;
   if (!facility) throw new NotFoundError("Unknown facility: it does not exist or was removed.");
-  assertCan(actor, "rollup.view", { kind: "region", regionId: facility.regionId }, "This facility's roll-ups are open to its region's consultants and partnership staff.");
+  assertCan(actor, "rollup.view", { kind: "region", regionId: facility.regionId });
   return facility;
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertCan, can, scopeFor, type Actor } from "@/lib/auth/permissions";
+import { assertCan, can, refusalFor, scopeFor, type Actor } from "@/lib/auth/permissions";
 import { getTeamTargetOrThrow, isUuid, teamsInScope, type TeamTarget } from "@/lib/data/teams";
 import { prisma } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -26,7 +26,7 @@ export async function getProjectTargetOrThrow(projectId: string): Promise<Projec
 export async function getProjectDetail(actor: Actor, projectId: string, now: Date = new Date()) {
   const target = await getProjectTargetOrThrow(projectId);
   const access = can(actor, "team.view", target.team) ? "full" : COMPLETED_STATUSES.includes(target.status) ? "practice" : null;
-  if (!access) throw new ForbiddenError("You can see the projects of the teams you lead, sponsor or support, and every completed practice.");
+  if (!access) throw new ForbiddenError(refusalFor("team.view"));
   const project = await prisma.project.findUniqueOrThrow({
     where: { id: target.projectId },
     include: {
@@ -66,7 +66,7 @@ export type TeamProjectRow = {
 /** A team's projects, those breaking the 90-day rule first, then the most recently updated. */
 export async function listTeamProjects(actor: Actor, teamId: string, now: Date = new Date()): Promise<TeamProjectRow[]> {
   const team = await getTeamTargetOrThrow(teamId);
-  assertCan(actor, "team.view", team, "You can see the projects of the teams you lead, sponsor or support.");
+  assertCan(actor, "team.view", team);
   const projects = await prisma.project.findMany({
     where: { teamId: team.teamId },
     select: { id: true, title: true, status: true, compassPoints: true, lastActivityAt: true, updatedBy: { select: { displayName: true } } },

@@ -16,7 +16,7 @@ export type RatingWorkspace = Awaited<ReturnType<typeof getRatingWorkspace>>;
 /** Everything the rating page shows and may do, for one team, quarter and kind. */
 export async function getRatingWorkspace(actor: Actor, teamId: string, quarter: Quarter, kind: RatingKind) {
   const team = await getTeamTargetOrThrow(teamId);
-  assertCan(actor, "team.view", team, "You can see the ratings of the teams you lead, sponsor or support.");
+  assertCan(actor, "team.view", team);
 
   const [details, rating, previous] = await Promise.all([
     prisma.team.findUniqueOrThrow({

@@ -2,8 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { finalQuarterly } from "@/lib/data/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ForbiddenError } from "@/lib/errors";
-import { isEmptyScope, scopeFor, type Actor, type Scope } from "@/lib/auth/permissions";
+import { scopeOrRefuse, type Actor, type Scope } from "@/lib/auth/permissions";
 import { highPerformingPercent } from "@/lib/domain/high-performing";
 import { levelShares, percentPointChange, sumColumns, type LevelCounts } from "@/lib/domain/overview";
 import { HIGH_PERFORMING_MIN_LEVEL } from "@/lib/domain/path-to-performance";
@@ -50,9 +49,7 @@ export type TrendPoint = { quarter: Quarter; regionId: string; rated: number; hi
 
 /** Roll-ups are region-level: an actor needs a national or regional grant for them. */
 export function rollupScopeOrThrow(actor: Actor): Scope {
-  const scope = scopeFor(actor, "rollup.view");
-  if (isEmptyScope(scope)) throw new ForbiddenError("Regional roll-ups are open to partnership staff and consultants.");
-  return scope;
+  return scopeOrRefuse(actor, "rollup.view");
 }
 
 export function regionFilter(scope: Scope, column: Prisma.Sql): Prisma.Sql {

@@ -1,6 +1,6 @@
 import "server-only";
-import { parseInput } from "@/lib/actions/result";
-import { assertCan, isEmptyScope, scopeFor, type Actor, type Scope } from "@/lib/auth/permissions";
+import { parseInput } from "@/lib/validation/parse";
+import { assertCan, scopeFor, scopeOrRefuse, type Actor, type Scope } from "@/lib/auth/permissions";
 import type { CsvCell } from "@/lib/csv";
 import { getProjectTargetOrThrow } from "@/lib/data/projects";
 import { getTeamTargetOrThrow } from "@/lib/data/teams";
@@ -16,7 +16,6 @@ import {
   type SavingsSums,
   type SavingsTotals,
 } from "@/lib/domain/savings";
-import { ForbiddenError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SavingsCategory, SavingsRecurrence, SavingsStatus } from "@/lib/generated/prisma/enums";
 import { toDayString } from "@/lib/validation/dates";
@@ -85,7 +84,7 @@ const ENTRY_FIELDS = {
 /** Every entry of a project, newest first, with its totals (anyone who may see the team). */
 export async function getProjectSavings(actor: Actor, projectId: string): Promise<ProjectSavings> {
   const project = await getProjectTargetOrThrow(projectId);
-  assertCan(actor, "team.view", project.team, "This project's savings are open to the people of its team and region and to partnership staff.");
+  assertCan(actor, "team.view", project.team);
   const entries = await prisma.savingsEntry.findMany({
     where: { projectId: project.projectId },
     select: { ...ENTRY_FIELDS, reportedBy: { select: { displayName: true } }, reviewedBy: { select: { displayName: true } } },
@@ -131,7 +130,7 @@ async function sumSavings(where: Prisma.Sql): Promise<SavingsTotals> {
 /** A team's totals: only the entries of its own projects (see the spread rule in lib/domain/savings.ts). */
 export async function getTeamSavingsTotals(actor: Actor, teamId: string): Promise<SavingsTotals> {
   const team = await getTeamTargetOrThrow(teamId);
-  assertCan(actor, "team.view", team, "This team's savings are open to the people of its team and region and to partnership staff.");
+  assertCan(actor, "team.view", team);
   return sumSavings(Prisma.sql`e."teamId" = ${team.teamId}::uuid`);
 }
 
@@ -146,8 +145,7 @@ const LEDGER_FROM = Prisma.sql`"SavingsEntry" e
 
 /** A page of the entries in the actor's validation scope matching the filters: the review queue (status REPORTED) or the ledger. */
 export async function listSavingsForReview(actor: Actor, rawFilters: SavingsFilters, rawPage: number = 1): Promise<SavingsLedger> {
-  const scope = scopeFor(actor, "savings.validate");
-  if (isEmptyScope(scope)) throw new ForbiddenError("The savings review queue is open to LMP staff and finance reviewers.");
+  const scope = scopeOrRefuse(actor, "savings.validate");
   const filters = parseInput(savingsFiltersSchema, rawFilters);
   const page = parseInput(pageNumberSchema, rawPage);
   const where = ledgerWhere(scope, filters);

@@ -60,7 +60,7 @@ export type TeamHistory = {
 /** A team's page: who it is, who works with it, and every rating it has had. Unknown ids are a NotFoundError. */
 export async function getTeamHistory(actor: Actor, teamId: string, today: Date = new Date()): Promise<TeamHistory> {
   const target = await getTeamTargetOrThrow(teamId);
-  assertCan(actor, "team.view", target, "A team's page is open to its co-leads and sponsors, its region's consultants and partnership staff.");
+  assertCan(actor, "team.view", target);
 
   const [team, people] = await Promise.all([loadTeam(target.teamId), currentPeople(target.teamId, target.regionId, today)]);
   const ratings = team.ratings.filter((rating): rating is typeof rating & { quarter: Quarter } => isQuarter(rating.quarter));

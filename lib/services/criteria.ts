@@ -1,6 +1,6 @@
 import "server-only";
 import { parseInput } from "@/lib/actions/result";
-import { recordAudit } from "@/lib/audit";
+import { recordAudit, type AuditAction } from "@/lib/audit";
 import { assertCan, can, type Actor, type PersonActor, type Target } from "@/lib/auth/permissions";
 import { cellLabel } from "@/lib/domain/path-to-performance";
 import { prisma } from "@/lib/db";
@@ -177,7 +177,7 @@ async function lockDraftCriterion(tx: Tx, criterionId: string): Promise<{ criter
   return { criterion, set };
 }
 
-function auditCriterion(tx: Tx, actor: PersonActor, action: string, set: DraftSet, before: CriterionRecord | null, after: CriterionRecord | null) {
+function auditCriterion(tx: Tx, actor: PersonActor, action: AuditAction, set: DraftSet, before: CriterionRecord | null, after: CriterionRecord | null) {
   const snapshot = ({ dimension, level, position, text }: CriterionRecord) => ({ version: set.version, dimension, level, position, text });
   return recordAudit(tx, {
     actorId: actor.personId,
@@ -191,6 +191,6 @@ function auditCriterion(tx: Tx, actor: PersonActor, action: string, set: DraftSe
 
 type SetChange = Prisma.InputJsonObject | null;
 
-function auditSet(tx: Tx, actor: PersonActor, action: string, setId: string, before: SetChange, after: SetChange) {
+function auditSet(tx: Tx, actor: PersonActor, action: AuditAction, setId: string, before: SetChange, after: SetChange) {
   return recordAudit(tx, { actorId: actor.personId, action, entityType: "CriteriaSet", entityId: setId, before, after });
 }

@@ -6,7 +6,7 @@ import type { PersonActor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { PdsaCycle, Prisma } from "@/lib/generated/prisma/client";
-import { getEditableProjectOrThrow, recordProjectChange } from "@/lib/services/measures";
+import { getEditableProjectOrThrow, recordProjectChange } from "@/lib/services/project-activity";
 import { addCycleSchema, updateCycleSchema } from "@/lib/validation/cycles";
 import { toDayString } from "@/lib/validation/dates";
 

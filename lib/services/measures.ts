@@ -2,33 +2,15 @@ import "server-only";
 // Mutation logic takes the actor explicitly so integration tests can drive it on a
 // real database; lib/actions/measures.ts wraps it for the browser.
 import { parseInput } from "@/lib/actions/result";
-import { recordAudit, type AuditRecord } from "@/lib/audit";
-import { assertCan, type PersonActor } from "@/lib/auth/permissions";
-import { getProjectTargetOrThrow, type ProjectTarget } from "@/lib/data/projects";
+import type { PersonActor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import type { Measure, Prisma } from "@/lib/generated/prisma/client";
-import { touchProject } from "@/lib/services/project-activity";
+import type { Measure } from "@/lib/generated/prisma/client";
+import { getEditableProjectOrThrow, recordProjectChange } from "@/lib/services/project-activity";
 import { toDayString } from "@/lib/validation/dates";
 import { addDataPointSchema, addMeasureSchema, removeDataPointSchema, removeMeasureSchema, updateMeasureSchema } from "@/lib/validation/measures";
 
-type Tx = Prisma.TransactionClient;
-
-// ───────────────────────────── shared by project-content services ─────────────────────────────
-
-/** The project a change lands in, once the actor is known to be one of those who edit it. */
-export async function getEditableProjectOrThrow(actor: PersonActor, projectId: string): Promise<ProjectTarget> {
-  const project = await getProjectTargetOrThrow(projectId);
-  assertCan(actor, "project.edit", project.team, "Only the team's co-leads and its UBT consultant can change its projects.");
-  return project;
-}
-
-/** Every change inside a project counts as project activity (the 90-day rule) and leaves an audit entry, in the same transaction. */
-export async function recordProjectChange(tx: Tx, actor: PersonActor, projectId: string, audit: Omit<AuditRecord, "actorId">): Promise<void> {
-  await touchProject(tx, projectId, actor.personId);
-  await recordAudit(tx, { actorId: actor.personId, ...audit });
-}
 
 // ───────────────────────────── measures ─────────────────────────────
 

@@ -11,7 +11,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { changeProjectStatusSchema, createProjectSchema, updateProjectSchema } from "@/lib/validation/projects";
 import { toDayString } from "@/lib/validation/dates";
 
-const EDIT_REFUSAL = "Only the team's co-leads and its UBT consultant can change its projects.";
 const STALE_MESSAGE = "Someone else changed this project while you had it open. Reload to see their changes, then make yours again.";
 
 export type ProjectOutcome = { projectId: string; version: number };
@@ -20,7 +19,7 @@ export type ProjectOutcome = { projectId: string; version: number };
 export async function createProject(actor: PersonActor, raw: unknown): Promise<ProjectOutcome> {
   const input = parseInput(createProjectSchema, raw);
   const team = await getTeamTargetOrThrow(input.teamId);
-  assertCan(actor, "project.edit", team, EDIT_REFUSAL);
+  assertCan(actor, "project.edit", team);
   await assertGoalFitsRegion(input.goalId, team.regionId);
 
   return prisma.$transaction(async (tx) => {
@@ -35,7 +34,7 @@ export async function createProject(actor: PersonActor, raw: unknown): Promise<P
 export async function updateProject(actor: PersonActor, raw: unknown): Promise<ProjectOutcome> {
   const input = parseInput(updateProjectSchema, raw);
   const target = await getProjectTargetOrThrow(input.projectId);
-  assertCan(actor, "project.edit", target.team, EDIT_REFUSAL);
+  assertCan(actor, "project.edit", target.team);
   await assertGoalFitsRegion(input.goalId, target.team.regionId);
 
   return prisma.$transaction(async (tx) => {
@@ -51,7 +50,7 @@ export async function updateProject(actor: PersonActor, raw: unknown): Promise<P
 export async function changeProjectStatus(actor: PersonActor, raw: unknown): Promise<ProjectOutcome> {
   const input = parseInput(changeProjectStatusSchema, raw);
   const target = await getProjectTargetOrThrow(input.projectId);
-  assertCan(actor, "project.edit", target.team, EDIT_REFUSAL);
+  assertCan(actor, "project.edit", target.team);
   if (!canTransition(target.status, input.status)) {
     const allowed = STATUS_TRANSITIONS[target.status].map((status) => PROJECT_STATUS_LABELS[status]);
     throw new InvalidInputError(

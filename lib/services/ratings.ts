@@ -178,7 +178,7 @@ export async function signRating(actor: PersonActor, raw: unknown): Promise<Rati
   const input = parseInput(signoffSchema, raw);
   const rating = await getRatingOrThrow(input.ratingId);
   const team = await getTeamTargetOrThrow(rating.teamId);
-  assertCan(actor, "rating.signOff", team, "Only the team's union and management sponsors sign its rating.");
+  assertCan(actor, "rating.signOff", team);
   if (rating.kind !== "QUARTERLY") throw new InvalidInputError("Self-assessments are not signed; sponsors sign the quarterly rating.");
   const sides = signingSides(actor, team);
   if (sides.length !== 1) {
@@ -220,7 +220,7 @@ export async function reopenRating(actor: PersonActor, raw: unknown): Promise<Ra
   const input = parseInput(reopenRatingSchema, raw);
   const rating = await getRatingOrThrow(input.ratingId);
   const team = await getTeamTargetOrThrow(rating.teamId);
-  assertCan(actor, "rating.reopen", team, "Only LMP staff can reopen a final rating.");
+  assertCan(actor, "rating.reopen", team);
   if (rating.status !== "FINAL") throw new ConflictError("Only a final rating can be reopened.");
 
   return prisma.$transaction(async (tx) => {

@@ -10,7 +10,8 @@ import { isAwaitingReview, isEditable, SAVINGS_STATUS_LABELS } from "@/lib/domai
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { Prisma, SavingsEntry } from "@/lib/generated/prisma/client";
 import type { SavingsStatus } from "@/lib/generated/prisma/enums";
-import { touchProject } from "@/lib/services/project-activity";
+import { recordProjectChange } from "@/lib/services/project-activity";
+import { updateVersioned } from "@/lib/services/versioned";
 import { toDayString } from "@/lib/validation/dates";
 import type { RejectSavingsInput, ReportSavingsInput, UpdateSavingsInput, ValidateSavingsInput } from "@/lib/validation/savings";
 
@@ -19,22 +20,18 @@ export type SavingsOutcome = { entryId: string; version: number; status: Savings
 type Tx = Prisma.TransactionClient;
 type Figures = Omit<UpdateSavingsInput, "entryId" | "expectedVersion">;
 
-const REPORTERS = "Savings are reported by the team's co-leads and its region's UBT consultants.";
-const VALIDATORS = "Savings are validated by LMP staff and finance reviewers responsible for the team's region.";
-const STALE_MESSAGE = "Someone else changed this savings entry while you had it open. Reload to see their changes, then make yours again.";
 
 /** A co-lead or the region's consultant records savings from one of the team's projects. */
 export async function reportSavings(actor: PersonActor, { projectId, ...figures }: ReportSavingsInput): Promise<SavingsOutcome> {
   const project = await getProjectTargetOrThrow(projectId);
-  assertCan(actor, "savings.report", project.team, REPORTERS);
+  assertCan(actor, "savings.report", project.team);
 
   return prisma.$transaction(async (tx) => {
     // The team is the project's: savings are credited to the team whose project achieved them.
     const created = await tx.savingsEntry.create({
       data: { projectId, teamId: project.team.teamId, ...storedFigures(figures), reportedById: actor.personId },
     });
-    await touchProject(tx, projectId, actor.personId);
-    await recordAudit(tx, { actorId: actor.personId, action: "savings.reported", entityType: "SavingsEntry", entityId: created.id, after: snapshot(created) });
+    await recordProjectChange(tx, actor, projectId, { action: "savings.reported", entityType: "SavingsEntry", entityId: created.id, after: snapshot(created) });
     return outcome(created);
   });
 }
@@ -42,7 +39,7 @@ export async function reportSavings(actor: PersonActor, { projectId, ...figures 
 /** Corrects an entry's figures while it is not validated; a corrected rejection is reported again. */
 export async function updateSavings(actor: PersonActor, { entryId, expectedVersion, ...figures }: UpdateSavingsInput): Promise<SavingsOutcome> {
   const entry = await getEntryOrThrow(entryId);
-  assertCan(actor, "savings.report", await getTeamTargetOrThrow(entry.teamId), REPORTERS);
+  assertCan(actor, "savings.report", await getTeamTargetOrThrow(entry.teamId));
   if (!isEditable(entry.status)) {
     throw new ConflictError("Validated savings are locked; ask LMP staff or a finance reviewer if the validated figures are wrong.");
   }
@@ -57,9 +54,7 @@ export async function updateSavings(actor: PersonActor, { entryId, expectedVersi
       reviewedById: null,
       reviewedAt: null,
     });
-    await touchProject(tx, entry.projectId, actor.personId);
-    await recordAudit(tx, {
-      actorId: actor.personId,
+    await recordProjectChange(tx, actor, entry.projectId, {
       action: "savings.updated",
       entityType: "SavingsEntry",
       entityId: entry.id,
@@ -91,7 +86,7 @@ async function review(
 ): Promise<SavingsOutcome> {
   const entry = await getEntryOrThrow(entryId);
   const team = await getTeamTargetOrThrow(entry.teamId);
-  assertCan(actor, "savings.validate", team, VALIDATORS);
+  assertCan(actor, "savings.validate", team);
   // Four eyes: whoever reported the figures cannot also be the one who reviews them.
   if (entry.reportedById === actor.personId) throw new ForbiddenError("You reported these savings, so someone else must review them.");
   if (!isAwaitingReview(entry.status)) {
@@ -125,22 +120,16 @@ function storedFigures(figures: Figures) {
   return { amountCents: amount, ...rest };
 }
 
-/**
- * Optimistic concurrency: the write goes through only if nobody saved since the
- * editor loaded `expectedVersion`; the row lock makes a concurrent writer wait and then fail.
- */
+/** A versioned write that also insists on the status the checks were made on: they must still hold when it lands. */
 async function writeVersioned(
   tx: Tx,
   entry: SavingsEntry,
   expectedVersion: number,
   data: Prisma.SavingsEntryUncheckedUpdateManyInput,
 ): Promise<SavingsEntry> {
-  // The status too: the checks made on `entry` must still hold when the write lands.
-  const { count } = await tx.savingsEntry.updateMany({
-    where: { id: entry.id, version: expectedVersion, status: entry.status },
-    data: { ...data, version: { increment: 1 } },
-  });
-  if (count === 0) throw new ConflictError(STALE_MESSAGE);
+  await updateVersioned("savings entry", expectedVersion, (expected, bump) =>
+    tx.savingsEntry.updateMany({ where: { id: entry.id, status: entry.status, ...expected }, data: { ...data, ...bump } }),
+  );
   return tx.savingsEntry.findUniqueOrThrow({ where: { id: entry.id } });
 }
 

@@ -29,7 +29,7 @@ export async function adoptPractice(actor: PersonActor, raw: unknown): Promise<A
   const input = parseInput(adoptPracticeSchema, raw);
   const adopterTeam = await getTeamTargetOrThrow(input.adopterTeamId);
   // Authorise before revealing anything about the origin (an unfinished project is team-internal).
-  assertCan(actor, "practice.adopt", adopterTeam, "Only the adopting team's co-leads and its region's UBT consultants can adopt a practice for it.");
+  assertCan(actor, "practice.adopt", adopterTeam);
 
   try {
     return await prisma.$transaction(async (tx) => {

@@ -71,7 +71,7 @@ test("a co-lead cannot rate their team, but can open its self-assessment", async
   const teamLink = page.getByRole("link", { name: /Couriers/ }).first();
   const teamPath = await teamLink.getAttribute("href");
   await page.goto(`${teamPath}/ratings/${currentQuarter()}`);
-  await expect(page.getByTestId("edit-refusal")).toHaveText("Only the team's sponsors, its UBT consultant and LMP staff can rate it.");
+  await expect(page.getByTestId("edit-refusal")).toHaveText("Only the team's sponsors, its region's UBT consultants and LMP staff can prepare the team's quarterly rating.");
   await expect(page.getByRole("button", { name: /Save/ })).toHaveCount(0);
   await expect(page.locator("input[type=checkbox][data-criterion-level]").first()).toBeDisabled();
   await expect(page.getByRole("button", { name: /Sign as/ })).toHaveCount(0);

@@ -188,7 +188,7 @@ describe("who may add and record cycles", () => {
     it(`${name} may do neither, and nothing is written`, async () => {
       const actor = actors[name];
       const { cycleId } = await addCycle(actors.laborColead, cycleInput());
-      await expectRefusedWithoutWrites(() => addCycle(actor, cycleInput()), ForbiddenError, /co-leads and its UBT consultant can change/);
+      await expectRefusedWithoutWrites(() => addCycle(actor, cycleInput()), ForbiddenError, /co-leads and its region's UBT consultants can change the team's projects/);
       await expectRefusedWithoutWrites(() => updateCycle(actor, { cycleId, decision: "ABANDON" }), ForbiddenError);
     });
   }

@@ -276,7 +276,7 @@ describe("who may do what with a rating", () => {
   it("a consultant may not change a rating once a sponsor has signed", async () => {
     const created = await saveRating(actors.consultant!, quarterlyInput());
     await signRating(actors.unionSponsor!, { ratingId: created.ratingId, expectedVersion: 1, decision: "SIGNED", level: 4 });
-    await expectRefusedWithoutWrites(() => saveRating(actors.consultant!, quarterlyInput({ expectedVersion: 2, checks: checksThrough(3) })), ForbiddenError, /Once a sponsor has signed/);
+    await expectRefusedWithoutWrites(() => saveRating(actors.consultant!, quarterlyInput({ expectedVersion: 2, checks: checksThrough(3) })), ForbiddenError, /can change a rating a sponsor has signed/);
   });
 
   it("nobody edits a final rating without reopening it", async () => {

@@ -120,7 +120,7 @@ describe("reporting savings", () => {
 
   for (const name of ["unionSponsor", "managementSponsor", "staff", "admin", "finance", "otherColoradoColead", "georgiaConsultant", "coloradoStaff"]) {
     it(`${name} may not report`, async () => {
-      await expectRefusedWithoutWrites(() => reportSavings(actors[name]!, reportInput()), ForbiddenError, /reported by the team's co-leads/);
+      await expectRefusedWithoutWrites(() => reportSavings(actors[name]!, reportInput()), ForbiddenError, /the team's co-leads and its region's UBT consultants can report/);
     });
   }
 
