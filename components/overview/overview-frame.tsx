@@ -1,39 +1,23 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { NotPermitted } from "@/components/ui/not-permitted";
 import { EmptyState } from "@/components/ui/empty-state";
+import { guardPage, pageScope } from "@/lib/auth/page-guard";
 import type { Actor } from "@/lib/auth/permissions";
-import { isEmptyScope, scopeFor } from "@/lib/auth/permissions";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { overviewParams, resolveOverviewView, type OverviewQuery, type OverviewView } from "@/lib/reports/overview-view";
 
-export const ROLLUP_AUDIENCE = "partnership staff, administrators and UBT consultants";
-
 /**
- * Resolves an overview URL for a page, or says why it cannot be shown: not
- * permitted, unknown place (404), or no final ratings yet (an empty state).
+ * Resolves an overview URL for a page through the page guard (not permitted: 403;
+ * unknown place: 404), or the empty state when there are no final ratings yet.
  */
 export async function loadOverviewView(
   actor: Actor,
   query: OverviewQuery,
-  what: string,
 ): Promise<{ view: OverviewView; fallback?: never } | { view?: never; fallback: React.ReactNode }> {
-  if (isEmptyScope(scopeFor(actor, "rollup.view"))) return { fallback: <NotPermitted what={what} who={ROLLUP_AUDIENCE} /> };
-  try {
-    const view = await resolveOverviewView(actor, query);
-    if (!view) {
-      return {
-        fallback: (
-          <EmptyState title="No final ratings yet">Once sponsors finalise a quarter&apos;s ratings, the roll-ups appear here.</EmptyState>
-        ),
-      };
-    }
-    return { view };
-  } catch (error) {
-    if (error instanceof ForbiddenError) return { fallback: <NotPermitted what="This region's roll-up" who="its consultants and partnership staff" /> };
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  pageScope(actor, "rollup.view");
+  const view = await guardPage(resolveOverviewView(actor, query));
+  if (view) return { view };
+  return {
+    fallback: <EmptyState title="No final ratings yet">Once sponsors finalise a quarter&apos;s ratings, the roll-ups appear here.</EmptyState>,
+  };
 }
 
 /** National › region › facility, each a link to that level of the overview. */

@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { Table, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { TextLink } from "@/components/ui/text-link";
 import type { MovementTeam } from "@/lib/data/movement";
 import type { LevelChange } from "@/lib/domain/movement";
 import { formatQuarter, type Quarter } from "@/lib/domain/quarter";
@@ -19,34 +20,29 @@ export function TeamLevelsTable({
   const showChange = teams.some((team) => team.change);
   const level = (value: number | null) => (value === null ? "—" : formatLevel(value));
   return (
-    <div className="mt-3 overflow-x-auto">
-      <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-300 text-slate-700">
-            <th scope="col" className="py-2 pr-4 font-semibold">Team</th>
-            <th scope="col" className="py-2 pr-4 font-semibold">Code</th>
-            <th scope="col" className="py-2 pr-4 font-semibold">{formatQuarter(previousQuarter)}</th>
-            <th scope="col" className="py-2 pr-4 font-semibold">{formatQuarter(quarter)}</th>
-            {showChange && <th scope="col" className="py-2 font-semibold">Change</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {teams.map((team) => (
-            <tr key={team.teamId} className="border-b border-slate-100">
-              <th scope="row" className="py-1.5 pr-4 font-medium">
-                <Link href={`/teams/${team.teamId}`} className="text-brand-700 underline">
-                  {team.name}
-                </Link>
-              </th>
-              <td className="py-1.5 pr-4 tabular-nums">{team.code}</td>
-              <td className="py-1.5 pr-4">{level(team.previousLevel)}</td>
-              <td className="py-1.5 pr-4">{level(team.level)}</td>
-              {showChange && <td className="py-1.5 tabular-nums">{team.change ? formatLevelChange(team.change) : ""}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table caption={caption} className="min-w-[36rem]">
+      <TableHead>
+        <tr>
+          <TableHeader>Team</TableHeader>
+          <TableHeader>Code</TableHeader>
+          <TableHeader>{formatQuarter(previousQuarter)}</TableHeader>
+          <TableHeader>{formatQuarter(quarter)}</TableHeader>
+          {showChange && <TableHeader>Change</TableHeader>}
+        </tr>
+      </TableHead>
+      <tbody>
+        {teams.map((team) => (
+          <TableRow key={team.teamId}>
+            <TableHeader scope="row">
+              <TextLink href={`/teams/${team.teamId}`}>{team.name}</TextLink>
+            </TableHeader>
+            <TableCell className="tabular-nums">{team.code}</TableCell>
+            <TableCell>{level(team.previousLevel)}</TableCell>
+            <TableCell>{level(team.level)}</TableCell>
+            {showChange && <TableCell className="tabular-nums">{team.change ? formatLevelChange(team.change) : ""}</TableCell>}
+          </TableRow>
+        ))}
+      </tbody>
+    </Table>
   );
 }

@@ -1,65 +1,66 @@
-import Link from "next/link";
 import { formatCell, type TableModel } from "@/lib/reports/table-model";
+import { Table, TableCell, TableHead, TableHeader, TableRow } from "./table";
+import { DownloadLink, TextLink } from "./text-link";
 
 /** A table model on the page; `csvHref` adds its download (the same model as CSV). */
 export function DataTable({ model, csvHref }: { model: TableModel; csvHref?: string }) {
   const numeric = model.columns.map((column) => column.kind !== "text");
-  const cellClass = (index: number) => `py-2 pr-4 ${numeric[index] ? "text-right tabular-nums" : ""}`;
   return (
     <div>
-      <div className="overflow-x-auto print:overflow-visible">
-        <table className="w-full border-collapse text-left text-sm" data-testid={`table-${model.id}`}>
-          <caption className="sr-only">{model.caption}</caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-slate-700">
-              {model.columns.map((column, index) => (
-                <th key={column.header} scope="col" className={`${cellClass(index)} font-semibold`}>
-                  {column.header}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {model.rows.map((row, rowIndex) => (
-              <tr key={rowIndex} className="border-b border-slate-100">
-                {row.cells.map((cell, index) => {
-                  const text = formatCell(model.columns[index]!.kind, cell);
-                  if (index > 0) return <td key={index} className={cellClass(index)}>{text}</td>;
-                  return (
-                    <th key={index} scope="row" className={`${cellClass(index)} font-medium`}>
-                      {row.href ? (
-                        <Link href={row.href} className="text-brand-700 underline print:text-inherit print:no-underline">
-                          {text}
-                        </Link>
-                      ) : (
-                        text
-                      )}
-                    </th>
-                  );
-                })}
-              </tr>
+      <Table caption={model.caption} data-testid={`table-${model.id}`}>
+        <TableHead>
+          <tr>
+            {model.columns.map((column, index) => (
+              <TableHeader key={column.header} numeric={numeric[index]}>
+                {column.header}
+              </TableHeader>
             ))}
-          </tbody>
-          {model.total && (
-            <tfoot>
-              <tr className="border-t-2 border-slate-300 font-semibold">
-                {model.total.map((cell, index) =>
-                  index === 0 ? (
-                    <th key={index} scope="row" className={cellClass(index)}>{formatCell("text", cell)}</th>
-                  ) : (
-                    <td key={index} className={cellClass(index)}>{formatCell(model.columns[index]!.kind, cell)}</td>
-                  ),
-                )}
-              </tr>
-            </tfoot>
-          )}
-        </table>
-      </div>
+          </tr>
+        </TableHead>
+        <tbody>
+          {model.rows.map((row, rowIndex) => (
+            <TableRow key={rowIndex}>
+              {row.cells.map((cell, index) => {
+                const text = formatCell(model.columns[index]!.kind, cell);
+                if (index > 0) {
+                  return (
+                    <TableCell key={index} numeric={numeric[index]}>
+                      {text}
+                    </TableCell>
+                  );
+                }
+                return (
+                  <TableHeader key={index} scope="row">
+                    {row.href ? <TextLink href={row.href}>{text}</TextLink> : text}
+                  </TableHeader>
+                );
+              })}
+            </TableRow>
+          ))}
+        </tbody>
+        {model.total && (
+          <tfoot>
+            <tr className="border-t-2 border-slate-300 font-semibold">
+              {model.total.map((cell, index) =>
+                index === 0 ? (
+                  <TableHeader key={index} scope="row" className="font-semibold">
+                    {formatCell("text", cell)}
+                  </TableHeader>
+                ) : (
+                  <TableCell key={index} numeric={numeric[index]}>
+                    {formatCell(model.columns[index]!.kind, cell)}
+                  </TableCell>
+                ),
+              )}
+            </tr>
+          </tfoot>
+        )}
+      </Table>
       {csvHref && (
         <p className="no-print mt-2 text-sm">
-          <a href={csvHref} className="font-medium text-brand-700 underline" download>
+          <DownloadLink href={csvHref} download>
             Download this table as CSV<span className="sr-only">: {model.caption}</span>
-          </a>
+          </DownloadLink>
         </p>
       )}
     </div>

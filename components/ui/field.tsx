@@ -1,5 +1,3 @@
-"use client";
-
 import { useId } from "react";
 import * as LabelPrimitive from "@radix-ui/react-label";
 import { cn } from "@/lib/cn";

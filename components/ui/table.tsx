@@ -2,11 +2,12 @@ import { cn } from "@/lib/cn";
 
 /**
  * A table that scrolls sideways inside its own box when it is wider than the screen,
- * so the page itself never does. The caption names it for screen readers.
+ * so the page itself never does (relative: so visually hidden text inside stays in the box
+ * rather than widening the page). The caption names it for screen readers.
  */
 export function Table({ caption, className, children, ...props }: React.ComponentProps<"table"> & { caption: React.ReactNode }) {
   return (
-    <div className="max-w-full overflow-x-auto print:overflow-visible">
+    <div className="relative max-w-full overflow-x-auto print:overflow-visible">
       <table className={cn("w-full border-collapse text-left text-sm", className)} {...props}>
         <caption className="sr-only">{caption}</caption>
         {children}

@@ -57,7 +57,7 @@ export const PERMISSION_WORDING: Record<Action, { who: string; does: string }> =
   "project.edit": { who: "the team's co-leads and its region's UBT consultants", does: "change the team's projects" },
   "practice.adopt": { who: "the adopting team's co-leads and its region's UBT consultants", does: "adopt a practice for the team" },
   "savings.report": { who: "the team's co-leads and its region's UBT consultants", does: "report the team's savings" },
-  "savings.validate": { who: "LMP staff and finance reviewers responsible for the team's region", does: "validate or reject savings" },
+  "savings.validate": { who: "LMP staff and finance reviewers (for their own region)", does: "validate or reject savings" },
   "audit.view": { who: "LMP staff and administrators", does: "read the audit log" },
   "admin.manage": { who: "administrators", does: "administer the organisation" },
 };

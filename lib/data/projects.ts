@@ -44,6 +44,13 @@ export async function getProjectDetail(actor: Actor, projectId: string, now: Dat
   };
 }
 
+/** What the new-project form needs, for those who may log a project for the team. */
+export async function getNewProjectForm(actor: Actor, teamId: string) {
+  const team = await getTeamTargetOrThrow(teamId);
+  assertCan(actor, "project.edit", team);
+  return { team, goals: await getGoalsForRegion(team.regionId) };
+}
+
 /** Goals a team's project can align to: organisation-wide ones and its region's. */
 export async function getGoalsForRegion(regionId: string) {
   return prisma.goal.findMany({

@@ -160,11 +160,11 @@ export async function listSavingsForReview(actor: Actor, rawFilters: SavingsFilt
 }
 
 /** The regions whose savings the actor may review, for the queue's filter. */
-export async function getSavingsReviewRegions(actor: Actor): Promise<{ id: string; name: string }[]> {
+export async function getSavingsReviewRegions(actor: Actor): Promise<{ slug: string; name: string }[]> {
   const scope = scopeFor(actor, "savings.validate");
   return prisma.region.findMany({
     where: scope.all ? {} : { OR: [{ id: { in: scope.regionIds } }, { teams: { some: { id: { in: scope.teamIds } } } }] },
-    select: { id: true, name: true },
+    select: { slug: true, name: true },
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
   });
 }
@@ -228,7 +228,7 @@ async function ledgerRows(where: Prisma.Sql, order: "oldest" | "newest", page?: 
 function ledgerWhere(scope: Scope, filters: SavingsFilters): Prisma.Sql {
   const conditions = [scopeFilter(scope, { regionId: Prisma.sql`t."regionId"`, teamId: Prisma.sql`t.id` })];
   if (filters.status) conditions.push(Prisma.sql`e.status = ${filters.status}::"SavingsStatus"`);
-  if (filters.regionId) conditions.push(Prisma.sql`t."regionId" = ${filters.regionId}::uuid`);
+  if (filters.region) conditions.push(Prisma.sql`r.slug = ${filters.region}`);
   if (filters.quarter) {
     // The quarter of the day the savings were reported places an entry (see the schema).
     const { start, end } = quarterBounds(filters.quarter);

@@ -4,6 +4,7 @@ import { quarterSchema } from "@/lib/domain/quarter";
 import { periodProblem } from "@/lib/domain/savings";
 import { SavingsCategory, SavingsRecurrence, SavingsStatus } from "@/lib/generated/prisma/enums";
 import { optionalDaySchema, todayUtc } from "@/lib/validation/dates";
+import { readUrlFilters, urlFilters, urlQuery, type UrlParams, type UrlProblem } from "@/lib/validation/url-filters";
 
 // Shared by the savings forms (instant feedback) and lib/services/savings.ts.
 // Forms post strings, so numbers and dates arrive as text.
@@ -91,40 +92,33 @@ export type RejectSavingsInput = z.output<typeof rejectSavingsSchema>;
 
 // ───────────────────────────── filters (queue, ledger, CSV) ─────────────────────────────
 
+/** In the status filter, every status; without a status in the URL the review page is the queue (REPORTED). */
+export const ALL_STATUSES = "ALL";
+
+/** The review page's and the savings CSV's URL filters, under the names every page uses. */
+const SAVINGS_URL_FILTERS = {
+  status: z.union([z.literal(ALL_STATUSES), urlFilters.savingsStatus], { error: "Choose a savings status from the list" }),
+  region: urlFilters.region,
+  quarter: urlFilters.quarter,
+};
+
+/** What the ledger is filtered by (all optional): the data layer checks them again. */
 export const savingsFiltersSchema = z.object({
   status: z.enum(SavingsStatus, { error: "Unknown status" }).optional(),
-  regionId: z.uuid({ error: "Unknown region" }).optional(),
+  region: urlFilters.region.optional(),
   quarter: quarterSchema.optional(),
 });
 
 export type SavingsFilters = z.output<typeof savingsFiltersSchema>;
-type FilterName = keyof SavingsFilters;
 
-/** In a status filter, every status (an empty value means the same). */
-export const ALL_STATUSES = "ALL";
-
-/**
- * Filters from URL parameters. An empty value is no filter; values that are not
- * understood are left out and named in `invalid`, for the caller to refuse or explain.
- */
-export function readSavingsFilters(params: Record<string, string | string[] | undefined>): { filters: SavingsFilters; invalid: FilterName[] } {
-  const filters: Record<string, unknown> = {};
-  const invalid: FilterName[] = [];
-  for (const name of Object.keys(savingsFiltersSchema.shape) as FilterName[]) {
-    const value = params[name];
-    if (value === undefined || value === "" || (name === "status" && value === ALL_STATUSES)) continue;
-    const parsed = savingsFiltersSchema.shape[name].safeParse(value);
-    if (parsed.success) filters[name] = parsed.data;
-    else invalid.push(name);
-  }
-  return { filters: filters as SavingsFilters, invalid };
+/** The filters from URL parameters, and the values not understood (for the page to name or the CSV to refuse). */
+export function readSavingsFilters(params: UrlParams): { filters: SavingsFilters; problems: UrlProblem[] } {
+  const { values, problems } = readUrlFilters(params, SAVINGS_URL_FILTERS);
+  const { status, ...rest } = values;
+  return { filters: { ...rest, ...(status && status !== ALL_STATUSES && { status }) }, problems };
 }
 
-/** The query string for the same filters (e.g. the CSV link beside a filtered list); no status means every status. */
+/** The query string for the same filters (the CSV link beside a filtered list, the pager); no status means every status. */
 export function savingsFiltersQuery(filters: SavingsFilters): string {
-  return new URLSearchParams({
-    status: filters.status ?? ALL_STATUSES,
-    ...(filters.regionId && { regionId: filters.regionId }),
-    ...(filters.quarter && { quarter: filters.quarter }),
-  }).toString();
+  return urlQuery({ status: filters.status ?? ALL_STATUSES, region: filters.region, quarter: filters.quarter });
 }

@@ -30,7 +30,7 @@ test("finance pages through the review queue; a bad or missing page is explained
   await expect(entriesTable(page).locator("tbody a").first()).toHaveText(firstOnPageOne!);
 
   await page.goto("/savings?page=abc");
-  await expect(page.getByRole("status")).toContainText("Not understood, so not applied: page.");
+  await expect(page.getByTestId("url-problems")).toContainText("Not applied: page “abc”. The page must be a whole number from 1 to 1000.");
   await expect(pages).toContainText(/Page 1 of \d+/);
 
   await page.goto("/savings?page=999");

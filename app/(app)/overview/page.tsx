@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Overview" };
 
 export default async function OverviewPage({ searchParams }: PageProps<"/overview">) {
   const user = await requireUser();
-  const { view, fallback } = await loadOverviewView(user, await searchParams, "The national and regional overview");
+  const { view, fallback } = await loadOverviewView(user, await searchParams);
   if (!view) return <Frame title="Overview">{fallback}</Frame>;
   const places = await getOverviewPlaces(user, view.filters.regionId);
   const title = view.facility?.name ?? view.region?.name ?? (places.regions.length === 1 ? places.regions[0]!.name : "National overview");

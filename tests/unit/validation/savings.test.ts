@@ -12,7 +12,6 @@ import {
 
 const PROJECT_ID = "7f1c9a52-2d4b-4c55-9d0e-3a6f1b2c4d5e";
 const ENTRY_ID = "0b8e6f7a-1c2d-4e3f-8a9b-0c1d2e3f4a5b";
-const REGION_ID = "3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a9f";
 const FORM = {
   projectId: PROJECT_ID,
   amount: "12,345.67",
@@ -169,24 +168,28 @@ describe("updating and reviewing", () => {
 
 describe("filters", () => {
   it("reads status, region and quarter; empty values and ALL mean no filter", () => {
-    expect(readSavingsFilters({ status: "REPORTED", regionId: REGION_ID, quarter: "2021-Q2" })).toEqual({
-      filters: { status: "REPORTED", regionId: REGION_ID, quarter: "2021-Q2" },
-      invalid: [],
+    expect(readSavingsFilters({ status: "REPORTED", region: "colorado", quarter: "2021-Q2" })).toEqual({
+      filters: { status: "REPORTED", region: "colorado", quarter: "2021-Q2" },
+      problems: [],
     });
-    expect(readSavingsFilters({ status: "ALL", regionId: "", other: "x" })).toEqual({ filters: {}, invalid: [] });
+    expect(readSavingsFilters({ status: "ALL", region: "", other: "x" })).toEqual({ filters: {}, problems: [] });
   });
 
   it("names the values it does not understand and leaves them out", () => {
-    expect(readSavingsFilters({ status: "PENDING", regionId: "colorado", quarter: "2021-Q5" })).toEqual({
+    expect(readSavingsFilters({ status: "PENDING", region: "Colorado!", quarter: "2021-Q5" })).toEqual({
       filters: {},
-      invalid: ["status", "regionId", "quarter"],
+      problems: [
+        { name: "status", value: "PENDING", message: "Choose a savings status from the list" },
+        { name: "region", value: "Colorado!", message: "Choose a region from the list" },
+        { name: "quarter", value: "2021-Q5", message: "Enter a quarter like 2021-Q2" },
+      ],
     });
-    expect(readSavingsFilters({ status: ["REPORTED", "REJECTED"] }).invalid).toEqual(["status"]);
+    expect(readSavingsFilters({ status: ["PENDING", "REJECTED"] }).problems.map((problem) => problem.name)).toEqual(["status"]);
   });
 
   it("writes the same filters back as a query string, saying ALL for every status", () => {
     expect(savingsFiltersQuery({ status: "VALIDATED", quarter: "2021-Q2" })).toBe("status=VALIDATED&quarter=2021-Q2");
     expect(savingsFiltersQuery({})).toBe("status=ALL");
-    expect(readSavingsFilters(Object.fromEntries(new URLSearchParams(savingsFiltersQuery({ regionId: REGION_ID })))).filters).toEqual({ regionId: REGION_ID });
+    expect(readSavingsFilters(Object.fromEntries(new URLSearchParams(savingsFiltersQuery({ region: "colorado" })))).filters).toEqual({ region: "colorado" });
   });
 });

@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Level and results" };
 /** Do high-performing teams deliver more? Level against validated savings and project activity, per level. */
 export default async function LinkagePage({ searchParams }: PageProps<"/overview/linkage">) {
   const user = await requireUser();
-  const { view, fallback } = await loadOverviewView(user, await searchParams, "The linkage view");
+  const { view, fallback } = await loadOverviewView(user, await searchParams);
   if (!view) return <Frame>{fallback}</Frame>;
   const [linkage, places] = await Promise.all([getLinkage(user, view.quarter, view.filters), getOverviewPlaces(user, view.filters.regionId)]);
   const csv = (id: string) => `/api/exports/overview/${id}?${overviewParams(view)}`;

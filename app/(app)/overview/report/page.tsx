@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Quarterly report" };
 /** The quarterly report of a region (or all regions): the overview laid out for paper, A4 or Letter. */
 export default async function QuarterlyReportPage({ searchParams }: PageProps<"/overview/report">) {
   const user = await requireUser();
-  const { view, fallback } = await loadOverviewView(user, await searchParams, "The quarterly report");
+  const { view, fallback } = await loadOverviewView(user, await searchParams);
   if (!view) return fallback;
 
   return (

@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CyclesSection } from "@/components/projects/cycles-section";
 import { MeasuresSection } from "@/components/projects/measures-section";
 import { EditProject, StatusControl } from "@/components/projects/project-controls";
 import { SavingsSection } from "@/components/projects/savings-section";
 import { SpreadSection } from "@/components/projects/spread-section";
-import { NotPermitted } from "@/components/ui/not-permitted";
+import { guardPage } from "@/lib/auth/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { getGoalsForRegion, getProjectDetail } from "@/lib/data/projects";
 import { compassLabel, PROJECT_STATUS_LABELS } from "@/lib/domain/projects";
 import { TOOL_LABELS } from "@/lib/domain/tools";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { toDayString } from "@/lib/validation/dates";
 
 export const metadata: Metadata = { title: "Project" };
@@ -21,15 +19,7 @@ const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZ
 export default async function ProjectPage({ params }: PageProps<"/projects/[projectId]">) {
   const user = await requireUser();
   const { projectId } = await params;
-  let detail;
-  try {
-    detail = await getProjectDetail(user, projectId);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    if (error instanceof ForbiddenError) return <NotPermitted what="This project" who="its team's co-leads, sponsors and UBT consultant, and partnership staff" />;
-    throw error;
-  }
-  const { project, target, mayEdit, access } = detail;
+  const { project, target, mayEdit, access } = await guardPage(getProjectDetail(user, projectId));
   const goals = mayEdit ? await getGoalsForRegion(target.team.regionId) : [];
 
   return (

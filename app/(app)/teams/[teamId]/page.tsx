@@ -1,80 +1,62 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { SavingsTotalsSummary } from "@/components/projects/savings/savings-totals";
+import { TeamProjects } from "@/components/projects/team-projects";
 import { DimensionLevelsSection } from "@/components/teams/dimension-levels-section";
-import { formatLevel } from "@/lib/format";
 import { LevelHistorySection } from "@/components/teams/level-history-section";
 import { RatingHistory } from "@/components/teams/rating-history";
 import { TeamPeople } from "@/components/teams/team-people";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { NotPermitted } from "@/components/ui/not-permitted";
-import { TeamProjects } from "@/components/projects/team-projects";
+import { guardPage } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listTeamProjects } from "@/lib/data/projects";
 import { getTeamSavingsTotals } from "@/lib/data/savings";
-import { SavingsTotalsSummary } from "@/components/projects/savings/savings-totals";
 import { getTeamHistory, type TeamHistory } from "@/lib/data/team-history";
 import { currentQuarter, formatQuarter } from "@/lib/domain/quarter";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { formatLevel } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Team" };
 
 export default async function TeamPage({ params }: PageProps<"/teams/[teamId]">) {
   const user = await requireUser();
   const { teamId } = await params;
-  const history = await getTeamHistory(user, teamId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    if (error instanceof ForbiddenError) return null;
-    throw error;
-  });
-  if (!history) {
-    return <NotPermitted what="This team's page" who="the team's co-leads and sponsors, its region's UBT consultants and partnership staff" />;
-  }
+  const history = await guardPage(getTeamHistory(user, teamId));
   const { team, currentLevel } = history;
   const [projects, savings] = await Promise.all([listTeamProjects(user, team.id), getTeamSavingsTotals(user, team.id)]);
 
   return (
     <div className="space-y-6">
       <header className="space-y-3">
-        <h1 className="text-2xl font-semibold">{team.name}</h1>
+        <h1 className="text-2xl font-semibold break-words">{team.name}</h1>
         <TeamFacts team={team} />
         <RatingLinks history={history} />
       </header>
 
-      <section aria-labelledby="current-level-title" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="current-level-title" className="text-lg font-semibold">
-          Current level
-        </h2>
+      <Card id="current-level" title="Current level">
         {currentLevel ? (
-          <p className="mt-2" data-testid="current-level">
+          <p data-testid="current-level">
             <span className="text-2xl font-semibold">{formatLevel(currentLevel.level)}</span>
             <span className="ml-2 text-sm text-slate-600">final rating for {formatQuarter(currentLevel.quarter)}</span>
           </p>
         ) : (
-          <div className="mt-3">
-            <EmptyState title="No final rating yet">
-              The team&apos;s level appears here once its sponsors sign a quarterly rating. Its ratings so far are listed below.
-            </EmptyState>
-          </div>
+          <EmptyState title="No final rating yet">
+            The team&apos;s level appears here once its sponsors sign a quarterly rating. Its ratings so far are listed below.
+          </EmptyState>
         )}
-      </section>
+      </Card>
 
-      <section aria-labelledby="savings-title" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="savings-title" className="mb-3 text-lg font-semibold">
-          Savings credited to this team
-        </h2>
+      <Card id="savings" title="Savings credited to this team">
         <SavingsTotalsSummary totals={savings} />
-      </section>
+      </Card>
 
       <TeamProjects teamId={team.id} rows={projects} mayEdit={can(user, "project.edit", { kind: "team", teamId: team.id, regionId: team.region.id })} />
 
-      <section aria-labelledby="people-title" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="people-title" className="text-lg font-semibold">
-          People
-        </h2>
+      <Card id="people" title="People">
         <TeamPeople people={history.people} />
-      </section>
+      </Card>
 
       {currentLevel && (
         <>
@@ -83,25 +65,18 @@ export default async function TeamPage({ params }: PageProps<"/teams/[teamId]">)
         </>
       )}
 
-      <section aria-labelledby="ratings-title" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="ratings-title" className="text-lg font-semibold">
-          Quarterly ratings
-        </h2>
+      <Card id="ratings" title="Quarterly ratings">
         {history.quarterlyRatings.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-600">No quarterly rating has been started for this team.</p>
+          <p className="text-sm text-slate-600">No quarterly rating has been started for this team.</p>
         ) : (
           <RatingHistory teamId={team.id} ratings={history.quarterlyRatings} testId="quarterly-ratings" />
         )}
-      </section>
+      </Card>
 
       {history.selfAssessments.length > 0 && (
-        <section aria-labelledby="self-assessments-title" className="rounded-lg border border-slate-200 bg-white p-6">
-          <h2 id="self-assessments-title" className="text-lg font-semibold">
-            Self-assessments
-          </h2>
-          <p className="mt-1 text-sm text-slate-600">The co-leads&apos; own assessments between quarters; they do not change the team&apos;s level.</p>
+        <Card id="self-assessments" title="Self-assessments" description="The co-leads' own assessments between quarters; they do not change the team's level.">
           <RatingHistory teamId={team.id} ratings={history.selfAssessments} selfAssessment testId="self-assessments" />
-        </section>
+        </Card>
       )}
     </div>
   );
@@ -118,7 +93,7 @@ function TeamFacts({ team }: { team: TeamHistory["team"] }) {
   return (
     <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm" data-testid="team-facts">
       {facts.map(([term, value]) => (
-        <div key={term}>
+        <div key={term} className="min-w-0">
           <dt className="inline text-slate-600">{term}: </dt>
           <dd className="inline font-medium text-slate-900">{value}</dd>
         </div>
@@ -131,18 +106,17 @@ function TeamFacts({ team }: { team: TeamHistory["team"] }) {
 function RatingLinks({ history }: { history: TeamHistory }) {
   if (!history.may.rate && !history.may.selfAssess) return null;
   const ratingPage = `/teams/${history.team.id}/ratings/${currentQuarter()}`;
-  const linkClass = "rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800";
   return (
     <nav aria-label="Rating" className="no-print flex flex-wrap gap-3">
       {history.may.rate && (
-        <Link href={ratingPage} className={linkClass}>
-          Rate this quarter
-        </Link>
+        <Button asChild>
+          <Link href={ratingPage}>Rate this quarter</Link>
+        </Button>
       )}
       {history.may.selfAssess && (
-        <Link href={`${ratingPage}?kind=self`} className={linkClass}>
-          Self-assessment
-        </Link>
+        <Button asChild>
+          <Link href={`${ratingPage}?kind=self`}>Self-assessment</Link>
+        </Button>
       )}
     </nav>
   );

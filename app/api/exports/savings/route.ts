@@ -6,13 +6,13 @@ import { readSavingsFilters } from "@/lib/validation/savings";
 
 export const dynamic = "force-dynamic";
 
-/** CSV of savings entries: the review page's filters (status, regionId, quarter), within what the user may see. */
+/** CSV of savings entries: the review page's filters (status, region, quarter), within what the user may see. */
 export async function GET(request: Request) {
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: "Sign in first" }, { status: 401 });
-  const { filters, invalid } = readSavingsFilters(Object.fromEntries(new URL(request.url).searchParams));
+  const { filters, problems } = readSavingsFilters(Object.fromEntries(new URL(request.url).searchParams));
   // A filter that is not understood must not silently widen the export.
-  if (invalid.length > 0) return Response.json({ error: "Unknown filter value", issues: invalid }, { status: 400 });
+  if (problems.length > 0) return Response.json({ error: "Unknown filter value", issues: problems }, { status: 400 });
   const { headers, rows } = await exportSavingsRows(user, filters);
   return new Response(toCsv(headers, rows), {
     headers: {

@@ -1,34 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { TeamLevelsTable } from "@/components/teams/team-levels-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { QuarterForm } from "@/components/ui/quarter-form";
-import { NotPermitted } from "@/components/ui/not-permitted";
-import { isEmptyScope, scopeFor } from "@/lib/auth/permissions";
+import { guardPage } from "@/lib/auth/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { getRegionMovement, getRegionRatedQuarters, type MovementTeam, type RegionMovement } from "@/lib/data/movement";
 import type { LevelChange, Share } from "@/lib/domain/movement";
 import { chooseRatedQuarter, formatQuarter, isQuarterClosed } from "@/lib/domain/quarter";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { formatCount, formatPercent } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Movement" };
 
-const NOT_PERMITTED = { what: "A region's movement between quarters", who: "partnership staff, administrators and the region's UBT consultants" };
-
 export default async function RegionMovementPage({ params, searchParams }: PageProps<"/regions/[regionId]/movement">) {
   const user = await requireUser();
-  if (isEmptyScope(scopeFor(user, "rollup.view"))) return <NotPermitted {...NOT_PERMITTED} />;
-
   const { regionId } = await params;
-  const rated = await getRegionRatedQuarters(user, regionId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    if (error instanceof ForbiddenError) return null;
-    throw error;
-  });
-  if (!rated) return <NotPermitted {...NOT_PERMITTED} />;
-  const { region, quarters } = rated;
+  const { region, quarters } = await guardPage(getRegionRatedQuarters(user, regionId));
 
   if (quarters.length === 0) {
     return (

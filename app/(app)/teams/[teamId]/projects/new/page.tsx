@@ -1,25 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ProjectForm } from "@/components/projects/project-form";
-import { NotPermitted } from "@/components/ui/not-permitted";
-import { can } from "@/lib/auth/permissions";
+import { guardPage } from "@/lib/auth/page-guard";
 import { requireUser } from "@/lib/auth/session";
-import { getGoalsForRegion } from "@/lib/data/projects";
-import { getTeamTargetOrThrow } from "@/lib/data/teams";
-import { NotFoundError } from "@/lib/errors";
+import { getNewProjectForm } from "@/lib/data/projects";
 
 export const metadata: Metadata = { title: "New project" };
 
 export default async function NewProjectPage({ params }: PageProps<"/teams/[teamId]/projects/new">) {
   const user = await requireUser();
   const { teamId } = await params;
-  const team = await getTeamTargetOrThrow(teamId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
-  if (!can(user, "project.edit", team)) return <NotPermitted what="Logging projects for this team" who="its co-leads and UBT consultant" />;
-  const goals = await getGoalsForRegion(team.regionId);
+  const { team, goals } = await guardPage(getNewProjectForm(user, teamId));
 
   return (
     <div className="max-w-3xl space-y-6">

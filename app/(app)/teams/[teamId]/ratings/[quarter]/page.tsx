@@ -4,13 +4,12 @@ import { notFound } from "next/navigation";
 import { RatingGrid } from "@/components/ratings/rating-grid";
 import { ReopenForm, SignoffPanel } from "@/components/ratings/signoff-panel";
 import { StatusBadge } from "@/components/ratings/status-badge";
-import { NotPermitted } from "@/components/ui/not-permitted";
+import { guardPage } from "@/lib/auth/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { getRatingAuditTrail, getRatingWorkspace } from "@/lib/data/ratings";
 import { levelName } from "@/lib/domain/path-to-performance";
 import { formatQuarter, isQuarter } from "@/lib/domain/quarter";
 import { queueStatusLabel, SIDE_LABELS } from "@/lib/domain/rating-workflow";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "Rating" };
 
@@ -22,14 +21,7 @@ export default async function RatingPage({ params, searchParams }: PageProps<"/t
   const kind = (await searchParams).kind === "self" ? "SELF_ASSESSMENT" : "QUARTERLY";
   if (!isQuarter(quarter)) notFound();
 
-  let workspace;
-  try {
-    workspace = await getRatingWorkspace(user, teamId, quarter, kind);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    if (error instanceof ForbiddenError) return <NotPermitted what="This team's ratings" who="its co-leads, sponsors and UBT consultant, and partnership staff" />;
-    throw error;
-  }
+  const workspace = await guardPage(getRatingWorkspace(user, teamId, quarter, kind));
   const { team, rating, permissions } = workspace;
   const currentSignoffs = rating?.signoffs.filter((signoff) => !signoff.voided) ?? [];
   const audit = rating && permissions.viewAudit ? await getRatingAuditTrail(user, team.id, rating.id) : [];

@@ -1,0 +1,27 @@
+import "server-only";
+import { forbidden, notFound } from "next/navigation";
+import { isEmptyScope, scopeFor, type Action, type Actor, type Scope } from "@/lib/auth/permissions";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+
+/**
+ * The one page guard. A page loads through its data function, which already checks who
+ * may see what; the guard turns that function's refusals into the answers a browser
+ * understands: a record that does not exist is the 404 page, one the user may not see
+ * the 403 page (the nearest forbidden.tsx, which says who may see it).
+ */
+export async function guardPage<T>(load: Promise<T>): Promise<T> {
+  try {
+    return await load;
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    if (error instanceof ForbiddenError) forbidden();
+    throw error;
+  }
+}
+
+/** For a page that is a list or roll-up: where the user may take the action, or the 403 page when that is nowhere. */
+export function pageScope(actor: Actor, action: Action): Scope {
+  const scope = scopeFor(actor, action);
+  if (isEmptyScope(scope)) forbidden();
+  return scope;
+}

@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { quarterSchema } from "@/lib/domain/quarter";
+import { CompassPoint, DepartmentType, ProjectStatus, SavingsStatus } from "@/lib/generated/prisma/enums";
+import { pageNumberSchema } from "@/lib/validation/paging";
+
+// The one URL-filter parser. Every page and CSV export reads its filters from the URL
+// under these names, each with one meaning everywhere (region is always a slug, team
+// and facility always ids, quarter always "2021-Q2"), so a link or bookmark from one
+// screen means the same on another.
+
+export type UrlParams = Record<string, string | string[] | undefined>;
+
+/** A URL value that was not understood, so the page can name it rather than silently show something else. */
+export type UrlProblem = { name: string; value: string; message: string };
+
+const SLUG_MESSAGE = "Choose a region from the list";
+
+export const urlFilters = {
+  quarter: quarterSchema,
+  since: quarterSchema,
+  region: z.string().regex(/^[a-z0-9-]{1,60}$/, SLUG_MESSAGE),
+  facility: z.uuid({ error: "Choose a facility from the list" }),
+  team: z.uuid({ error: "Choose a team from the list" }),
+  compass: z.enum(CompassPoint, { error: "Choose a Value Compass point from the list" }),
+  department: z.enum(DepartmentType, { error: "Choose a department type from the list" }),
+  projectStatus: z.enum(ProjectStatus, { error: "Choose a project status from the list" }),
+  savingsStatus: z.enum(SavingsStatus, { error: "Choose a savings status from the list" }),
+  page: pageNumberSchema,
+};
+
+/**
+ * Reads the named filters from URL parameters, each with its schema: a repeated key
+ * keeps its first value, and a blank one is no filter. What is not understood is left
+ * out and reported, for the page to name (or the export to refuse).
+ */
+export function readUrlFilters<Shape extends Record<string, z.ZodType>>(
+  params: UrlParams,
+  shape: Shape,
+): { values: { [K in keyof Shape]?: z.output<Shape[K]> }; problems: UrlProblem[] } {
+  const values: Record<string, unknown> = {};
+  const problems: UrlProblem[] = [];
+  for (const [name, schema] of Object.entries(shape)) {
+    const raw = params[name];
+    const value = (Array.isArray(raw) ? raw[0] : raw)?.trim();
+    if (!value) continue;
+    const parsed = schema.safeParse(value);
+    if (parsed.success) values[name] = parsed.data;
+    else problems.push({ name, value, message: parsed.error.issues[0]?.message ?? "Not understood" });
+  }
+  return { values: values as { [K in keyof Shape]?: z.output<Shape[K]> }, problems };
+}
+
+/** The query string for filters (empty values left out), for links, forms' CSV downloads and pagers. */
+export function urlQuery(values: Record<string, string | number | null | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(values)) if (value !== null && value !== undefined && value !== "") params.set(name, String(value));
+  return params.toString();
+}
