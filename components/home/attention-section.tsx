@@ -1,6 +1,7 @@
-import Link from "next/link";
+import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
+import { TextLink } from "@/components/ui/text-link";
 import type { TeamsNeedingAttention } from "@/lib/data/attention";
 import { formatCount } from "@/lib/format";
 import { attentionTables } from "@/lib/reports/overview-tables";
@@ -8,26 +9,30 @@ import type { TableModel } from "@/lib/reports/table-model";
 
 function AttentionList({ title, count, model, empty, children }: { title: string; count: number; model: TableModel; empty: string; children?: React.ReactNode }) {
   return (
-    <section aria-labelledby={`attention-${model.id}`} className="rounded-lg border border-slate-200 bg-white p-6" data-testid={`attention-${model.id}`}>
-      <h3 id={`attention-${model.id}`} className="text-base font-semibold">
-        {title} <span className="font-normal text-slate-600">({formatCount(count)})</span>
-      </h3>
-      {children}
-      <div className="mt-3">
-        {count === 0 ? (
-          <p className="text-sm text-slate-600">{empty}</p>
-        ) : (
-          <>
-            <DataTable model={model} csvHref={`/api/exports/overview/${model.id}`} />
-            {model.rows.length < count && (
-              <p className="mt-1 text-xs text-slate-500">
-                Showing the first {formatCount(model.rows.length)} of {formatCount(count)}; the CSV has them all.
-              </p>
-            )}
-          </>
-        )}
-      </div>
-    </section>
+    <Card
+      id={`attention-${model.id}`}
+      headingLevel={3}
+      title={
+        <>
+          {title} <span className="font-normal text-slate-600">({formatCount(count)})</span>
+        </>
+      }
+      description={children}
+      data-testid={`attention-${model.id}`}
+    >
+      {count === 0 ? (
+        <p className="text-sm text-slate-600">{empty}</p>
+      ) : (
+        <div>
+          <DataTable model={model} csvHref={`/api/exports/overview/${model.id}`} />
+          {model.rows.length < count && (
+            <p className="mt-1 text-xs text-slate-600">
+              Showing the first {formatCount(model.rows.length)} of {formatCount(count)}; the CSV has them all.
+            </p>
+          )}
+        </div>
+      )}
+    </Card>
   );
 }
 
@@ -45,9 +50,9 @@ export function AttentionSection({ attention }: { attention: TeamsNeedingAttenti
           {attention.ratedQuarter
             ? `Levels are judged on ${attention.ratedQuarter}, the latest closed quarter with final ratings.`
             : "No closed quarter has final ratings yet, so no team can be stuck or have moved down."}{" "}
-          <Link href="/overview" className="font-medium text-brand-700 underline">
+          <TextLink href="/overview" className="font-medium">
             See your region&apos;s overview
-          </Link>
+          </TextLink>
         </p>
       </div>
       {attention.ratedQuarter === null && <EmptyState title="No level history yet">Stuck and moved-down teams appear after the first rated quarter closes.</EmptyState>}
@@ -62,7 +67,7 @@ export function AttentionSection({ attention }: { attention: TeamsNeedingAttenti
         }
       >
         {notStarted.near && notStarted.count > 0 && (
-          <p className="mt-1 text-sm text-amber-900">
+          <p className="text-amber-900">
             {notStarted.quarter} ends in {notStarted.daysLeft} {notStarted.daysLeft === 1 ? "day" : "days"}.
           </p>
         )}

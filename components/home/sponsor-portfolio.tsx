@@ -1,3 +1,4 @@
+import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import type { SponsorPortfolio } from "@/lib/data/sponsor-portfolio";
 import { formatCents } from "@/lib/domain/money";
@@ -7,17 +8,20 @@ import { portfolioTables } from "@/lib/reports/overview-tables";
 export function SponsorPortfolioSection({ portfolio }: { portfolio: SponsorPortfolio }) {
   const tables = portfolioTables(portfolio);
   return (
-    <section aria-labelledby="portfolio-title" className="rounded-lg border border-slate-200 bg-white p-6" data-testid="sponsor-portfolio">
-      <h2 id="portfolio-title" className="text-lg font-semibold">
-        Your teams
-      </h2>
-      <p className="mt-1 text-sm text-slate-600">
-        Validated savings reported in {portfolio.year}: <strong data-testid="portfolio-savings">{formatCents(portfolio.validatedCents)}</strong>
-      </p>
-      <div className="mt-4 grid gap-6 lg:grid-cols-2">
+    <Card
+      id="portfolio"
+      title="Your teams"
+      description={
+        <>
+          Validated savings reported in {portfolio.year}: <strong data-testid="portfolio-savings">{formatCents(portfolio.validatedCents)}</strong>
+        </>
+      }
+      data-testid="sponsor-portfolio"
+    >
+      <div className="grid gap-6 lg:grid-cols-2">
         <DataTable model={tables.levels} />
         <DataTable model={tables.teams} />
       </div>
-    </section>
+    </Card>
   );
 }

@@ -7,7 +7,7 @@ import { prisma } from "@/lib/db";
 import { DIMENSIONS } from "@/lib/domain/path-to-performance";
 import { assessLevel } from "@/lib/domain/rating-level";
 import { compareQuarters, currentQuarter, previousQuarter, type Quarter } from "@/lib/domain/quarter";
-import { queueStatusLabel, type QueueStatus } from "@/lib/domain/rating-workflow";
+import type { CurrentSignoff, QueueStatus } from "@/lib/domain/rating-workflow";
 import { NotFoundError } from "@/lib/errors";
 import type { RatingKind, SponsorSide } from "@/lib/generated/prisma/enums";
 
@@ -102,11 +102,14 @@ export async function getRatingAuditTrail(actor: Actor, teamId: string, ratingId
 }
 
 export type LevelSummary = {
-  /** This quarter's quarterly rating status, e.g. "Awaiting management sign-off". */
-  thisQuarter: { quarter: Quarter; status: QueueStatus; label: string };
+  /** This quarter's quarterly rating: its status and the current sign-offs (whose signature it awaits). */
+  thisQuarter: { quarter: Quarter; status: QueueStatus; signoffs: CurrentSignoff[] };
   currentLevel: number | null;
   currentLevelQuarter: string | null;
-  /** From the latest rating or self-assessment with criteria ticked; null when none has any. */
+  /**
+   * What the next level needs: from the same final rating as the current level, so the two
+   * always agree; before any final rating, from the latest self-assessment. Null when neither has criteria ticked.
+   */
   gaps: { source: string; nextLevel: number | null; missing: { dimension: string; criteria: string[] }[] } | null;
 };
 
@@ -115,25 +118,27 @@ export async function getTeamLevelSummary(actor: Actor, teamId: string): Promise
   const team = await getTeamTargetOrThrow(teamId);
   assertCan(actor, "team.view", team);
   const quarter = currentQuarter();
-  const [thisQuarter, final, assessed] = await Promise.all([
+  const assessedSelect = { level: true, quarter: true, kind: true, criteriaSetId: true, checks: { where: { met: true }, select: { criterionId: true } } } as const;
+  const [thisQuarter, final, selfAssessed] = await Promise.all([
     prisma.rating.findUnique({
       where: { teamId_quarter_kind: { teamId: team.teamId, quarter, kind: "QUARTERLY" } },
       select: { status: true, signoffs: { where: { voidedAt: null }, select: { side: true, decision: true } } },
     }),
-    prisma.rating.findFirst({ where: { teamId: team.teamId, kind: "QUARTERLY", status: "FINAL" }, orderBy: { quarter: "desc" }, select: { level: true, quarter: true } }),
+    prisma.rating.findFirst({ where: { teamId: team.teamId, kind: "QUARTERLY", status: "FINAL" }, orderBy: { quarter: "desc" }, select: assessedSelect }),
     prisma.rating.findFirst({
-      where: { teamId: team.teamId, checks: { some: {} } },
+      where: { teamId: team.teamId, kind: "SELF_ASSESSMENT", checks: { some: {} } },
       orderBy: [{ quarter: "desc" }, { updatedAt: "desc" }],
-      select: { quarter: true, kind: true, criteriaSetId: true, checks: { where: { met: true }, select: { criterionId: true } } },
+      select: assessedSelect,
     }),
   ]);
+  const assessed = final ?? selfAssessed;
   let gaps: LevelSummary["gaps"] = null;
-  if (assessed) {
+  if (assessed && assessed.checks.length > 0) {
     const criteria = await prisma.criterion.findMany({ where: { setId: assessed.criteriaSetId }, select: { id: true, dimension: true, level: true, text: true } });
     const assessment = assessLevel(criteria, new Set(assessed.checks.map((check) => check.criterionId)));
     const textOf = new Map(criteria.map((criterion) => [criterion.id, criterion.text]));
     gaps = {
-      source: `${assessed.kind === "SELF_ASSESSMENT" ? "self-assessment" : "quarterly rating"} for ${assessed.quarter}`,
+      source: `${assessed.kind === "SELF_ASSESSMENT" ? "self-assessment" : "final quarterly rating"} for ${assessed.quarter}`,
       nextLevel: assessment.nextLevel,
       missing: assessment.missingForNextLevel.map((gap) => ({
         dimension: DIMENSIONS.find(({ key }) => key === gap.dimension)!.label,
@@ -141,9 +146,8 @@ export async function getTeamLevelSummary(actor: Actor, teamId: string): Promise
       })),
     };
   }
-  const status: QueueStatus = thisQuarter?.status ?? "NOT_STARTED";
   return {
-    thisQuarter: { quarter, status, label: queueStatusLabel(status, thisQuarter?.signoffs ?? []) },
+    thisQuarter: { quarter, status: thisQuarter?.status ?? "NOT_STARTED", signoffs: thisQuarter?.signoffs ?? [] },
     currentLevel: final?.level ?? null,
     currentLevelQuarter: final?.quarter ?? null,
     gaps,

@@ -1,3 +1,4 @@
+import type { Actor } from "@/lib/auth/permissions";
 import type { RoleKind } from "@/lib/generated/prisma/enums";
 
 export const ROLE_LABELS: Record<RoleKind, string> = {
@@ -11,3 +12,11 @@ export const ROLE_LABELS: Record<RoleKind, string> = {
   FINANCE_REVIEWER: "Finance reviewer",
   ADMIN: "Administrator",
 };
+
+/** The roles that lead a team together: both sides, and a physician in some clinical teams. */
+export const COLEAD_ROLES: readonly RoleKind[] = ["LABOR_COLEAD", "MANAGEMENT_COLEAD", "PHYSICIAN_COLEAD"];
+
+/** The teams the actor co-leads, each once. */
+export function ledTeamIds(actor: Actor): string[] {
+  return [...new Set(actor.grants.filter((grant) => COLEAD_ROLES.includes(grant.role) && grant.teamId).map((grant) => grant.teamId!))];
+}

@@ -206,7 +206,7 @@ const HOME_VIEWS: { email: string; check: (page: Page) => Promise<void> }[] = [
   { email: "admin@example.org", check: async (page) => await expect(page.getByRole("heading", { level: 1, name: "National overview" })).toBeVisible() },
   {
     email: "finance@example.org",
-    check: async (page) => await expect(page.getByTestId("review-summary")).toContainText(/[1-9][\d,]* reported savings entries are waiting for review/),
+    check: async (page) => await expect(page.getByTestId("review-summary")).toContainText(/[1-9][\d,]* reported savings (entry is|entries are) waiting for review/),
   },
   {
     email: "consultant.colorado@example.org",
