@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { can, covers, isEmptyScope, PERMISSIONS, scopeFor, type Action, type Grant, type Target } from "@/lib/auth/permissions";
+import { assertCan, can, covers, isEmptyScope, PERMISSION_WORDING, PERMISSIONS, refusalFor, scopeFor, scopeOrRefuse, type Action, type Grant, type Target } from "@/lib/auth/permissions";
+import { ForbiddenError } from "@/lib/errors";
 import type { RoleKind } from "@/lib/generated/prisma/enums";
 
 const COLORADO = "region-colorado";
@@ -117,5 +118,22 @@ describe("scopeFor", () => {
   it("is empty for a role without the action", () => {
     const scope = scopeFor({ grants: [teamGrant("LABOR_COLEAD")] }, "rollup.view");
     expect(isEmptyScope(scope)).toBe(true);
+  });
+});
+
+describe("the matrix in words", () => {
+  it("words every permission: who holds it and what it lets them do", () => {
+    expect(Object.keys(PERMISSION_WORDING).sort()).toEqual(Object.keys(PERMISSIONS).sort());
+    for (const { who, does } of Object.values(PERMISSION_WORDING)) {
+      expect(who).toMatch(/^[a-zA-Z]/);
+      expect(does).toMatch(/^[a-z]/);
+    }
+  });
+
+  it("refuses in those words, so every page and service says the same", () => {
+    expect(refusalFor("rating.reopen")).toBe("Only LMP staff can reopen a final rating.");
+    expect(() => assertCan({ grants: [] }, "rating.reopen", { kind: "national" })).toThrow(new ForbiddenError("Only LMP staff can reopen a final rating."));
+    expect(() => scopeOrRefuse({ grants: [] }, "savings.validate")).toThrow("Only LMP staff and finance reviewers (for their own region) can validate or reject savings.");
+    expect(scopeOrRefuse({ grants: [{ role: "FINANCE_REVIEWER", teamId: null, regionId: "r-1" }] }, "savings.validate")).toEqual({ all: false, regionIds: ["r-1"], teamIds: [] });
   });
 });

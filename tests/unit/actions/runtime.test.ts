@@ -1,0 +1,97 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import { ConflictError, ForbiddenError, GENERIC_ERROR_MESSAGE, InvalidInputError } from "@/lib/errors";
+
+// The runtime's two ties to Next.js and the session, replaced so it can run here: who is
+// signed in (or nobody), and the revalidation it asks for. Everything else is the real runtime.
+const session = vi.hoisted(() => ({ user: null as null | { personId: string; grants: [] } }));
+const revalidated = vi.hoisted(() => [] as string[]);
+vi.mock("@/lib/auth/session", () => ({
+  requireActionUser: async () => {
+    if (!session.user) throw new (await import("@/lib/errors")).ForbiddenError("Your session has ended. Sign in again to continue.");
+    return session.user;
+  },
+}));
+vi.mock("next/cache", () => ({ revalidatePath: (path: string) => revalidated.push(path) }));
+
+const { userAction } = await import("@/lib/actions/runtime");
+
+const schema = z.object({
+  projectId: z.uuid({ error: "Unknown project" }),
+  name: z.string().trim().min(1, "Name the measure"),
+  amount: z.string().transform((text) => Math.round(Number(text) * 100)),
+});
+const PROJECT = "3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a9f";
+const valid = { projectId: PROJECT, name: " Route time ", amount: "12.5" };
+
+function actionRunning(service: (user: unknown, input: z.output<typeof schema>) => Promise<unknown>) {
+  const run = vi.fn(service);
+  return { run, action: userAction(schema, run, (_data, input) => [`/projects/${input.projectId}`, "/"]) };
+}
+
+beforeEach(() => {
+  session.user = { personId: "person-1", grants: [] };
+  revalidated.length = 0;
+});
+
+describe("the action runtime", () => {
+  it("runs the service with the signed-in user and the parsed input, then revalidates the pages it names", async () => {
+    const { run, action } = actionRunning(async (_user, input) => ({ saved: input.amount }));
+    expect(await action(valid)).toEqual({ data: { saved: 1250 } });
+    expect(run).toHaveBeenCalledWith(session.user, { projectId: PROJECT, name: "Route time", amount: 1250 });
+    expect(revalidated).toEqual([`/projects/${PROJECT}`, "/"]);
+  });
+
+  it("answers input the schema refuses with each field's message, without running the service or revalidating", async () => {
+    const { run, action } = actionRunning(async () => null);
+    const answer = await action({ projectId: "p-1", name: "  ", amount: "1" });
+    expect(answer).toEqual({ validationErrors: { projectId: { _errors: ["Unknown project"] }, name: { _errors: ["Name the measure"] } } });
+    expect(run).not.toHaveBeenCalled();
+    expect(revalidated).toEqual([]);
+  });
+
+  it("puts a service's field errors beside their fields, and its message above them when no field says it", async () => {
+    const { action } = actionRunning(async () => {
+      throw new InvalidInputError("Q1 2031 has not begun yet.", { quarter: ["Choose the current quarter or an earlier one"] });
+    });
+    expect(await action(valid)).toEqual({
+      validationErrors: { _errors: ["Q1 2031 has not begun yet."], quarter: { _errors: ["Choose the current quarter or an earlier one"] } },
+    });
+    expect(revalidated).toEqual([]);
+  });
+
+  it("shows a duplicate only beside the field it names", async () => {
+    const { action } = actionRunning(async () => {
+      throw new ConflictError('This project already has a measure named "Route time".', { field: "name" });
+    });
+    expect(await action(valid)).toEqual({ validationErrors: { name: { _errors: ['This project already has a measure named "Route time".'] } } });
+  });
+
+  it("answers an expected refusal with its own message", async () => {
+    const { action } = actionRunning(async () => {
+      throw new ConflictError("Someone else changed this project while you had it open.");
+    });
+    expect(await action(valid)).toEqual({ serverError: "Someone else changed this project while you had it open." });
+    const forbidden = actionRunning(async () => {
+      throw new ForbiddenError("Only LMP staff can reopen a final rating.");
+    });
+    expect(await forbidden.action(valid)).toEqual({ serverError: "Only LMP staff can reopen a final rating." });
+  });
+
+  it("hides an unexpected failure behind a generic message, and logs it", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const { action } = actionRunning(async () => {
+      throw new Error("connection refused at 10.0.0.5:5432");
+    });
+    expect(await action(valid)).toEqual({ serverError: GENERIC_ERROR_MESSAGE });
+    expect(log).toHaveBeenCalled();
+    log.mockRestore();
+  });
+
+  it("refuses without a session, before running anything", async () => {
+    session.user = null;
+    const { run, action } = actionRunning(async () => null);
+    expect(await action(valid)).toEqual({ serverError: "Your session has ended. Sign in again to continue." });
+    expect(run).not.toHaveBeenCalled();
+  });
+});

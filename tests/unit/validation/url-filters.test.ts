@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { readUrlFilters, urlFilters, urlQuery } from "@/lib/validation/url-filters";
+
+const shape = { quarter: urlFilters.quarter, region: urlFilters.region, page: urlFilters.page };
+
+describe("the URL-filter parser", () => {
+  it("reads each named filter with its schema; blank is no filter and a repeated key keeps its first value", () => {
+    expect(readUrlFilters({ quarter: "2021-Q2", region: ["colorado", "georgia"], page: " ", other: "x" }, shape)).toEqual({
+      values: { quarter: "2021-Q2", region: "colorado" },
+      problems: [],
+    });
+  });
+
+  it("names every value it does not understand, with why, and leaves it out", () => {
+    expect(readUrlFilters({ quarter: "2099-Q9", region: "Colorado Springs", page: "0" }, shape)).toEqual({
+      values: {},
+      problems: [
+        { name: "quarter", value: "2099-Q9", message: "Enter a quarter like 2021-Q2" },
+        { name: "region", value: "Colorado Springs", message: "Choose a region from the list" },
+        { name: "page", value: "0", message: "The page must be a whole number from 1 to 1000" },
+      ],
+    });
+  });
+
+  it("writes filters back as a query string, leaving out empty ones", () => {
+    expect(urlQuery({ quarter: "2021-Q2", region: null, page: 2, q: "" })).toBe("quarter=2021-Q2&page=2");
+  });
+});
