@@ -12,7 +12,7 @@ export function NotPermitted({ what, plural = false, action, note }: { what: str
         Not permitted
       </h1>
       <p className="mt-2" data-testid="not-permitted-who">
-        {what} {plural ? "are" : "is"} open to {PERMISSION_WORDING[action].who}. Your roles do not include access to it.
+        {what} {plural ? "are" : "is"} open to {PERMISSION_WORDING[action].who}. Your roles do not include access to {plural ? "them" : "it"}.
       </p>
       {note && <p className="mt-2">{note}</p>}
       <TextLink href="/" className="mt-4 inline-block font-medium">

@@ -249,7 +249,7 @@ test("a consultant's overview and CSVs hold only their region", async ({ page })
   const csv = await page.request.get("/api/exports/overview/high-performing?quarter=2021-Q2");
   expect(parseCsv(await csv.text()).slice(1, -1).map((row) => row[0])).toEqual(["Colorado"]);
   expect((await page.request.get("/api/exports/overview/high-performing?quarter=2021-Q2&region=georgia")).status()).toBe(403);
-  await page.goto("/overview?region=georgia");
+  expect((await page.goto("/overview?region=georgia"))?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "Not permitted" })).toBeVisible();
 });
 
@@ -273,8 +273,9 @@ for (const email of ["colead.labor@example.org", "sponsor.union@example.org"]) {
   test(`${email} cannot reach the national overview or its exports`, async ({ page }) => {
     await signIn(page, email);
     for (const path of ["/overview?quarter=2021-Q2", "/overview/linkage", "/overview/report?region=colorado"]) {
-      await page.goto(path);
+      expect((await page.goto(path))?.status(), path).toBe(403);
       await expect(page.getByRole("heading", { name: "Not permitted" }), path).toBeVisible();
+      await expect(page.getByTestId("not-permitted-who"), path).toContainText("is open to LMP staff, administrators and UBT consultants (for their own region).");
     }
     await expect(page.getByTestId("table-high-performing")).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Overview" })).toHaveCount(0);

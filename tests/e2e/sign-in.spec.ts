@@ -67,6 +67,17 @@ test.describe("sign-in", () => {
     await page.goto("/");
     await expect(page).toHaveURL(/\/login/);
   });
+
+  test("signing out stays on the address the person used (127.0.0.1, not NEXTAUTH_URL's localhost)", async ({ page, baseURL }) => {
+    const byIp = baseURL!.replace("localhost", "127.0.0.1");
+    await page.goto(`${byIp}/login`);
+    await page.getByLabel("Email").fill("colead.labor@example.org");
+    await page.getByLabel("Password").fill("demo-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(`${byIp}/`);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(`${byIp}/login`);
+  });
 });
 
 test("the health check answers without a session", async ({ request }) => {

@@ -77,16 +77,19 @@ test("a co-lead sees their own team's history, level chart and dimensions, and n
   await expect(page.getByRole("link", { name: "Self-assessment" })).toHaveAttribute("href", new RegExp(`^${couriersHref}/ratings/\\d{4}-Q[1-4]\\?kind=self$`));
   await expect(page.getByRole("link", { name: "Rate this quarter" })).toHaveCount(0);
 
-  await page.goto(otherTeamHref!);
+  expect((await page.goto(otherTeamHref!))?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "Not permitted" })).toBeVisible();
+  await expect(page.getByTestId("not-permitted-who")).toHaveText(
+    "This team's records are open to the team's co-leads and sponsors, its region's UBT consultants, and partnership staff (LMP staff, finance reviewers, administrators). Your roles do not include access to them.",
+  );
 });
 
 test("a co-lead is refused the movement page; an unknown region or team is not found", async ({ page }) => {
   await signIn(page, "colead.labor@example.org");
-  await page.goto(COLORADO_MOVEMENT);
+  expect((await page.goto(COLORADO_MOVEMENT))?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "Not permitted" })).toBeVisible();
   await expect(page.getByTestId("rated-both")).toHaveCount(0);
 
-  await page.goto("/teams/not-a-team");
+  expect((await page.goto("/teams/not-a-team"))?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Team not found" })).toBeVisible();
 });
