@@ -2,11 +2,13 @@ import { cn } from "@/lib/cn";
 
 /**
  * A table that scrolls sideways inside its own box when it is wider than the screen,
- * so the page itself never does. The caption names it for screen readers.
+ * so the page itself never does. The caption names it for screen readers. The box is
+ * `relative` so that screen-reader-only text in a cell (absolutely positioned) stays in
+ * it too; otherwise it would widen the page on a phone.
  */
 export function Table({ caption, className, children, ...props }: React.ComponentProps<"table"> & { caption: React.ReactNode }) {
   return (
-    <div className="max-w-full overflow-x-auto print:overflow-visible">
+    <div className="relative max-w-full overflow-x-auto print:overflow-visible">
       <table className={cn("w-full border-collapse text-left text-sm", className)} {...props}>
         <caption className="sr-only">{caption}</caption>
         {children}
