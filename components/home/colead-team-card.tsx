@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { TeamProjects } from "@/components/projects/team-projects";
-import { StatusBadge } from "@/components/ratings/status-badge";
+import { StatusBadge } from "@/components/ui/status-badge";
 import type { CurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { listTeamProjects } from "@/lib/data/projects";
@@ -32,7 +32,7 @@ export async function CoLeadTeamCard({ user, teamId }: { user: CurrentUser; team
             </p>
             {summary.currentLevelQuarter && <p className="text-sm text-slate-600">final rating for {summary.currentLevelQuarter}</p>}
             <p className="mt-3 text-sm text-slate-600">{formatQuarter(thisQuarter.quarter)} rating</p>
-            <StatusBadge status={thisQuarter.status} label={thisQuarter.label} />
+            <StatusBadge kind="rating" status={thisQuarter.status} signoffs={thisQuarter.signoffs} />
             <p className="mt-2 text-sm">
               <Link href={`/teams/${teamId}/ratings/${thisQuarter.quarter}?kind=self`} className="text-brand-700 underline">
                 Open the team&apos;s self-assessment
