@@ -1,22 +1,23 @@
 "use client";
 
-import { useId } from "react";
-import { FormFeedback } from "@/components/criteria/form-feedback";
-import { primaryButton } from "@/components/criteria/styles";
-import { useActionForm } from "@/components/criteria/use-action-form";
+import { useRouter } from "next/navigation";
+import { ActionForm, FormFooter } from "@/components/form/action-form";
+import { useActionForm } from "@/components/form/use-action-form";
 import { createDraftSetAction } from "@/lib/actions/criteria";
+import { createDraftSetSchema } from "@/lib/validation/criteria";
 
+/** Opens the next version as a draft and goes to it. */
 export function StartDraftButton() {
-  const feedbackId = useId();
-  // On success the action takes the browser to the new draft.
-  const { result, pending, onSubmit } = useActionForm({ action: createDraftSetAction });
-
+  const router = useRouter();
+  const start = useActionForm({
+    schema: createDraftSetSchema,
+    action: createDraftSetAction,
+    values: {},
+    onSuccess: ({ version }) => router.push(`/criteria/${version}`),
+  });
   return (
-    <form onSubmit={onSubmit}>
-      <button type="submit" disabled={pending} aria-describedby={result ? feedbackId : undefined} className={primaryButton}>
-        {pending ? "Starting a draft…" : "Start a new draft"}
-      </button>
-      <FormFeedback id={feedbackId} result={result} />
-    </form>
+    <ActionForm api={start} aria-label="Start a new draft">
+      <FormFooter submitLabel="Start a new draft" pendingLabel="Starting a draft…" />
+    </ActionForm>
   );
 }

@@ -1,7 +1,8 @@
+import { CRITERIA_SET_STATUS_LABELS } from "@/lib/domain/path-to-performance";
 import { PROJECT_STATUS_LABELS } from "@/lib/domain/projects";
 import { queueStatusLabel, type CurrentSignoff, type QueueStatus } from "@/lib/domain/rating-workflow";
 import { SAVINGS_STATUS_LABELS } from "@/lib/domain/savings";
-import type { ProjectStatus, SavingsStatus } from "@/lib/generated/prisma/enums";
+import type { CriteriaSetStatus, ProjectStatus, SavingsStatus } from "@/lib/generated/prisma/enums";
 import { Badge, type BadgeTone } from "./badge";
 
 // Every status the app shows, with its tone, in one place: the same word looks the same on every page.
@@ -28,12 +29,19 @@ const SAVINGS_TONES: Record<SavingsStatus, BadgeTone> = {
   REJECTED: "danger",
 };
 
+const CRITERIA_SET_TONES: Record<CriteriaSetStatus, BadgeTone> = {
+  DRAFT: "warning",
+  PUBLISHED: "success",
+  RETIRED: "neutral",
+};
+
 type StatusBadgeProps =
   | { kind: "rating"; status: QueueStatus; signoffs?: readonly CurrentSignoff[]; size?: "sm" | "md" }
   | { kind: "project"; status: ProjectStatus; size?: "sm" | "md" }
-  | { kind: "savings"; status: SavingsStatus; size?: "sm" | "md" };
+  | { kind: "savings"; status: SavingsStatus; size?: "sm" | "md" }
+  | { kind: "criteriaSet"; status: CriteriaSetStatus; size?: "sm" | "md" };
 
-/** A record's status as a badge: a rating (with whose sign-off it awaits), a project, or a savings entry. */
+/** A record's status as a badge: a rating (with whose sign-off it awaits), a project, a savings entry, or a criteria set. */
 export function StatusBadge(props: StatusBadgeProps) {
   const { tone, label } = describe(props);
   return (
@@ -51,5 +59,7 @@ function describe(props: StatusBadgeProps): { tone: BadgeTone; label: string } {
       return { tone: PROJECT_TONES[props.status], label: PROJECT_STATUS_LABELS[props.status] };
     case "savings":
       return { tone: SAVINGS_TONES[props.status], label: SAVINGS_STATUS_LABELS[props.status] };
+    case "criteriaSet":
+      return { tone: CRITERIA_SET_TONES[props.status], label: CRITERIA_SET_STATUS_LABELS[props.status] };
   }
 }

@@ -1,7 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { runUserAction } from "@/lib/actions/result";
+import { userAction } from "@/lib/actions/runtime";
 import {
   addCriterion,
   createDraftSet,
@@ -11,37 +10,38 @@ import {
   renameDraft,
   updateCriterionText,
 } from "@/lib/services/criteria";
+import {
+  addCriterionSchema,
+  createDraftSetSchema,
+  draftSetSchema,
+  removeCriterionSchema,
+  renameDraftSchema,
+  updateCriterionTextSchema,
+} from "@/lib/validation/criteria";
 
-/** On success, straight to the new draft. */
-export async function createDraftSetAction() {
-  const result = await runUserAction((actor) => createDraftSet(actor));
-  if (result.ok) redirect(`/criteria/${result.data.version}`);
-  return result;
-}
+/** A version's own page. */
+const versionPage = (version: number) => `/criteria/${version}`;
 
-export async function addCriterionAction(input: unknown) {
-  return runUserAction((actor) => addCriterion(actor, input));
-}
+/** A version's page and the list of versions, which shows each one's name, status and number of criteria. */
+const versionPages = (version: number) => ["/criteria", versionPage(version)];
 
-export async function updateCriterionTextAction(input: unknown) {
-  return runUserAction((actor) => updateCriterionText(actor, input));
-}
+/** The new draft opens on its own page (the form navigates there); the list now offers to continue it. */
+export const createDraftSetAction = userAction(createDraftSetSchema, createDraftSet, ({ version }) => versionPages(version));
 
-export async function removeCriterionAction(input: unknown) {
-  return runUserAction((actor) => removeCriterion(actor, input));
-}
+export const addCriterionAction = userAction(addCriterionSchema, addCriterion, ({ setVersion }) => versionPages(setVersion));
 
-export async function renameDraftAction(input: unknown) {
-  return runUserAction((actor) => renameDraft(actor, input));
-}
+/** A criterion's new text shows on its version's page only. */
+export const updateCriterionTextAction = userAction(updateCriterionTextSchema, updateCriterionText, ({ setVersion }) => [versionPage(setVersion)]);
 
-export async function publishDraftSetAction(input: unknown) {
-  return runUserAction((actor) => publishDraftSet(actor, input));
-}
+export const removeCriterionAction = userAction(removeCriterionSchema, removeCriterion, ({ version }) => versionPages(version));
 
-/** On success, back to the list: the draft's own page no longer exists. */
-export async function discardDraftAction(input: unknown) {
-  const result = await runUserAction((actor) => discardDraft(actor, input));
-  if (result.ok) redirect("/criteria");
-  return result;
-}
+export const renameDraftAction = userAction(renameDraftSchema, renameDraft, ({ version }) => versionPages(version));
+
+/** Publishing changes the draft's status and retires the version it replaces. */
+export const publishDraftSetAction = userAction(draftSetSchema, publishDraftSet, ({ version, replacedVersion }) => [
+  ...versionPages(version),
+  ...(replacedVersion === null ? [] : [versionPage(replacedVersion)]),
+]);
+
+/** The form goes back to the list: the draft's own page no longer exists. */
+export const discardDraftAction = userAction(draftSetSchema, discardDraft, ({ version }) => versionPages(version));

@@ -1,16 +1,20 @@
 "use server";
 
-import { runUserAction } from "@/lib/actions/result";
-import { reopenRating, saveRating, signRating } from "@/lib/services/ratings";
+import { userAction } from "@/lib/actions/runtime";
+import { reopenRating, saveRating, signRating, type RatingOutcome } from "@/lib/services/ratings";
+import { reopenRatingSchema, saveRatingSchema, signoffSchema } from "@/lib/validation/ratings";
 
-export async function saveRatingAction(input: unknown) {
-  return runUserAction((user) => saveRating(user, input));
-}
+/**
+ * Where a rating shows: its own page (quarterly and self-assessment), the team's page
+ * with its history, and the homes ("/": a sponsor's queue, a co-lead's team card).
+ */
+const ratingPages = ({ teamId, quarter }: RatingOutcome) => [`/teams/${teamId}/ratings/${quarter}`, `/teams/${teamId}`, "/"];
 
-export async function signRatingAction(input: unknown) {
-  return runUserAction((user) => signRating(user, input));
-}
+/** A rating that becomes final, or stops being final, also changes the overview's counts and its report. */
+const finalRatingPages = (outcome: RatingOutcome) => [...ratingPages(outcome), "/overview", "/overview/report", "/overview/linkage"];
 
-export async function reopenRatingAction(input: unknown) {
-  return runUserAction((user) => reopenRating(user, input));
-}
+export const saveRatingAction = userAction(saveRatingSchema, saveRating, ratingPages);
+
+export const signRatingAction = userAction(signoffSchema, signRating, (outcome) => (outcome.status === "FINAL" ? finalRatingPages(outcome) : ratingPages(outcome)));
+
+export const reopenRatingAction = userAction(reopenRatingSchema, reopenRating, finalRatingPages);

@@ -1,20 +1,24 @@
 import "server-only";
-import { assertCan, can, type Actor } from "@/lib/auth/permissions";
-import { mayEditRating, signingSides, type Permission } from "@/lib/auth/rating-permissions";
+import { assertCan, can, type Actor, type PersonActor } from "@/lib/auth/permissions";
+import { mayEditRating, mayReopen, maySign } from "@/lib/auth/rating-permissions";
 import { getCriteriaSetByVersion, getPublishedCriteriaSet } from "@/lib/data/criteria";
 import { getTeamTargetOrThrow } from "@/lib/data/teams";
 import { prisma } from "@/lib/db";
 import { DIMENSIONS } from "@/lib/domain/path-to-performance";
 import { assessLevel } from "@/lib/domain/rating-level";
-import { compareQuarters, currentQuarter, previousQuarter, type Quarter } from "@/lib/domain/quarter";
-import type { CurrentSignoff, QueueStatus } from "@/lib/domain/rating-workflow";
+import { currentQuarter, previousQuarter, type Quarter } from "@/lib/domain/quarter";
+import { sidesAwaiting, type CurrentSignoff, type QueueStatus } from "@/lib/domain/rating-workflow";
 import { NotFoundError } from "@/lib/errors";
-import type { RatingKind, SponsorSide } from "@/lib/generated/prisma/enums";
+import type { RatingKind } from "@/lib/generated/prisma/enums";
 
 export type RatingWorkspace = Awaited<ReturnType<typeof getRatingWorkspace>>;
 
-/** Everything the rating page shows and may do, for one team, quarter and kind. */
-export async function getRatingWorkspace(actor: Actor, teamId: string, quarter: Quarter, kind: RatingKind) {
+/**
+ * Everything the rating page shows and may do, for one team, quarter and kind. What the
+ * person may do comes from lib/auth/rating-permissions.ts, the rules the rating service
+ * applies again when they do it.
+ */
+export async function getRatingWorkspace(actor: PersonActor, teamId: string, quarter: Quarter, kind: RatingKind) {
   const team = await getTeamTargetOrThrow(teamId);
   assertCan(actor, "team.view", team);
 
@@ -42,10 +46,20 @@ export async function getRatingWorkspace(actor: Actor, teamId: string, quarter: 
   const criteriaSet = rating ? await getCriteriaSetByVersion(rating.criteriaSet.version) : await getPublishedCriteriaSet();
   if (!criteriaSet) throw new NotFoundError("This rating's criteria set no longer exists.");
 
-  const status = rating?.status ?? null;
-  const sides = kind === "QUARTERLY" ? signingSides(actor, team) : [];
-  const future = compareQuarters(quarter, currentQuarter()) > 0;
-  const edit: Permission = future ? { allowed: false, reason: "This quarter has not begun yet." } : mayEditRating(actor, team, kind, status);
+  const signoffs = (rating?.signoffs ?? []).map((signoff) => ({
+    id: signoff.id,
+    side: signoff.side,
+    decision: signoff.decision,
+    level: signoff.level,
+    reason: signoff.reason,
+    person: signoff.person.displayName,
+    createdAt: signoff.createdAt,
+    voided: signoff.voidedAt !== null,
+    mine: signoff.personId === actor.personId,
+  }));
+  const current = signoffs.filter((signoff) => !signoff.voided);
+  // The person's own latest decision: still standing, or voided since (the rating changed or was reopened).
+  const own = signoffs.findLast((signoff) => signoff.mine) ?? null;
 
   return {
     team: { id: team.teamId, code: details.code, name: details.name, region: details.region.name, department: details.department.name, facility: details.department.facility.name },
@@ -63,21 +77,17 @@ export async function getRatingWorkspace(actor: Actor, teamId: string, quarter: 
       updatedAt: rating.updatedAt,
       updatedBy: rating.updatedBy?.displayName ?? null,
       checks: rating.checks,
-      signoffs: rating.signoffs.map((signoff) => ({
-        id: signoff.id,
-        side: signoff.side,
-        decision: signoff.decision,
-        level: signoff.level,
-        reason: signoff.reason,
-        person: signoff.person.displayName,
-        createdAt: signoff.createdAt,
-        voided: signoff.voidedAt !== null,
-      })),
+      signoffs,
+      currentSignoffs: current,
+      /** The sides whose signature the rating still awaits. */
+      awaiting: sidesAwaiting(current),
+      ownSignoff: own,
     },
     permissions: {
-      edit,
-      signAs: (sides.length === 1 && status !== null && status !== "FINAL" ? sides[0]! : null) as SponsorSide | null,
-      reopen: status === "FINAL" && can(actor, "rating.reopen", team),
+      edit: mayEditRating(actor, team, { quarter, kind, status: rating?.status ?? null }),
+      // Sponsors sign the quarterly rating; the self-assessment is the team's own.
+      sign: rating && kind === "QUARTERLY" ? maySign(actor, team, rating) : null,
+      reopen: rating !== null && mayReopen(actor, team, rating).allowed,
       viewAudit: can(actor, "audit.view", team),
     },
   };

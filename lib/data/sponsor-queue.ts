@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { compareQuarters, currentQuarter, previousQuarter, type Quarter } from "@/lib/domain/quarter";
-import { isOverdue, queueStatusLabel, sponsoredTeams, type QueueStatus } from "@/lib/domain/rating-workflow";
+import { isOverdue, sponsoredTeams, type CurrentSignoff, type QueueStatus } from "@/lib/domain/rating-workflow";
 import type { SponsorSide } from "@/lib/generated/prisma/enums";
 
 export type QueueItem = {
@@ -12,7 +12,8 @@ export type QueueItem = {
   side: SponsorSide;
   quarter: Quarter;
   status: QueueStatus;
-  statusLabel: string;
+  /** The rating's standing sign-offs, which say whose signature it awaits. */
+  signoffs: CurrentSignoff[];
   level: number | null;
   overdue: boolean;
   /** The sponsor's own side has not signed this rating yet (and it can be signed). */
@@ -59,7 +60,7 @@ export async function getSponsorQueue(actor: Actor, now: Date = new Date()): Pro
         side,
         quarter: forQuarter,
         status,
-        statusLabel: queueStatusLabel(status, signoffs),
+        signoffs,
         level: rating?.level ?? null,
         overdue: isOverdue(forQuarter, status, now),
         awaitsMe: status !== "NOT_STARTED" && status !== "FINAL" && !signoffs.some((signoff) => signoff.side === side && signoff.decision === "SIGNED"),

@@ -1,4 +1,4 @@
-import type { Dimension } from "@/lib/generated/prisma/enums";
+import type { CriteriaSetStatus, Dimension } from "@/lib/generated/prisma/enums";
 
 /** The five levels of the Path to Performance, lowest first. */
 export const LEVELS = [
@@ -38,3 +38,6 @@ export const DIMENSIONS: readonly { key: Dimension; label: string }[] = [
 export function cellLabel(dimension: Dimension, level: number): string {
   return `${DIMENSIONS.find(({ key }) => key === dimension)!.label}, level ${level}`;
 }
+
+/** A criteria set's status in words: one draft at a time, one published set that ratings use, retired ones kept for old ratings. */
+export const CRITERIA_SET_STATUS_LABELS: Record<CriteriaSetStatus, string> = { DRAFT: "Draft", PUBLISHED: "Published", RETIRED: "Retired" };

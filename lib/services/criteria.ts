@@ -1,5 +1,4 @@
 import "server-only";
-import { parseInput } from "@/lib/actions/result";
 import { recordAudit, type AuditAction } from "@/lib/audit";
 import { assertCan, can, type Actor, type PersonActor, type Target } from "@/lib/auth/permissions";
 import { cellLabel } from "@/lib/domain/path-to-performance";
@@ -8,13 +7,7 @@ import { emptyCells } from "@/lib/domain/rating-level";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CriteriaSetStatus, Dimension } from "@/lib/generated/prisma/enums";
-import {
-  addCriterionSchema,
-  draftSetSchema,
-  removeCriterionSchema,
-  renameDraftSchema,
-  updateCriterionTextSchema,
-} from "@/lib/validation/criteria";
+import type { AddCriterionInput, DraftSetInput, RemoveCriterionInput, RenameDraftInput, UpdateCriterionTextInput } from "@/lib/validation/criteria";
 
 // Criteria are one national standard: only a national LMP staff grant reaches them,
 // never a regional one.
@@ -24,11 +17,11 @@ export function criteriaPermissions(actor: Actor): { edit: boolean; publish: boo
   return { edit: can(actor, "criteria.edit", CRITERIA), publish: can(actor, "criteria.publish", CRITERIA) };
 }
 
-/** Who changes criteria: their grants decide, their person is recorded. */
-
 type Tx = Prisma.TransactionClient;
 type CriterionRecord = { id: string; setId: string; dimension: Dimension; level: number; position: number; text: string };
 type DraftSet = { id: string; version: number; name: string };
+/** A criterion as changed, with the version of the set it belongs to (whose page shows it). */
+export type CriterionChange = CriterionRecord & { setVersion: number };
 
 /** Opens the next version as a draft, starting from the published set's criteria. */
 export async function createDraftSet(actor: PersonActor): Promise<{ id: string; version: number }> {
@@ -62,8 +55,7 @@ export async function createDraftSet(actor: PersonActor): Promise<{ id: string; 
 }
 
 /** Adds a criterion at the end of its cell (dimension × level). */
-export async function addCriterion(actor: PersonActor, input: unknown): Promise<CriterionRecord> {
-  const { setId, dimension, level, text } = parseInput(addCriterionSchema, input);
+export async function addCriterion(actor: PersonActor, { setId, dimension, level, text }: AddCriterionInput): Promise<CriterionChange> {
   assertCan(actor, "criteria.edit", CRITERIA);
   return prisma.$transaction(async (tx) => {
     const set = await lockDraftSet(tx, setId);
@@ -72,53 +64,53 @@ export async function addCriterion(actor: PersonActor, input: unknown): Promise<
       data: { setId, dimension, level, position: (last._max.position ?? 0) + 1, text },
     });
     await auditCriterion(tx, actor, "criteria.added", set, null, criterion);
-    return criterion;
+    return { ...criterion, setVersion: set.version };
   });
 }
 
-export async function updateCriterionText(actor: PersonActor, input: unknown): Promise<CriterionRecord> {
-  const { criterionId, text } = parseInput(updateCriterionTextSchema, input);
+export async function updateCriterionText(actor: PersonActor, { criterionId, text }: UpdateCriterionTextInput): Promise<CriterionChange> {
   assertCan(actor, "criteria.edit", CRITERIA);
   return prisma.$transaction(async (tx) => {
     const { criterion, set } = await lockDraftCriterion(tx, criterionId);
-    if (criterion.text === text) return criterion;
+    if (criterion.text === text) return { ...criterion, setVersion: set.version };
     const updated = await tx.criterion.update({ where: { id: criterionId }, data: { text } });
     await auditCriterion(tx, actor, "criteria.updated", set, criterion, updated);
-    return updated;
+    return { ...updated, setVersion: set.version };
   });
 }
 
 /** Removes a criterion; its cell may be left empty while the set is a draft. */
-export async function removeCriterion(actor: PersonActor, input: unknown): Promise<void> {
-  const { criterionId } = parseInput(removeCriterionSchema, input);
+export async function removeCriterion(actor: PersonActor, { criterionId }: RemoveCriterionInput): Promise<{ version: number }> {
   assertCan(actor, "criteria.edit", CRITERIA);
-  await prisma.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx) => {
     const { criterion, set } = await lockDraftCriterion(tx, criterionId);
     await tx.criterion.delete({ where: { id: criterionId } });
     await auditCriterion(tx, actor, "criteria.removed", set, criterion, null);
+    return { version: set.version };
   });
 }
 
-export async function renameDraft(actor: PersonActor, input: unknown): Promise<void> {
-  const { setId, name } = parseInput(renameDraftSchema, input);
+export async function renameDraft(actor: PersonActor, { setId, name }: RenameDraftInput): Promise<{ version: number }> {
   assertCan(actor, "criteria.edit", CRITERIA);
-  await prisma.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx) => {
     const set = await lockDraftSet(tx, setId);
-    if (set.name === name) return;
-    await tx.criteriaSet.update({ where: { id: setId }, data: { name } });
-    await auditSet(tx, actor, "criteria.renamed", setId, { name: set.name }, { name });
+    if (set.name !== name) {
+      await tx.criteriaSet.update({ where: { id: setId }, data: { name } });
+      await auditSet(tx, actor, "criteria.renamed", setId, { name: set.name }, { name });
+    }
+    return { version: set.version };
   });
 }
 
 /** Abandons a draft and its criteria; published versions stay as they are. */
-export async function discardDraft(actor: PersonActor, input: unknown): Promise<void> {
-  const { setId } = parseInput(draftSetSchema, input);
+export async function discardDraft(actor: PersonActor, { setId }: DraftSetInput): Promise<{ version: number }> {
   assertCan(actor, "criteria.edit", CRITERIA);
-  await prisma.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx) => {
     const set = await lockDraftSet(tx, setId);
     const criteriaCount = await tx.criterion.count({ where: { setId } });
     await tx.criteriaSet.delete({ where: { id: setId } });
     await auditSet(tx, actor, "criteria.draftDiscarded", setId, { version: set.version, name: set.name, criteriaCount }, null);
+    return { version: set.version };
   });
 }
 
@@ -126,8 +118,7 @@ export async function discardDraft(actor: PersonActor, input: unknown): Promise<
  * Makes the draft the set ratings use and retires the one it replaces, in one
  * transaction. Refused while any cell is empty: no team could reach that level.
  */
-export async function publishDraftSet(actor: PersonActor, input: unknown): Promise<{ version: number }> {
-  const { setId } = parseInput(draftSetSchema, input);
+export async function publishDraftSet(actor: PersonActor, { setId }: DraftSetInput): Promise<{ version: number; replacedVersion: number | null }> {
   assertCan(actor, "criteria.publish", CRITERIA);
   return prisma.$transaction(async (tx) => {
     const set = await lockDraftSet(tx, setId);
@@ -149,7 +140,7 @@ export async function publishDraftSet(actor: PersonActor, input: unknown): Promi
       publishedAt: publishedAt.toISOString(),
       replacesVersion: previous?.version ?? null,
     });
-    return { version: set.version };
+    return { version: set.version, replacedVersion: previous?.version ?? null };
   });
 }
 

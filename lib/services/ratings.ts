@@ -1,38 +1,34 @@
 import "server-only";
-// Mutation logic takes the actor explicitly so integration tests can drive it on a
-// real database; lib/actions/ratings.ts wraps it for the browser.
-import { parseInput } from "@/lib/actions/result";
+// Mutation logic takes the actor and parsed input explicitly so integration tests can
+// drive it on a real database; lib/actions/ratings.ts wraps it for the browser.
 import { recordAudit } from "@/lib/audit";
-import { assertCan, type PersonActor } from "@/lib/auth/permissions";
-import { mayEditRating, signingSides } from "@/lib/auth/rating-permissions";
+import type { PersonActor } from "@/lib/auth/permissions";
+import { assertPermitted, mayEditRating, mayReopen, maySign } from "@/lib/auth/rating-permissions";
 import { getTeamTargetOrThrow, type TeamTarget } from "@/lib/data/teams";
 import { prisma } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { assessLevel, type LevelAssessment } from "@/lib/domain/rating-level";
-import { compareQuarters, currentQuarter, formatQuarter, type Quarter } from "@/lib/domain/quarter";
+import { formatQuarter, type Quarter } from "@/lib/domain/quarter";
 import { SIDE_LABELS, statusFromSignoffs } from "@/lib/domain/rating-workflow";
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
+import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RatingKind, RatingStatus } from "@/lib/generated/prisma/enums";
-import { reopenRatingSchema, saveRatingSchema, signoffSchema } from "@/lib/validation/ratings";
+import { updateVersioned } from "@/lib/services/versioned";
+import type { ReopenRatingInput, SaveRatingInput, SignoffInput } from "@/lib/validation/ratings";
 
-export type RatingOutcome = { ratingId: string; version: number; level: number | null; status: RatingStatus };
+/** What a rating action changed, and where it shows (the team, the quarter). */
+export type RatingOutcome = { ratingId: string; teamId: string; quarter: Quarter; version: number; level: number | null; status: RatingStatus };
 
 type Tx = Prisma.TransactionClient;
-type CheckInput = { criterionId: string; met: boolean; evidence?: string | undefined };
-
-const STALE_MESSAGE = "Someone else changed this rating while you had it open. Reload to see their changes, then make yours again.";
+type CheckInput = SaveRatingInput["checks"][number];
 
 // ───────────────────────────── saving the criteria ─────────────────────────────
 
 /** Creates or updates a team's quarterly rating or self-assessment from the criteria ticked. */
-export async function saveRating(actor: PersonActor, raw: unknown): Promise<RatingOutcome> {
-  const input = parseInput(saveRatingSchema, raw);
+export async function saveRating(actor: PersonActor, input: SaveRatingInput): Promise<RatingOutcome> {
   const team = await getTeamTargetOrThrow(input.teamId);
-  assertQuarterRateable(input.quarter, team);
-  // Authorise before revealing anything about the rating itself.
-  const refusal = mayEditRating(actor, team, input.kind, null);
-  if (!refusal.allowed) throw new ForbiddenError(refusal.reason);
+  // The rules the rating page shows: who may rate, and which quarters; before anything about the rating itself is read.
+  assertPermitted(mayEditRating(actor, team, { quarter: input.quarter, kind: input.kind, status: null }));
 
   try {
     return await prisma.$transaction(async (tx) => {
@@ -42,10 +38,7 @@ export async function saveRating(actor: PersonActor, raw: unknown): Promise<Rati
       });
       if (existing && input.expectedVersion === null) throw alreadyExists(team, input.quarter, input.kind);
       if (!existing && input.expectedVersion !== null) throw new NotFoundError("This rating no longer exists. Reload the page.");
-      if (existing) {
-        const permission = mayEditRating(actor, team, input.kind, existing.status);
-        if (!permission.allowed) throw new ForbiddenError(permission.reason);
-      }
+      if (existing) assertPermitted(mayEditRating(actor, team, { quarter: input.quarter, kind: input.kind, status: existing.status }));
 
       const criteriaSetId = existing?.criteriaSetId ?? (await publishedSetId(tx));
       const criteria = await tx.criterion.findMany({ where: { setId: criteriaSetId }, select: { id: true, dimension: true, level: true } });
@@ -82,7 +75,7 @@ export async function saveRating(actor: PersonActor, raw: unknown): Promise<Rati
       // Sponsors signed what they saw: a changed rating needs their signatures again.
       const voidsSignoffs = contentChanged && existing.signoffs.length > 0;
       const status = voidsSignoffs ? statusFromSignoffs([]) : existing.status;
-      const version = await bumpVersion(tx, existing.id, input.expectedVersion!, actor, { level: assessment.level, note, status });
+      const version = await writeVersioned(tx, existing.id, input.expectedVersion!, actor, { level: assessment.level, note, status });
       if (voidsSignoffs) await voidCurrentSignoffs(tx, existing.id);
       await tx.ratingCriterionCheck.deleteMany({ where: { ratingId: existing.id } });
       await tx.ratingDimension.deleteMany({ where: { ratingId: existing.id } });
@@ -96,25 +89,12 @@ export async function saveRating(actor: PersonActor, raw: unknown): Promise<Rati
         after: snapshot({ status, level: assessment.level, note, checks }).json,
         reason: voidsSignoffs ? "Criteria changed after sign-off: sign-offs voided" : null,
       });
-      return { ratingId: existing.id, version, level: assessment.level, status };
+      return outcome({ ...existing, version, level: assessment.level, status });
     });
   } catch (error) {
     // Two people starting the same rating at once: the database's unique key decides.
     if (isUniqueViolation(error)) throw alreadyExists(team, input.quarter, input.kind);
     throw error;
-  }
-}
-
-function assertQuarterRateable(quarter: Quarter, team: TeamTarget): void {
-  if (compareQuarters(quarter, currentQuarter()) > 0) {
-    throw new InvalidInputError(`${formatQuarter(quarter)} has not begun yet: a quarter can be rated from its first day.`, {
-      quarter: ["Choose the current quarter or an earlier one"],
-    });
-  }
-  if (compareQuarters(quarter, team.charteredQuarter) < 0) {
-    throw new InvalidInputError(`${team.name} was chartered in ${formatQuarter(team.charteredQuarter)}; it has no rating for ${formatQuarter(quarter)}.`, {
-      quarter: [`Choose ${team.charteredQuarter} or later`],
-    });
   }
 }
 
@@ -174,25 +154,19 @@ function snapshot(rating: { status: RatingStatus; level: number | null; note: st
 // ───────────────────────────── sign-off ─────────────────────────────
 
 /** A sponsor signs the rating for their side, or records a disagreement with a reason. */
-export async function signRating(actor: PersonActor, raw: unknown): Promise<RatingOutcome> {
-  const input = parseInput(signoffSchema, raw);
+export async function signRating(actor: PersonActor, input: SignoffInput): Promise<RatingOutcome> {
   const rating = await getRatingOrThrow(input.ratingId);
   const team = await getTeamTargetOrThrow(rating.teamId);
-  assertCan(actor, "rating.signOff", team);
-  if (rating.kind !== "QUARTERLY") throw new InvalidInputError("Self-assessments are not signed; sponsors sign the quarterly rating.");
-  const sides = signingSides(actor, team);
-  if (sides.length !== 1) {
-    throw new ForbiddenError("You are recorded as both the union and the management sponsor of this team; ask LMP staff to correct the assignment.");
-  }
-  const side = sides[0]!;
-  if (rating.status === "FINAL") throw new ConflictError("This rating is already final.");
-  if (rating.level === null) throw new InvalidInputError("This rating does not reach level 1 yet, so it cannot be signed. Complete the criteria first.");
+  // The rule the rating page offers the sign-off form by.
+  const permission = maySign(actor, team, rating);
+  assertPermitted(permission);
+  const { side } = permission;
   if (rating.level !== input.level) {
     throw new ConflictError(`The rating's level is now ${rating.level}, not ${input.level}. Review it before you sign.`);
   }
 
   return prisma.$transaction(async (tx) => {
-    const version = await bumpVersion(tx, rating.id, input.expectedVersion, actor, {});
+    const version = await writeVersioned(tx, rating.id, input.expectedVersion, actor, {});
     await tx.ratingSignoff.updateMany({ where: { ratingId: rating.id, side, voidedAt: null }, data: { voidedAt: new Date() } });
     await tx.ratingSignoff.create({
       data: { ratingId: rating.id, side, personId: actor.personId, decision: input.decision, level: input.level, reason: input.reason || null },
@@ -209,23 +183,21 @@ export async function signRating(actor: PersonActor, raw: unknown): Promise<Rati
       after: { status, side: SIDE_LABELS[side], level: input.level },
       reason: input.reason || null,
     });
-    return { ratingId: rating.id, version, level: rating.level, status };
+    return outcome({ ...rating, version, status });
   });
 }
 
 // ───────────────────────────── reopening ─────────────────────────────
 
 /** LMP staff reopen a final rating, with a reason; its sign-offs are voided but kept as history. */
-export async function reopenRating(actor: PersonActor, raw: unknown): Promise<RatingOutcome> {
-  const input = parseInput(reopenRatingSchema, raw);
+export async function reopenRating(actor: PersonActor, input: ReopenRatingInput): Promise<RatingOutcome> {
   const rating = await getRatingOrThrow(input.ratingId);
   const team = await getTeamTargetOrThrow(rating.teamId);
-  assertCan(actor, "rating.reopen", team);
-  if (rating.status !== "FINAL") throw new ConflictError("Only a final rating can be reopened.");
+  assertPermitted(mayReopen(actor, team, rating));
 
   return prisma.$transaction(async (tx) => {
     const status = statusFromSignoffs([]);
-    const version = await bumpVersion(tx, rating.id, input.expectedVersion, actor, { status, finalizedAt: null });
+    const version = await writeVersioned(tx, rating.id, input.expectedVersion, actor, { status, finalizedAt: null });
     await voidCurrentSignoffs(tx, rating.id);
     await recordAudit(tx, {
       actorId: actor.personId,
@@ -236,7 +208,7 @@ export async function reopenRating(actor: PersonActor, raw: unknown): Promise<Ra
       after: { status, level: rating.level },
       reason: input.reason,
     });
-    return { ratingId: rating.id, version, level: rating.level, status };
+    return outcome({ ...rating, version, status });
   });
 }
 
@@ -248,29 +220,17 @@ async function getRatingOrThrow(ratingId: string) {
   return rating;
 }
 
-/**
- * Optimistic concurrency: the write goes through only if nobody saved since the
- * editor loaded `expectedVersion`; the row lock makes a concurrent writer wait and then fail.
- */
-async function bumpVersion(
-  tx: Tx,
-  ratingId: string,
-  expectedVersion: number,
-  actor: PersonActor,
-  data: Prisma.RatingUncheckedUpdateManyInput,
-): Promise<number> {
-  const { count } = await tx.rating.updateMany({
-    where: { id: ratingId, version: expectedVersion },
-    data: { ...data, version: { increment: 1 }, updatedById: actor.personId },
-  });
-  if (count === 0) throw new ConflictError(STALE_MESSAGE);
-  return expectedVersion + 1;
+/** A versioned write (see updateVersioned) that also names who changed the rating last. */
+function writeVersioned(tx: Tx, ratingId: string, expectedVersion: number, actor: PersonActor, data: Prisma.RatingUncheckedUpdateManyInput): Promise<number> {
+  return updateVersioned("rating", expectedVersion, (expected, bump) =>
+    tx.rating.updateMany({ where: { id: ratingId, ...expected }, data: { ...data, ...bump, updatedById: actor.personId } }),
+  );
 }
 
 async function voidCurrentSignoffs(tx: Tx, ratingId: string): Promise<void> {
   await tx.ratingSignoff.updateMany({ where: { ratingId, voidedAt: null }, data: { voidedAt: new Date() } });
 }
 
-function outcome(rating: { id: string; version: number; level: number | null; status: RatingStatus }): RatingOutcome {
-  return { ratingId: rating.id, version: rating.version, level: rating.level, status: rating.status };
+function outcome(rating: { id: string; teamId: string; quarter: string; version: number; level: number | null; status: RatingStatus }): RatingOutcome {
+  return { ratingId: rating.id, teamId: rating.teamId, quarter: rating.quarter as Quarter, version: rating.version, level: rating.level, status: rating.status };
 }

@@ -40,3 +40,13 @@ export const renameDraftSchema = z.object({
 /** Publishing and discarding name only the draft. */
 export const draftSetSchema = z.object({ setId });
 
+
+/** Starting a draft takes nothing but the signed-in person: the next version copies the published one. */
+export const createDraftSetSchema = z.object({});
+
+// What the criteria service receives: the schemas' parsed output (the level a number, text trimmed).
+export type AddCriterionInput = z.output<typeof addCriterionSchema>;
+export type UpdateCriterionTextInput = z.output<typeof updateCriterionTextSchema>;
+export type RemoveCriterionInput = z.output<typeof removeCriterionSchema>;
+export type RenameDraftInput = z.output<typeof renameDraftSchema>;
+export type DraftSetInput = z.output<typeof draftSetSchema>;

@@ -25,7 +25,8 @@ export const saveRatingSchema = z.object({
     .refine((checks) => new Set(checks.map((check) => check.criterionId)).size === checks.length, "A criterion appears twice"),
 });
 
-export type SaveRatingInput = z.input<typeof saveRatingSchema>;
+// What the rating service receives: the schemas' parsed output.
+export type SaveRatingInput = z.output<typeof saveRatingSchema>;
 
 const levelSchema = z
   .number({ error: "The level must be a whole number from 1 to 5" })
@@ -47,7 +48,7 @@ export const signoffSchema = z
     path: ["reason"],
   });
 
-export type SignoffInput = z.input<typeof signoffSchema>;
+export type SignoffInput = z.output<typeof signoffSchema>;
 
 export const reopenRatingSchema = z.object({
   ratingId: z.uuid({ error: "Unknown rating" }),
@@ -55,4 +56,4 @@ export const reopenRatingSchema = z.object({
   reason: z.string().trim().min(1, "Give the reason for reopening").max(2000, "Keep the reason under 2,000 characters"),
 });
 
-export type ReopenRatingInput = z.input<typeof reopenRatingSchema>;
+export type ReopenRatingInput = z.output<typeof reopenRatingSchema>;

@@ -40,7 +40,7 @@ test("LMP staff draft new criteria: edit, a refused blank, add and remove", asyn
 
   await text.fill("   ");
   await edited.getByRole("button", { name: "Save" }).click();
-  await expect(edited.getByTestId("form-error")).toHaveText("Write the criterion");
+  await expect(edited.getByTestId("field-error")).toHaveText("Write the criterion");
   await expect(text).toHaveAttribute("aria-invalid", "true");
 
   await text.fill(`${original}, in writing`);
@@ -73,8 +73,8 @@ test("LMP staff draft new criteria: edit, a refused blank, add and remove", asyn
   await edited.getByRole("button", { name: "Save" }).click();
   await expect(edited.getByRole("status")).toHaveText("Saved");
   if (draft.started) {
-    page.once("dialog", (dialog) => dialog.accept());
     await page.getByRole("button", { name: "Discard this draft" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Discard draft" }).click();
     await expect(page).toHaveURL(/\/criteria$/);
     await expect(page.getByRole("button", { name: "Start a new draft" })).toBeVisible();
   }

@@ -50,6 +50,10 @@ test("two sponsors rate a team jointly; the regional table and movement follow",
 
   await unionSponsor.getByRole("button", { name: "Sign as union sponsor (level 4)" }).click();
   await expect(unionSponsor.getByTestId("rating-status")).toHaveText("Awaiting management sign-off");
+  // At the top, the sponsor sees that they signed, at which level, and whose signature is still awaited.
+  await expect(unionSponsor.getByTestId("own-signoff")).toHaveText(
+    /^You signed this rating for the union side on .+ UTC, at level 4 · Operational\. Still awaited: the management sponsor's signature\.$/,
+  );
 
   // The management sponsor finds it waiting and signs: the rating is final.
   const managementSponsor = await browser.newPage();
@@ -60,10 +64,40 @@ test("two sponsors rate a team jointly; the regional table and movement follow",
   await expect(managementSponsor.getByTestId("rating-status")).toHaveText("Final");
   await expect(managementSponsor.getByTestId("signoff-history").locator("li")).toHaveCount(2);
   await expect(managementSponsor.getByRole("button", { name: /Sign as/ })).toHaveCount(0);
+  await expect(managementSponsor.getByTestId("own-signoff")).toHaveText(/^You signed .+ Both sides have signed: the rating is final\.$/);
 
   // Colorado's row counts the new final rating, which is high performing (level 4).
   expect(await coloradoRow(staff, quarter)).toEqual({ rated: before.rated + 1, highPerforming: before.highPerforming + 1 });
   expect(await coloradoMovementCount(staff, quarter)).toBe(movementBefore + 1);
+});
+
+test("a sponsor who disagrees gives a reason, and then sees the disagreement recorded", async ({ browser }) => {
+  const unionSponsor = await browser.newPage();
+  await signIn(unionSponsor, "sponsor.union@example.org");
+  const notStarted = unionSponsor.getByTestId("sponsor-queue").locator("tbody tr", { hasText: "Not started" }).first();
+  await notStarted.getByRole("link", { name: /^Rate/ }).click();
+  await expect(unionSponsor.getByRole("heading", { name: /Quarterly rating, Q\d \d{4}/ })).toBeVisible();
+  for (const box of await unionSponsor.locator("input[type=checkbox][data-criterion-level]").all()) {
+    if (Number(await box.getAttribute("data-criterion-level")) <= 2) await box.check();
+  }
+  await unionSponsor.getByRole("button", { name: "Save rating" }).click();
+  await expect(unionSponsor.getByTestId("rating-status")).toHaveText("Draft");
+
+  const managementSponsor = await browser.newPage();
+  await signIn(managementSponsor, "sponsor.mgmt@example.org");
+  await managementSponsor.goto(unionSponsor.url());
+  await managementSponsor.getByText("Record disagreement…").click();
+  const disagreement = managementSponsor.getByRole("form", { name: "Record disagreement" });
+  await disagreement.getByRole("button", { name: "Record disagreement" }).click();
+  await expect(disagreement.getByTestId("field-error")).toHaveText("Give the reason for disagreeing");
+  await expect(disagreement.getByLabel("Why do you disagree?")).toBeFocused();
+
+  await disagreement.getByLabel("Why do you disagree?").fill("Training records are missing for half the team.");
+  await disagreement.getByRole("button", { name: "Record disagreement" }).click();
+  await expect(managementSponsor.getByTestId("rating-status")).toHaveText("Disputed");
+  await expect(managementSponsor.getByTestId("own-signoff")).toHaveText(
+    /^Your disagreement for the management side is recorded \(.+ UTC\)\. The rating stays disputed until you sign\. Your reason: “Training records are missing for half the team\.”$/,
+  );
 });
 
 test("a co-lead cannot rate their team, but can open its self-assessment", async ({ page }) => {

@@ -18,7 +18,7 @@ test.describe("sign-in", () => {
     await page.getByLabel("Email").fill("staff@example.org");
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByTestId("sign-in-error")).toHaveText("Incorrect email or password. Check them and try again.");
+    await expect(page.getByTestId("form-error")).toHaveText("Incorrect email or password. Check them and try again.");
     await page.goto("/");
     await expect(page).toHaveURL(/\/login/);
   });
@@ -28,7 +28,7 @@ test.describe("sign-in", () => {
     await page.getByLabel("Email").fill("nobody@example.org");
     await page.getByLabel("Password").fill("demo-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByTestId("sign-in-error")).toHaveText("Incorrect email or password. Check them and try again.");
+    await expect(page.getByTestId("form-error")).toHaveText("Incorrect email or password. Check them and try again.");
   });
 
   test("empty and malformed input get field messages", async ({ page }) => {

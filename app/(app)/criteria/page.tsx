@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { formatPublishedDate, SetStatusBadge } from "@/components/criteria/set-status";
 import { StartDraftButton } from "@/components/criteria/start-draft-button";
+import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { Table, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { TextLink } from "@/components/ui/text-link";
 import { requireUser } from "@/lib/auth/session";
 import { listCriteriaSets, type CriteriaSetSummary } from "@/lib/data/criteria";
-import { formatCount } from "@/lib/format";
+import { formatCount, formatDay } from "@/lib/format";
 import { criteriaPermissions } from "@/lib/services/criteria";
 
 export const metadata: Metadata = { title: "Criteria" };
@@ -38,50 +41,49 @@ function DraftEntry({ sets }: { sets: CriteriaSetSummary[] }) {
   const draft = sets.find((set) => set.status === "DRAFT");
   if (!draft) return <StartDraftButton />;
   return (
-    <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-      Version {draft.version} is being drafted.{" "}
-      <Link href={`/criteria/${draft.version}`} className="font-medium text-brand-700 underline">
-        Continue the draft
-      </Link>
-    </p>
+    <Notice tone="warning">
+      Version {draft.version} is being drafted. <TextLink href={`/criteria/${draft.version}`} className="font-medium">Continue the draft</TextLink>
+    </Notice>
   );
 }
 
 function VersionsTable({ sets }: { sets: CriteriaSetSummary[] }) {
   return (
-    <section aria-labelledby="versions-title" className="rounded-lg border border-slate-200 bg-white p-6">
-      <h2 id="versions-title" className="text-lg font-semibold">
-        Versions
-      </h2>
-      <div className="mt-4 overflow-x-auto">
-        <table className="w-full min-w-[36rem] border-collapse text-left text-sm" data-testid="criteria-sets">
-          <caption className="sr-only">Criteria set versions, newest first</caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-slate-700">
-              <th scope="col" className="py-2 pr-4 font-semibold">Version</th>
-              <th scope="col" className="py-2 pr-4 font-semibold">Name</th>
-              <th scope="col" className="py-2 pr-4 font-semibold">Status</th>
-              <th scope="col" className="py-2 pr-4 font-semibold">Published</th>
-              <th scope="col" className="py-2 text-right font-semibold">Criteria</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sets.map((set) => (
-              <tr key={set.id} className="border-b border-slate-100">
-                <th scope="row" className="py-2 pr-4 font-medium tabular-nums">{set.version}</th>
-                <td className="py-2 pr-4">
-                  <Link href={`/criteria/${set.version}`} className="font-medium text-brand-700 underline">
-                    {set.name}
-                  </Link>
-                </td>
-                <td className="py-2 pr-4"><SetStatusBadge status={set.status} /></td>
-                <td className="py-2 pr-4">{formatPublishedDate(set.publishedAt)}</td>
-                <td className="py-2 text-right tabular-nums">{formatCount(set.criteriaCount)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+    <Card id="versions" title="Versions">
+      <Table caption="Criteria set versions, newest first" className="min-w-[36rem]" data-testid="criteria-sets">
+        <TableHead>
+          <tr>
+            <TableHeader>Version</TableHeader>
+            <TableHeader>Name</TableHeader>
+            <TableHeader>Status</TableHeader>
+            <TableHeader>Published</TableHeader>
+            <TableHeader numeric className="pr-0">
+              Criteria
+            </TableHeader>
+          </tr>
+        </TableHead>
+        <tbody>
+          {sets.map((set) => (
+            <TableRow key={set.id}>
+              <TableHeader scope="row" numeric className="text-left">
+                {set.version}
+              </TableHeader>
+              <TableCell>
+                <TextLink href={`/criteria/${set.version}`} className="font-medium">
+                  {set.name}
+                </TextLink>
+              </TableCell>
+              <TableCell>
+                <StatusBadge kind="criteriaSet" status={set.status} size="sm" />
+              </TableCell>
+              <TableCell className="whitespace-nowrap">{set.publishedAt ? formatDay(set.publishedAt) : "—"}</TableCell>
+              <TableCell numeric className="pr-0">
+                {formatCount(set.criteriaCount)}
+              </TableCell>
+            </TableRow>
+          ))}
+        </tbody>
+      </Table>
+    </Card>
   );
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { isSsoEnabled } from "@/lib/auth/options";
 import { getCurrentUser } from "@/lib/auth/session";
 import { oidcConfig } from "@/lib/env";
@@ -23,21 +25,21 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
   const params = await searchParams;
   const callbackUrl = safeCallback(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
-  const errorCode = typeof params.error === "string" ? params.error : undefined;
+  const ssoError = typeof params.error === "string" ? (SSO_ERRORS[params.error] ?? null) : null;
 
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-12">
       <div className="w-full max-w-sm">
         <h1 className="text-center text-2xl font-semibold text-brand-800">UBT Tracker</h1>
         <p className="mt-1 text-center text-sm text-slate-600">Unit-based teams of the labor–management partnership</p>
-        <div className="mt-8 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-          <h2 className="text-lg font-semibold">Sign in</h2>
-          <LoginForm
-            callbackUrl={callbackUrl}
-            ssoName={isSsoEnabled() ? (oidcConfig()?.displayName ?? null) : null}
-            initialError={errorCode ? (SSO_ERRORS[errorCode] ?? null) : null}
-          />
-        </div>
+        <Card id="sign-in" title="Sign in" className="mt-8 shadow-sm">
+          {ssoError && (
+            <Notice tone="danger" data-testid="sso-error">
+              {ssoError}
+            </Notice>
+          )}
+          <LoginForm callbackUrl={callbackUrl} ssoName={isSsoEnabled() ? (oidcConfig()?.displayName ?? null) : null} />
+        </Card>
       </div>
     </main>
   );

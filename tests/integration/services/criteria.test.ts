@@ -6,16 +6,11 @@ import { DIMENSIONS } from "@/lib/domain/path-to-performance";
 import { emptyCells } from "@/lib/domain/rating-level";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { Dimension } from "@/lib/generated/prisma/enums";
-import {
-  addCriterion,
-  createDraftSet,
-  discardDraft,
-  publishDraftSet,
-  removeCriterion,
-  renameDraft,
-  updateCriterionText,
-} from "@/lib/services/criteria";
+import * as criteria from "@/lib/services/criteria";
+import { createDraftSet } from "@/lib/services/criteria";
+import { addCriterionSchema, draftSetSchema, removeCriterionSchema, renameDraftSchema, updateCriterionTextSchema } from "@/lib/validation/criteria";
 import { actorFor, actorWithAssignment } from "@/tests/support/actors";
+import { asSubmitted } from "@/tests/support/as-submitted";
 import { resetToSeed } from "@/tests/support/database";
 
 const NOT_STAFF = [
@@ -25,6 +20,14 @@ const NOT_STAFF = [
   "sponsor.union@example.org",
   "colead.labor@example.org",
 ];
+// As the criteria forms reach them: parsed by the action's schema first.
+const addCriterion = asSubmitted(addCriterionSchema, criteria.addCriterion);
+const updateCriterionText = asSubmitted(updateCriterionTextSchema, criteria.updateCriterionText);
+const removeCriterion = asSubmitted(removeCriterionSchema, criteria.removeCriterion);
+const renameDraft = asSubmitted(renameDraftSchema, criteria.renameDraft);
+const publishDraftSet = asSubmitted(draftSetSchema, criteria.publishDraftSet);
+const discardDraft = asSubmitted(draftSetSchema, criteria.discardDraft);
+
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 const LEVEL_MESSAGE = "Level must be a whole number from 1 to 5";
 const SPONSORS_NAMED = "Union and management sponsors are named for the team";
@@ -276,7 +279,7 @@ describe("criteria sets", () => {
 
   describe("publishing", () => {
     it("publishes the draft with its edits and retires the version it replaces, audited", async () => {
-      expect(await publishDraftSet(staff, { setId: draft.id })).toEqual({ version: 2 });
+      expect(await publishDraftSet(staff, { setId: draft.id })).toEqual({ version: 2, replacedVersion: 1 });
 
       const now = await getPublishedCriteriaSet();
       expect(now).toMatchObject({ id: draft.id, version: 2, status: "PUBLISHED", name: "Path to Performance — 2025 national agreement" });

@@ -3,12 +3,19 @@ import { prisma } from "@/lib/db";
 import { addQuarters, currentQuarter, type Quarter } from "@/lib/domain/quarter";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/auth/permissions";
-import { reopenRating, saveRating, signRating } from "@/lib/services/ratings";
+import * as ratings from "@/lib/services/ratings";
+import { reopenRatingSchema, saveRatingSchema, signoffSchema } from "@/lib/validation/ratings";
 import { couriersTeam, demoCast } from "@/tests/support/actors";
+import { asSubmitted } from "@/tests/support/as-submitted";
 import { resetToSeed } from "@/tests/support/database";
 import { expectRefusedWithoutWrites as expectRefusedWithoutWritesTo } from "@/tests/support/refusals";
 
 const QUARTER = currentQuarter();
+
+// As the rating page's forms reach them: parsed by the action's schema first.
+const saveRating = asSubmitted(saveRatingSchema, ratings.saveRating);
+const signRating = asSubmitted(signoffSchema, ratings.signRating);
+const reopenRating = asSubmitted(reopenRatingSchema, ratings.reopenRating);
 
 let couriersId: string;
 let criteria: { id: string; level: number }[];

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CriteriaGrid } from "@/components/criteria/criteria-grid";
 import { DraftControls } from "@/components/criteria/draft-controls";
-import { formatPublishedDate, SetStatusBadge } from "@/components/criteria/set-status";
+import { Notice } from "@/components/ui/notice";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { TextLink } from "@/components/ui/text-link";
 import { requireUser } from "@/lib/auth/session";
 import { getCriteriaSetByVersion, type CriteriaSetWithCriteria } from "@/lib/data/criteria";
 import { emptyCells } from "@/lib/domain/rating-level";
+import { formatDay } from "@/lib/format";
 import { criteriaPermissions } from "@/lib/services/criteria";
 
 export const metadata: Metadata = { title: "Criteria" };
@@ -23,14 +25,14 @@ export default async function CriteriaSetPage({ params }: PageProps<"/criteria/[
 
   return (
     <div className="space-y-6">
-      <Link href="/criteria" className="text-sm font-medium text-brand-700 underline">
+      <TextLink href="/criteria" className="text-sm font-medium">
         All versions
-      </Link>
+      </TextLink>
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold">{set.name}</h1>
         <p className="flex flex-wrap items-center gap-2 text-slate-700">
           <span>Version {set.version}</span>
-          <SetStatusBadge status={set.status} />
+          <StatusBadge kind="criteriaSet" status={set.status} size="sm" />
           <span>{statusDescription(set)}</span>
         </p>
       </header>
@@ -42,7 +44,7 @@ export default async function CriteriaSetPage({ params }: PageProps<"/criteria/[
 }
 
 function statusDescription(set: CriteriaSetWithCriteria): string {
-  const published = formatPublishedDate(set.publishedAt);
+  const published = set.publishedAt ? formatDay(set.publishedAt) : "—";
   switch (set.status) {
     case "DRAFT":
       return "Not published yet: ratings do not use it.";
@@ -54,11 +56,13 @@ function statusDescription(set: CriteriaSetWithCriteria): string {
 }
 
 function EmptyCellsNotice({ count }: { count: number }) {
-  return (
-    <p className={`rounded-md px-3 py-2 text-sm ${count > 0 ? "bg-amber-50 text-amber-900" : "bg-emerald-50 text-emerald-900"}`}>
-      {count === 0
-        ? "Every level of every dimension has at least one criterion."
-        : `${count} ${count === 1 ? "cell needs" : "cells need"} a criterion before this version can be published; they are highlighted below.`}
-    </p>
+  return count === 0 ? (
+    <Notice tone="success">Every level of every dimension has at least one criterion.</Notice>
+  ) : (
+    <Notice tone="warning">
+      {count === 1
+        ? "1 cell needs a criterion before this version can be published; it is highlighted below."
+        : `${count} cells need a criterion before this version can be published; they are highlighted below.`}
+    </Notice>
   );
 }

@@ -1,121 +1,127 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { RatingGrid } from "@/components/ratings/rating-grid";
 import { ReopenForm, SignoffPanel } from "@/components/ratings/signoff-panel";
-import { StatusBadge } from "@/components/ratings/status-badge";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { TextLink } from "@/components/ui/text-link";
 import { guardPage } from "@/lib/auth/page-guard";
 import { requireUser } from "@/lib/auth/session";
-import { getRatingAuditTrail, getRatingWorkspace } from "@/lib/data/ratings";
-import { levelName } from "@/lib/domain/path-to-performance";
-import { formatQuarter, isQuarter } from "@/lib/domain/quarter";
-import { queueStatusLabel, SIDE_LABELS } from "@/lib/domain/rating-workflow";
+import { getRatingAuditTrail, getRatingWorkspace, type RatingWorkspace } from "@/lib/data/ratings";
+import { currentQuarter, formatQuarter, isQuarter } from "@/lib/domain/quarter";
+import { SIDE_LABELS } from "@/lib/domain/rating-workflow";
+import { formatDateTime, formatLevel } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Rating" };
 
-const dateTime = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+type Rating = NonNullable<RatingWorkspace["rating"]>;
 
 export default async function RatingPage({ params, searchParams }: PageProps<"/teams/[teamId]/ratings/[quarter]">) {
   const user = await requireUser();
   const { teamId, quarter } = await params;
   const kind = (await searchParams).kind === "self" ? "SELF_ASSESSMENT" : "QUARTERLY";
-  if (!isQuarter(quarter)) notFound();
+  if (!isQuarter(quarter)) return <NotAQuarter teamId={teamId} value={quarter} />;
 
   const workspace = await guardPage(getRatingWorkspace(user, teamId, quarter, kind));
   const { team, rating, permissions } = workspace;
-  const currentSignoffs = rating?.signoffs.filter((signoff) => !signoff.voided) ?? [];
   const audit = rating && permissions.viewAudit ? await getRatingAuditTrail(user, team.id, rating.id) : [];
   const title = kind === "SELF_ASSESSMENT" ? "Self-assessment" : "Quarterly rating";
   const base = `/teams/${team.id}/ratings/${quarter}`;
+  const sign = permissions.sign;
+  const disagreements = rating?.currentSignoffs.filter((signoff) => signoff.decision === "DISAGREED") ?? [];
 
   return (
     <div className="space-y-6">
-      <div>
+      <header className="space-y-2">
         <p className="text-sm text-slate-600">
-          <Link href={`/teams/${team.id}`} className="underline">
-            {team.name}
-          </Link>{" "}
-          · {team.region} · {team.code}
+          <TextLink href={`/teams/${team.id}`}>{team.name}</TextLink> · {team.region} · {team.code}
         </p>
-        <h1 className="mt-1 text-2xl font-semibold">
+        <h1 className="text-2xl font-semibold">
           {title}, {formatQuarter(quarter)}
         </h1>
-        <div className="mt-2 flex flex-wrap items-center gap-3">
-          <StatusBadge status={rating?.status ?? "NOT_STARTED"} label={queueStatusLabel(rating?.status ?? "NOT_STARTED", currentSignoffs)} />
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+          <StatusBadge kind="rating" status={rating?.status ?? "NOT_STARTED"} signoffs={rating?.currentSignoffs} />
           {rating && (
-            <span className="text-sm text-slate-700">
-              Saved level: {rating.level === null ? "below level 1" : `${rating.level} (${levelName(rating.level)})`}
-              {workspace.previousFinalLevel !== null && ` · last quarter's final level: ${workspace.previousFinalLevel}`}
+            <span className="text-slate-700">
+              Saved level: {formatLevel(rating.level)}
+              {workspace.previousFinalLevel !== null && ` · last quarter's final level: ${formatLevel(workspace.previousFinalLevel)}`}
             </span>
           )}
-          <span className="text-sm text-slate-500">
+          <span className="text-slate-600">
             Criteria: {workspace.criteriaSet.name} (version {workspace.criteriaSet.version})
           </span>
         </div>
-        <nav aria-label="Rating kind" className="mt-3 flex gap-4 text-sm">
-          <Link href={base} aria-current={kind === "QUARTERLY" ? "page" : undefined} className="underline aria-[current=page]:font-semibold aria-[current=page]:no-underline">
+        <nav aria-label="Rating kind" className="flex gap-4 text-sm">
+          <KindLink href={base} current={kind === "QUARTERLY"}>
             Quarterly rating
-          </Link>
-          <Link href={`${base}?kind=self`} aria-current={kind === "SELF_ASSESSMENT" ? "page" : undefined} className="underline aria-[current=page]:font-semibold aria-[current=page]:no-underline">
+          </KindLink>
+          <KindLink href={`${base}?kind=self`} current={kind === "SELF_ASSESSMENT"}>
             Self-assessment
-          </Link>
+          </KindLink>
         </nav>
-      </div>
+      </header>
 
-      {!permissions.edit.allowed && (
-        <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800" data-testid="edit-refusal">
-          {permissions.edit.reason}
-        </p>
-      )}
+      {rating && <OwnSignoff rating={rating} />}
 
-      {currentSignoffs.some((signoff) => signoff.decision === "DISAGREED") && (
-        <section aria-labelledby="dispute-title" className="rounded-lg border border-red-200 bg-red-50 p-4">
-          <h2 id="dispute-title" className="font-semibold text-red-900">
-            Disagreement recorded
-          </h2>
-          <ul className="mt-1 space-y-1 text-sm text-red-900">
-            {currentSignoffs
-              .filter((signoff) => signoff.decision === "DISAGREED")
-              .map((signoff) => (
-                <li key={signoff.id}>
-                  {signoff.person} ({SIDE_LABELS[signoff.side]} sponsor): {signoff.reason}
-                </li>
-              ))}
+      {!permissions.edit.allowed && <Notice data-testid="edit-refusal">{permissions.edit.reason}</Notice>}
+
+      {disagreements.length > 0 && (
+        <Card id="dispute" title="Disagreement recorded" className="border-red-200 bg-red-50 text-red-900">
+          <ul className="space-y-1 text-sm">
+            {disagreements.map((signoff) => (
+              <li key={signoff.id}>
+                {signoff.person} ({SIDE_LABELS[signoff.side]} sponsor): {signoff.reason}
+              </li>
+            ))}
           </ul>
-        </section>
+        </Card>
       )}
 
-      {kind === "QUARTERLY" && rating && (permissions.signAs || permissions.reopen) && (
-        <section aria-labelledby="decision-title" className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="decision-title" className="mb-3 font-semibold">
-            {permissions.reopen ? "Reopen" : "Your sign-off"}
-          </h2>
-          {permissions.signAs && <SignoffPanel ratingId={rating.id} version={rating.version} level={rating.level} side={permissions.signAs} />}
-          {permissions.reopen && <ReopenForm ratingId={rating.id} version={rating.version} />}
-        </section>
+      {rating && sign && (sign.allowed || sign.kind === "invalid") && (
+        <Card
+          id="decision"
+          title="Your sign-off"
+          description={sign.allowed && `You sign for the ${SIDE_LABELS[sign.side]} side. The rating is final once a union and a management sponsor have both signed.`}
+        >
+          {sign.allowed ? (
+            <SignoffPanel
+              ratingId={rating.id}
+              version={rating.version}
+              level={rating.level!}
+              side={sign.side}
+              ownDecision={rating.ownSignoff && !rating.ownSignoff.voided ? rating.ownSignoff.decision : null}
+            />
+          ) : (
+            <Notice>{sign.reason}</Notice>
+          )}
+        </Card>
+      )}
+
+      {rating && permissions.reopen && (
+        <Card id="reopen" title="Reopen" description="A final rating changes only after it is reopened; its sign-offs are then voided but kept in its history.">
+          <ReopenForm ratingId={rating.id} version={rating.version} />
+        </Card>
       )}
 
       <RatingGrid
-        key={rating?.version ?? 0}
+        // The quarterly rating and the self-assessment are separate forms.
+        key={kind}
         teamId={team.id}
         quarter={quarter}
         kind={kind}
         criteria={workspace.criteria}
-        initialChecks={rating?.checks ?? []}
-        initialNote={rating?.note ?? null}
+        savedChecks={rating?.checks ?? []}
+        savedNote={rating?.note ?? null}
         version={rating?.version ?? null}
         editable={permissions.edit.allowed}
       />
 
       {rating && rating.signoffs.length > 0 && (
-        <section aria-labelledby="signoffs-title" className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="signoffs-title" className="font-semibold">
-            Sign-offs
-          </h2>
-          <ul className="mt-2 space-y-1 text-sm" data-testid="signoff-history">
+        <Card id="signoffs" title="Sign-offs">
+          <ul className="space-y-1 text-sm" data-testid="signoff-history">
             {rating.signoffs.map((signoff) => (
-              <li key={signoff.id} className={signoff.voided ? "text-slate-500 line-through decoration-slate-400" : ""}>
-                {dateTime.format(signoff.createdAt)} UTC — {signoff.person}, {SIDE_LABELS[signoff.side]} sponsor:{" "}
+              <li key={signoff.id} className={signoff.voided ? "text-slate-500 line-through decoration-slate-400" : undefined}>
+                {formatDateTime(signoff.createdAt)} — {signoff.person}, {SIDE_LABELS[signoff.side]} sponsor:{" "}
                 {signoff.decision === "SIGNED" ? "signed" : "disagreed"}
                 {signoff.level !== null && ` at level ${signoff.level}`}
                 {signoff.reason && ` — “${signoff.reason}”`}
@@ -123,24 +129,77 @@ export default async function RatingPage({ params, searchParams }: PageProps<"/t
               </li>
             ))}
           </ul>
-        </section>
+        </Card>
       )}
 
       {audit.length > 0 && (
-        <section aria-labelledby="audit-title" className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="audit-title" className="font-semibold">
-            Audit trail
-          </h2>
-          <ul className="mt-2 space-y-1 text-sm" data-testid="audit-trail">
+        <Card id="audit" title="Audit trail">
+          <ul className="space-y-1 text-sm" data-testid="audit-trail">
             {audit.map((entry) => (
               <li key={entry.id}>
-                {dateTime.format(entry.at)} UTC — {entry.actor}: {entry.action}
+                {formatDateTime(entry.at)} — {entry.actor}: {entry.action}
                 {entry.reason && ` — “${entry.reason}”`}
               </li>
             ))}
           </ul>
-        </section>
+        </Card>
       )}
+    </div>
+  );
+}
+
+function KindLink({ href, current, children }: { href: string; current: boolean; children: React.ReactNode }) {
+  return (
+    <TextLink href={href} aria-current={current ? "page" : undefined} className="aria-[current=page]:font-semibold aria-[current=page]:text-slate-900 aria-[current=page]:no-underline">
+      {children}
+    </TextLink>
+  );
+}
+
+/**
+ * The signed-in sponsor's own standing on this rating, at its top: that they signed
+ * (when, at which level, whose signature is still awaited), that their disagreement is
+ * recorded, or that a decision of theirs no longer counts because the rating changed.
+ */
+function OwnSignoff({ rating }: { rating: Rating }) {
+  const own = rating.ownSignoff;
+  if (!own) return null;
+  const when = formatDateTime(own.createdAt);
+  const side = SIDE_LABELS[own.side];
+  if (own.voided) {
+    if (rating.status === "FINAL") return null;
+    return (
+      <Notice tone="warning" data-testid="own-signoff">
+        Your {own.decision === "SIGNED" ? "signature" : "disagreement"} of {when} no longer counts: the rating changed after it, or was reopened. Review it and
+        decide again.
+      </Notice>
+    );
+  }
+  if (own.decision === "DISAGREED") {
+    return (
+      <Notice tone="danger" role="status" data-testid="own-signoff">
+        Your disagreement for the {side} side is recorded ({when}). The rating stays disputed until you sign. Your reason: “{own.reason}”
+      </Notice>
+    );
+  }
+  const awaited = rating.awaiting.map((awaitedSide) => `the ${SIDE_LABELS[awaitedSide]} sponsor's signature`).join(" and ");
+  return (
+    <Notice tone="success" data-testid="own-signoff">
+      You signed this rating for the {side} side on {when}, at level {formatLevel(own.level)}.{" "}
+      {awaited ? `Still awaited: ${awaited}.` : "Both sides have signed: the rating is final."}
+    </Notice>
+  );
+}
+
+/** A rating address whose quarter is not one: named, as every page names a value it cannot read, with the way on. */
+function NotAQuarter({ teamId, value }: { teamId: string; value: string }) {
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">No such rating</h1>
+      <Notice tone="warning" data-testid="url-problems">
+        “{value}” is not a quarter: quarters look like 2021-Q2.
+      </Notice>
+      <TextLink href={`/teams/${teamId}/ratings/${currentQuarter()}`}>Open this quarter&apos;s rating</TextLink>
     </div>
   );
 }
