@@ -10,6 +10,7 @@ export function Disclosure({
   summary,
   label,
   variant = "link",
+  defaultOpen,
   className,
   children,
 }: {
@@ -17,11 +18,13 @@ export function Disclosure({
   /** The summary's accessible name where the visible words repeat down a list ("Reject $1,200 reported Jan 5"). */
   label?: string;
   variant?: VariantProps<typeof buttonVariants>["variant"];
+  /** Open when first shown (the next step awaits here); keep the value steady, since a change opens or closes it. */
+  defaultOpen?: boolean;
   className?: string;
   children: React.ReactNode;
 }) {
   return (
-    <details className={cn("min-w-0", className)}>
+    <details open={defaultOpen} className={cn("min-w-0", className)}>
       <summary aria-label={label} className={cn(buttonVariants({ variant, size: "md" }), "cursor-pointer list-none [&::-webkit-details-marker]:hidden", variant === "link" && "min-h-11")}>
         {summary}
       </summary>
