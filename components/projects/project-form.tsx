@@ -76,7 +76,7 @@ function ProjectFields({ goals }: { goals: Goal[] }) {
       <FormField name="goalId" label="Aligned goal" hint="An organisation-wide goal or one of your region's">
         {(control) => <Select {...control} options={[{ value: "", label: "None" }, ...goals.map((goal) => ({ value: goal.id, label: goal.title }))]} />}
       </FormField>
-      <FormChoices name="tools" legend="Tools used" options={TOOL_OPTIONS} listClassName="sm:grid-cols-2 lg:grid-cols-3" />
+      <FormChoices name="tools" legend="Tools used" options={TOOL_OPTIONS} listClassName="grid-cols-2 lg:grid-cols-3" />
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField name="startDate" label="Start date" hint="Optional">
           {(control) => <Input {...control} type="date" />}

@@ -77,7 +77,7 @@ export function TeamProjects({ teamId, rows, mayEdit }: { teamId: string; rows: 
                 </TableCell>
                 {mayEdit && (
                   <TableCell className="pr-0 text-right">
-                    <Button asChild variant="secondary" size="sm">
+                    <Button asChild variant="secondary" size="sm" className="whitespace-nowrap">
                       <Link href={`/projects/${row.id}#log-update`}>
                         Log an update<span className="sr-only"> to {row.title}</span>
                       </Link>
