@@ -36,3 +36,8 @@ export function formatDay(day: Date): string {
 export function formatDateTime(time: Date): string {
   return `${dateTimeFormat.format(time)} UTC`;
 }
+
+/** "Jan 15, 2026" for a calendar day held as text ("2026-01-15"), as views of measures and cycles hold them. */
+export function formatDayText(day: string): string {
+  return formatDay(new Date(`${day}T00:00:00Z`));
+}

@@ -17,7 +17,13 @@ export function ActionForm<V extends FieldValues>({
   className,
   children,
   ...props
-}: { api: ActionFormApi<V>; className?: string; children: React.ReactNode } & Pick<React.ComponentProps<"form">, "aria-label" | "aria-labelledby">) {
+}: {
+  api: ActionFormApi<V>;
+  className?: string;
+  children: React.ReactNode;
+  /** A GET form's address ("/practices"): before the page's script has loaded, the browser submits there itself. */
+  action?: string;
+} & Pick<React.ComponentProps<"form">, "aria-label" | "aria-labelledby" | "role" | "method">) {
   return (
     <FormProvider {...api.form}>
       <FormStateContext value={api}>

@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { z } from "zod";
-import { fromErrorTree, type ErrorTree } from "@/lib/validation/field-errors";
+import type { FieldErrors } from "@/lib/errors";
+import { fromErrorTree, toErrorTree, type ErrorTree } from "@/lib/validation/field-errors";
 
 /** What a server action built by lib/actions/runtime.ts answers. */
 export type ActionAnswer<Data> = { data?: Data; serverError?: string; validationErrors?: unknown } | undefined;
@@ -24,6 +25,11 @@ type Options<S extends z.ZodType, Data> = {
   /** Empty the form after success (a form that adds something); otherwise it keeps what was saved. */
   resetOnSuccess?: boolean;
   onSuccess?: (data: Data) => void;
+  /**
+   * Errors found before the form was sent, by field: a search read from the URL that the
+   * page refused. Shown beside their fields like the server's, the first one focused.
+   */
+  errors?: FieldErrors;
 };
 
 const UNREACHABLE = "The server could not be reached. Check your connection and try again.";
@@ -44,7 +50,7 @@ export type ActionFormApi<V extends FieldValues = FieldValues> = {
  * above the button; pending and success states for the button to show.
  */
 export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, Data>(options: Options<S, Data>): ActionFormApi<z.input<S>> {
-  const { schema, action, values, success, confirm, resetOnSuccess = false, onSuccess } = options;
+  const { schema, action, values, success, confirm, resetOnSuccess = false, onSuccess, errors } = options;
   type Values = z.input<S>;
   const form = useForm<Values>({
     // raw: the action parses the values the person typed; sending the parsed ones would parse them twice.
@@ -70,6 +76,15 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, Dat
     });
     return () => subscription.unsubscribe();
   }, [form]);
+
+  // After react-hook-form has taken in `values` (which clears errors), so they stay; again whenever the page sends others.
+  const givenErrors = JSON.stringify(errors ?? {});
+  const givenValues = JSON.stringify(values);
+  useEffect(() => {
+    const found = JSON.parse(givenErrors) as FieldErrors;
+    if (Object.keys(found).length > 0) showErrors(toErrorTree(found));
+    // showErrors is the same steps on every render; these two keys say when there is something new to show.
+  }, [givenErrors, givenValues]);
 
   async function run(input: Values) {
     setPending(true);

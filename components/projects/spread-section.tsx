@@ -1,11 +1,11 @@
-import Link from "next/link";
 import { AdoptPracticeForm } from "@/components/practices/adopt-practice-form";
+import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getAdoptableTeams, getSpread, type SpreadEntry } from "@/lib/data/practices";
 import type { ProjectTarget } from "@/lib/data/projects";
 import { COMPLETED_STATUSES } from "@/lib/domain/projects";
-
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+import { formatDay } from "@/lib/format";
 
 /**
  * Where the project's practice came from and where it spread to: both the original and
@@ -19,32 +19,27 @@ export async function SpreadSection({ project, user }: { project: ProjectTarget;
   if (!spread.adoptedFrom && !showAdopters) return null;
 
   return (
-    <section aria-labelledby="spread-title" className="rounded-lg border border-slate-200 bg-white p-4" data-testid="spread">
-      <h2 id="spread-title" className="font-semibold">
-        Spread
-      </h2>
+    <Card id="spread" title="Spread" data-testid="spread">
       {spread.adoptedFrom && (
-        <p className="mt-1 text-sm" data-testid="adopted-from">
-          Adopted from <ProjectLink entry={spread.adoptedFrom} /> ({spread.adoptedFrom.teamName}) on {dateFormat.format(spread.adoptedFrom.adoptedAt)}.
+        <p className="text-sm" data-testid="adopted-from">
+          Adopted from <ProjectLink entry={spread.adoptedFrom} /> ({spread.adoptedFrom.teamName}) on {formatDay(spread.adoptedFrom.adoptedAt)}.
         </p>
       )}
       {showAdopters && <Adopters adopters={spread.adopters} />}
       {completed && (
-        <div className="mt-3">
-          <AdoptPracticeForm
-            originProjectId={project.projectId}
-            teams={adoptableTeams}
-            unavailableTeamIds={[project.team.teamId, ...spread.adopters.map((adopter) => adopter.teamId)]}
-          />
-        </div>
+        <AdoptPracticeForm
+          originProjectId={project.projectId}
+          teams={adoptableTeams}
+          unavailableTeamIds={[project.team.teamId, ...spread.adopters.map((adopter) => adopter.teamId)]}
+        />
       )}
-    </section>
+    </Card>
   );
 }
 
 function Adopters({ adopters }: { adopters: SpreadEntry[] }) {
   return (
-    <div className="mt-3">
+    <div>
       <h3 className="text-sm font-semibold text-slate-800">Adopted by</h3>
       {adopters.length === 0 ? (
         <p className="mt-1 text-sm text-slate-600">No other team has adopted this practice yet.</p>
@@ -52,20 +47,16 @@ function Adopters({ adopters }: { adopters: SpreadEntry[] }) {
         <ul className="mt-1 space-y-1 text-sm" data-testid="adopters">
           {adopters.map((adopter) => (
             <li key={adopter.projectId}>
-              <span className="font-medium">{adopter.teamName}</span>: <ProjectLink entry={adopter} />, {dateFormat.format(adopter.adoptedAt)}
+              <span className="font-medium">{adopter.teamName}</span>: <ProjectLink entry={adopter} />, {formatDay(adopter.adoptedAt)}
             </li>
           ))}
         </ul>
       )}
-      <p className="mt-2 text-xs text-slate-500">Savings stay credited to the team that achieved them; adopting teams report their own.</p>
+      <p className="mt-2 text-sm text-slate-600">Savings stay credited to the team that achieved them; adopting teams report their own.</p>
     </div>
   );
 }
 
 function ProjectLink({ entry }: { entry: SpreadEntry }) {
-  return (
-    <Link href={`/projects/${entry.projectId}`} className="text-brand-700 underline">
-      {entry.projectTitle}
-    </Link>
-  );
+  return <TextLink href={`/projects/${entry.projectId}`}>{entry.projectTitle}</TextLink>;
 }

@@ -1,12 +1,12 @@
 "use server";
 
-import { runUserAction } from "@/lib/actions/result";
-import { addCycle, updateCycle } from "@/lib/services/cycles";
+import { userAction } from "@/lib/actions/runtime";
+import { addCycle, updateCycle, type CycleChange } from "@/lib/services/cycles";
+import { addCycleSchema, updateCycleSchema } from "@/lib/validation/cycles";
 
-export async function addCycleAction(input: unknown) {
-  return runUserAction((user) => addCycle(user, input));
-}
+/** Cycles show on their project's page; any change is the project's latest update, which its team's list (also on the co-leads' home) shows. */
+const cyclePages = ({ projectId, teamId }: CycleChange) => [`/projects/${projectId}`, `/teams/${teamId}`, "/"];
 
-export async function updateCycleAction(input: unknown) {
-  return runUserAction((user) => updateCycle(user, input));
-}
+export const addCycleAction = userAction(addCycleSchema, addCycle, cyclePages);
+
+export const updateCycleAction = userAction(updateCycleSchema, updateCycle, cyclePages);

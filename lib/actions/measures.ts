@@ -1,24 +1,18 @@
 "use server";
 
-import { runUserAction } from "@/lib/actions/result";
-import { addDataPoint, addMeasure, removeDataPoint, removeMeasure, updateMeasure } from "@/lib/services/measures";
+import { userAction } from "@/lib/actions/runtime";
+import { addDataPoint, addMeasure, removeDataPoint, removeMeasure, updateMeasure, type MeasureChange } from "@/lib/services/measures";
+import { addDataPointSchema, addMeasureSchema, removeDataPointSchema, removeMeasureSchema, updateMeasureSchema } from "@/lib/validation/measures";
 
-export async function addMeasureAction(input: unknown) {
-  return runUserAction((user) => addMeasure(user, input));
-}
+/** Measures show on their project's page; any change is the project's latest update, which its team's list (also on the co-leads' home) shows. */
+const measurePages = ({ projectId, teamId }: MeasureChange) => [`/projects/${projectId}`, `/teams/${teamId}`, "/"];
 
-export async function updateMeasureAction(input: unknown) {
-  return runUserAction((user) => updateMeasure(user, input));
-}
+export const addMeasureAction = userAction(addMeasureSchema, addMeasure, measurePages);
 
-export async function removeMeasureAction(input: unknown) {
-  return runUserAction((user) => removeMeasure(user, input));
-}
+export const updateMeasureAction = userAction(updateMeasureSchema, updateMeasure, measurePages);
 
-export async function addDataPointAction(input: unknown) {
-  return runUserAction((user) => addDataPoint(user, input));
-}
+export const removeMeasureAction = userAction(removeMeasureSchema, removeMeasure, measurePages);
 
-export async function removeDataPointAction(input: unknown) {
-  return runUserAction((user) => removeDataPoint(user, input));
-}
+export const addDataPointAction = userAction(addDataPointSchema, addDataPoint, measurePages);
+
+export const removeDataPointAction = userAction(removeDataPointSchema, removeDataPoint, measurePages);

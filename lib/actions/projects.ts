@@ -1,16 +1,18 @@
 "use server";
 
-import { runUserAction } from "@/lib/actions/result";
-import { changeProjectStatus, createProject, updateProject } from "@/lib/services/projects";
+import { userAction } from "@/lib/actions/runtime";
+import { changeProjectStatus, createProject, updateProject, type ProjectOutcome } from "@/lib/services/projects";
+import { changeProjectStatusSchema, createProjectSchema, updateProjectSchema } from "@/lib/validation/projects";
 
-export async function createProjectAction(input: unknown) {
-  return runUserAction((user) => createProject(user, input));
-}
+/**
+ * Where a project's details and status show: its page, its team's list (also on the
+ * co-leads' home), and the practice library, which lists completed projects.
+ */
+const projectPages = ({ projectId, teamId }: ProjectOutcome) => [`/projects/${projectId}`, `/teams/${teamId}`, "/", "/practices"];
 
-export async function updateProjectAction(input: unknown) {
-  return runUserAction((user) => updateProject(user, input));
-}
+// The new project's page is read fresh when the form goes there.
+export const createProjectAction = userAction(createProjectSchema, createProject, ({ teamId }) => [`/teams/${teamId}`, "/"]);
 
-export async function changeProjectStatusAction(input: unknown) {
-  return runUserAction((user) => changeProjectStatus(user, input));
-}
+export const updateProjectAction = userAction(updateProjectSchema, updateProject, projectPages);
+
+export const changeProjectStatusAction = userAction(changeProjectStatusSchema, changeProjectStatus, projectPages);

@@ -1,12 +1,13 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { runUserAction } from "@/lib/actions/result";
-import { adoptPractice } from "@/lib/services/spread";
+import { userAction } from "@/lib/actions/runtime";
+import { adoptPractice, type Adoption } from "@/lib/services/spread";
+import { adoptPracticeSchema } from "@/lib/validation/practices";
 
-/** On success, straight to the adopting team's new project, to make the practice its own. */
-export async function adoptPracticeAction(input: unknown) {
-  const result = await runUserAction((user) => adoptPractice(user, input));
-  if (result.ok) redirect(`/projects/${result.data.projectId}`);
-  return result;
-}
+/**
+ * The practice lists its new adopter, the library counts it, and the adopting team's
+ * list (also on the co-leads' home) has a new project. The form then opens that project.
+ */
+const adoptionPages = ({ originProjectId, teamId }: Adoption) => [`/projects/${originProjectId}`, "/practices", `/teams/${teamId}`, "/"];
+
+export const adoptPracticeAction = userAction(adoptPracticeSchema, adoptPractice, adoptionPages);

@@ -1,21 +1,22 @@
 import "server-only";
-// Mutation logic takes the actor explicitly so integration tests can drive it on a
-// real database; lib/actions/cycles.ts wraps it for the browser.
-import { parseInput } from "@/lib/actions/result";
+// Mutation logic takes the actor and parsed input explicitly so integration tests can
+// drive it on a real database; lib/actions/cycles.ts wraps it for the browser.
 import type { PersonActor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { PdsaCycle, Prisma } from "@/lib/generated/prisma/client";
 import { getEditableProjectOrThrow, recordProjectChange } from "@/lib/services/project-activity";
-import { addCycleSchema, updateCycleSchema } from "@/lib/validation/cycles";
+import type { AddCycleInput, UpdateCycleInput } from "@/lib/validation/cycles";
 import { toDayString } from "@/lib/validation/dates";
 
 type Tx = Prisma.TransactionClient;
 
+/** The cycle a change was made to, and the project and team whose pages show it. */
+export type CycleChange = { cycleId: string; number: number; projectId: string; teamId: string };
+
 /** Starts the project's next PDSA cycle, numbered 1, 2, 3… in the order they are added. */
-export async function addCycle(actor: PersonActor, raw: unknown): Promise<{ cycleId: string; number: number }> {
-  const { projectId, plan, prediction, startDate, endDate } = parseInput(addCycleSchema, raw);
-  await getEditableProjectOrThrow(actor, projectId);
+export async function addCycle(actor: PersonActor, { projectId, plan, prediction, startDate, endDate }: AddCycleInput): Promise<CycleChange> {
+  const project = await getEditableProjectOrThrow(actor, projectId);
   assertEndNotBeforeStart(startDate, endDate ?? null);
   return prisma.$transaction(async (tx) => {
     const number = await nextCycleNumber(tx, projectId);
@@ -23,20 +24,20 @@ export async function addCycle(actor: PersonActor, raw: unknown): Promise<{ cycl
       data: { projectId, number, plan, prediction: prediction ?? null, startDate, endDate: endDate ?? null },
     });
     await recordProjectChange(tx, actor, projectId, { action: "cycle.added", entityType: "PdsaCycle", entityId: cycle.id, after: cycleSnapshot(cycle) });
-    return { cycleId: cycle.id, number };
+    return { cycleId: cycle.id, number, projectId, teamId: project.team.teamId };
   });
 }
 
 /** Records how the test went: do, study, act (the decision) and when it ended. Fields left out stay as they are. */
-export async function updateCycle(actor: PersonActor, raw: unknown): Promise<void> {
-  const { cycleId, ...changes } = parseInput(updateCycleSchema, raw);
+export async function updateCycle(actor: PersonActor, { cycleId, ...changes }: UpdateCycleInput): Promise<CycleChange> {
   const before = await prisma.pdsaCycle.findUnique({ where: { id: cycleId } });
   if (!before) throw new NotFoundError("Unknown PDSA cycle: it does not exist or was removed.");
-  await getEditableProjectOrThrow(actor, before.projectId);
+  const project = await getEditableProjectOrThrow(actor, before.projectId);
+  const change = { cycleId, number: before.number, projectId: before.projectId, teamId: project.team.teamId };
   assertEndNotBeforeStart(before.startDate, changes.endDate === undefined ? before.endDate : changes.endDate);
   // Saving an unchanged form is not activity: it would reset the 90-day clock without documenting anything.
   const after = { ...before, ...definedOnly(changes) };
-  if (JSON.stringify(cycleSnapshot(after)) === JSON.stringify(cycleSnapshot(before))) return;
+  if (JSON.stringify(cycleSnapshot(after)) === JSON.stringify(cycleSnapshot(before))) return change;
 
   await prisma.$transaction(async (tx) => {
     await tx.pdsaCycle.update({ where: { id: cycleId }, data: changes });
@@ -48,6 +49,7 @@ export async function updateCycle(actor: PersonActor, raw: unknown): Promise<voi
       after: cycleSnapshot(after),
     });
   });
+  return change;
 }
 
 /**

@@ -1,96 +1,98 @@
 import "server-only";
-import { parseInput } from "@/lib/actions/result";
+// Mutation logic takes the actor and parsed input explicitly so integration tests can
+// drive it on a real database; lib/actions/projects.ts wraps it for the browser.
 import { recordAudit } from "@/lib/audit";
 import { assertCan, type PersonActor } from "@/lib/auth/permissions";
-import { getProjectTargetOrThrow } from "@/lib/data/projects";
 import { getTeamTargetOrThrow } from "@/lib/data/teams";
 import { prisma } from "@/lib/db";
 import { canTransition, PROJECT_STATUS_LABELS, STATUS_TRANSITIONS } from "@/lib/domain/projects";
-import { ConflictError, InvalidInputError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { changeProjectStatusSchema, createProjectSchema, updateProjectSchema } from "@/lib/validation/projects";
+import { InvalidInputError } from "@/lib/errors";
+import type { Project } from "@/lib/generated/prisma/client";
+import { getEditableProjectOrThrow, recordProjectChange } from "@/lib/services/project-activity";
+import { updateVersioned } from "@/lib/services/versioned";
 import { toDayString } from "@/lib/validation/dates";
+import type { ChangeProjectStatusInput, CreateProjectInput, ProjectFields, UpdateProjectInput } from "@/lib/validation/projects";
 
-const STALE_MESSAGE = "Someone else changed this project while you had it open. Reload to see their changes, then make yours again.";
-
-export type ProjectOutcome = { projectId: string; version: number };
+/** The project as it stands after a change, and its team (whose pages list it). */
+export type ProjectOutcome = { projectId: string; teamId: string; version: number };
 
 /** Both co-leads own the record, so every change names its author (updatedBy + audit). */
-export async function createProject(actor: PersonActor, raw: unknown): Promise<ProjectOutcome> {
-  const input = parseInput(createProjectSchema, raw);
-  const team = await getTeamTargetOrThrow(input.teamId);
+export async function createProject(actor: PersonActor, { teamId, ...fields }: CreateProjectInput): Promise<ProjectOutcome> {
+  const team = await getTeamTargetOrThrow(teamId);
   assertCan(actor, "project.edit", team);
-  await assertGoalFitsRegion(input.goalId, team.regionId);
+  await assertGoalFitsRegion(fields.goalId, team.regionId);
 
   return prisma.$transaction(async (tx) => {
     const project = await tx.project.create({
-      data: { ...fieldsOf(input), teamId: team.teamId, status: "IDEA", createdById: actor.personId, updatedById: actor.personId },
+      data: { ...storedFields(fields), teamId: team.teamId, status: "IDEA", createdById: actor.personId, updatedById: actor.personId },
     });
-    await recordAudit(tx, { actorId: actor.personId, action: "project.created", entityType: "Project", entityId: project.id, after: auditView(project) });
-    return { projectId: project.id, version: project.version };
+    await recordAudit(tx, { actorId: actor.personId, action: "project.created", entityType: "Project", entityId: project.id, after: snapshot(project) });
+    return outcome(project);
   });
 }
 
-export async function updateProject(actor: PersonActor, raw: unknown): Promise<ProjectOutcome> {
-  const input = parseInput(updateProjectSchema, raw);
-  const target = await getProjectTargetOrThrow(input.projectId);
-  assertCan(actor, "project.edit", target.team);
-  await assertGoalFitsRegion(input.goalId, target.team.regionId);
+/** Saves the project's details; a save that changes nothing writes nothing, so it does not count as an update for the 90-day rule. */
+export async function updateProject(actor: PersonActor, { projectId, expectedVersion, ...fields }: UpdateProjectInput): Promise<ProjectOutcome> {
+  const target = await getEditableProjectOrThrow(actor, projectId);
+  await assertGoalFitsRegion(fields.goalId, target.team.regionId);
 
   return prisma.$transaction(async (tx) => {
     const before = await tx.project.findUniqueOrThrow({ where: { id: target.projectId } });
-    const version = await bumpVersion(tx, target.projectId, input.expectedVersion, actor, fieldsOf(input));
+    const data = storedFields(fields);
+    if (sameSnapshot(before, { ...before, ...data })) return outcome(before);
+    await updateVersioned("project", expectedVersion, (expected, bump) =>
+      tx.project.updateMany({ where: { id: target.projectId, ...expected }, data: { ...data, ...bump } }),
+    );
     const after = await tx.project.findUniqueOrThrow({ where: { id: target.projectId } });
-    await recordAudit(tx, { actorId: actor.personId, action: "project.updated", entityType: "Project", entityId: target.projectId, before: auditView(before), after: auditView(after) });
-    return { projectId: target.projectId, version };
+    await recordProjectChange(tx, actor, target.projectId, {
+      action: "project.updated",
+      entityType: "Project",
+      entityId: target.projectId,
+      before: snapshot(before),
+      after: snapshot(after),
+    });
+    return outcome(after);
   });
 }
 
-/** Moves a project along its workflow; illegal jumps are refused with the steps that are allowed. */
-export async function changeProjectStatus(actor: PersonActor, raw: unknown): Promise<ProjectOutcome> {
-  const input = parseInput(changeProjectStatusSchema, raw);
-  const target = await getProjectTargetOrThrow(input.projectId);
-  assertCan(actor, "project.edit", target.team);
-  if (!canTransition(target.status, input.status)) {
-    const allowed = STATUS_TRANSITIONS[target.status].map((status) => PROJECT_STATUS_LABELS[status]);
+/** Moves a project along its workflow; illegal jumps are refused with the steps that are allowed, and staying put writes nothing. */
+export async function changeProjectStatus(actor: PersonActor, { projectId, expectedVersion, status }: ChangeProjectStatusInput): Promise<ProjectOutcome> {
+  const target = await getEditableProjectOrThrow(actor, projectId);
+  if (!canTransition(target.status, status)) {
+    const allowed = STATUS_TRANSITIONS[target.status].map((step) => PROJECT_STATUS_LABELS[step]);
     throw new InvalidInputError(
-      `A project cannot go from ${PROJECT_STATUS_LABELS[target.status]} to ${PROJECT_STATUS_LABELS[input.status]}. ` +
+      `A project cannot go from ${PROJECT_STATUS_LABELS[target.status]} to ${PROJECT_STATUS_LABELS[status]}. ` +
         (allowed.length ? `Next steps: ${allowed.join(" or ")}.` : "It is complete."),
       { status: ["Choose an allowed next step"] },
     );
   }
+  if (status === target.status) return { projectId: target.projectId, teamId: target.team.teamId, version: target.version };
 
   return prisma.$transaction(async (tx) => {
-    const version = await bumpVersion(tx, target.projectId, input.expectedVersion, actor, { status: input.status });
-    await recordAudit(tx, {
-      actorId: actor.personId,
+    // The version holds the status the transition was checked from: a status changed meanwhile fails here.
+    const version = await updateVersioned("project", expectedVersion, (expected, bump) =>
+      tx.project.updateMany({ where: { id: target.projectId, ...expected }, data: { status, ...bump } }),
+    );
+    await recordProjectChange(tx, actor, target.projectId, {
       action: "project.statusChanged",
       entityType: "Project",
       entityId: target.projectId,
       before: { status: target.status },
-      after: { status: input.status },
+      after: { status },
     });
-    return { projectId: target.projectId, version };
+    return { projectId: target.projectId, teamId: target.team.teamId, version };
   });
 }
 
-function fieldsOf(input: {
-  title: string;
-  aim: string;
-  compassPoints: Prisma.ProjectCreateInput["compassPoints"];
-  goalId?: string | undefined;
-  tools: Prisma.ProjectCreateInput["tools"];
-  startDate?: Date | undefined;
-  targetDate?: Date | undefined;
-}) {
+function storedFields(fields: ProjectFields) {
   return {
-    title: input.title,
-    aim: input.aim,
-    compassPoints: input.compassPoints,
-    goalId: input.goalId ?? null,
-    tools: input.tools,
-    startDate: input.startDate ?? null,
-    targetDate: input.targetDate ?? null,
+    title: fields.title,
+    aim: fields.aim,
+    compassPoints: fields.compassPoints,
+    goalId: fields.goalId ?? null,
+    tools: fields.tools,
+    startDate: fields.startDate ?? null,
+    targetDate: fields.targetDate ?? null,
   };
 }
 
@@ -103,23 +105,10 @@ async function assertGoalFitsRegion(goalId: string | undefined, regionId: string
   }
 }
 
-/** Optimistic concurrency, as for ratings: the write lands only on the version the editor saw. */
-async function bumpVersion(
-  tx: Prisma.TransactionClient,
-  projectId: string,
-  expectedVersion: number,
-  actor: PersonActor,
-  data: Prisma.ProjectUncheckedUpdateManyInput,
-): Promise<number> {
-  const { count } = await tx.project.updateMany({
-    where: { id: projectId, version: expectedVersion },
-    data: { ...data, version: { increment: 1 }, updatedById: actor.personId, lastActivityAt: new Date() },
-  });
-  if (count === 0) throw new ConflictError(STALE_MESSAGE);
-  return expectedVersion + 1;
-}
+type Snapshot = Pick<Project, "title" | "aim" | "status" | "compassPoints" | "goalId" | "tools" | "startDate" | "targetDate">;
 
-function auditView(project: { title: string; aim: string; status: string; compassPoints: string[]; goalId: string | null; tools: string[]; startDate: Date | null; targetDate: Date | null }) {
+/** What the audit log keeps of a project, dates as calendar days. */
+function snapshot(project: Snapshot) {
   return {
     title: project.title,
     aim: project.aim,
@@ -130,4 +119,17 @@ function auditView(project: { title: string; aim: string; status: string; compas
     startDate: project.startDate ? toDayString(project.startDate) : null,
     targetDate: project.targetDate ? toDayString(project.targetDate) : null,
   };
+}
+
+/** The same details, whatever order the choices were ticked in. */
+function sameSnapshot(a: Snapshot, b: Snapshot): boolean {
+  const comparable = (project: Snapshot) => {
+    const view = snapshot(project);
+    return JSON.stringify({ ...view, compassPoints: [...view.compassPoints].sort(), tools: [...view.tools].sort() });
+  };
+  return comparable(a) === comparable(b);
+}
+
+function outcome(project: Pick<Project, "id" | "teamId" | "version">): ProjectOutcome {
+  return { projectId: project.id, teamId: project.teamId, version: project.version };
 }

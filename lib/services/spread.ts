@@ -1,7 +1,6 @@
 import "server-only";
-// Mutation logic takes the actor explicitly so integration tests can drive it on a
-// real database; lib/actions/spread.ts wraps it for the browser.
-import { parseInput } from "@/lib/actions/result";
+// Mutation logic takes the actor and parsed input explicitly so integration tests can
+// drive it on a real database; lib/actions/spread.ts wraps it for the browser.
 import { recordAudit } from "@/lib/audit";
 import { assertCan, type PersonActor } from "@/lib/auth/permissions";
 import { getTeamTargetOrThrow, type TeamTarget } from "@/lib/data/teams";
@@ -10,9 +9,10 @@ import { isUniqueViolation } from "@/lib/db-errors";
 import { COMPLETED_STATUSES } from "@/lib/domain/projects";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { adoptPracticeSchema } from "@/lib/validation/practices";
+import type { AdoptPracticeInput } from "@/lib/validation/practices";
 
-export type Adoption = { projectId: string; spreadLinkId: string };
+/** The adopting team's new project, its link to the practice, and the practice it came from. */
+export type Adoption = { projectId: string; spreadLinkId: string; teamId: string; originProjectId: string };
 
 type Tx = Prisma.TransactionClient;
 type Origin = Awaited<ReturnType<typeof getOriginOrThrow>>;
@@ -25,8 +25,7 @@ const TITLE_MAX_LENGTH = 200;
  * Savings are not copied: they stay with the team that achieved them, and the adopting
  * team reports its own on its project.
  */
-export async function adoptPractice(actor: PersonActor, raw: unknown): Promise<Adoption> {
-  const input = parseInput(adoptPracticeSchema, raw);
+export async function adoptPractice(actor: PersonActor, input: AdoptPracticeInput): Promise<Adoption> {
   const adopterTeam = await getTeamTargetOrThrow(input.adopterTeamId);
   // Authorise before revealing anything about the origin (an unfinished project is team-internal).
   assertCan(actor, "practice.adopt", adopterTeam);
@@ -67,7 +66,7 @@ export async function adoptPractice(actor: PersonActor, raw: unknown): Promise<A
           originTeamId: origin.teamId,
         },
       });
-      return { projectId: project.id, spreadLinkId: link.id };
+      return { projectId: project.id, spreadLinkId: link.id, teamId: adopterTeam.teamId, originProjectId: origin.id };
     });
   } catch (error) {
     // Two people adopting for the same team at once: the unique (origin, adopting team) key decides.
@@ -105,7 +104,7 @@ async function assertNotAdoptedYet(tx: Tx, origin: Origin, adopterTeam: TeamTarg
 }
 
 function alreadyAdopted(team: TeamTarget): ConflictError {
-  return new ConflictError(`${team.name} has already adopted this practice: its project is listed under "Adopted by".`);
+  return new ConflictError(`${team.name} has already adopted this practice: its project is listed under "Adopted by".`, { field: "adopterTeamId" });
 }
 
 /** "Adopted: <title>", shortened to fit the title column when the origin's title is long. */

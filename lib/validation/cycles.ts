@@ -48,3 +48,7 @@ export const updateCycleSchema = z.object({
   actNotes: notesSchema(2000, "Keep the act notes under 2,000 characters"),
   endDate,
 });
+
+// What lib/services/cycles.ts receives: the schemas' parsed output (dates; null clears, undefined keeps).
+export type AddCycleInput = z.output<typeof addCycleSchema>;
+export type UpdateCycleInput = z.output<typeof updateCycleSchema>;

@@ -17,8 +17,6 @@ export const DIRECTION_LABELS: Record<ImprovementDirection, string> = {
   DECREASE: "Decrease (lower is better)",
 };
 
-// ───────────────────────────── days ─────────────────────────────
-
 // ───────────────────────────── numbers ─────────────────────────────
 
 /** Form text to a number: blank is no number (not 0, as z.coerce would have it); "abc" becomes NaN and is refused. */
@@ -77,3 +75,10 @@ export const addDataPointSchema = z.object({
 });
 
 export const removeDataPointSchema = z.object({ dataPointId: z.uuid({ error: "Unknown data point" }) });
+
+// What lib/services/measures.ts receives: the schemas' parsed output (numbers, dates, trimmed text).
+export type AddMeasureInput = z.output<typeof addMeasureSchema>;
+export type UpdateMeasureInput = z.output<typeof updateMeasureSchema>;
+export type RemoveMeasureInput = z.output<typeof removeMeasureSchema>;
+export type AddDataPointInput = z.output<typeof addDataPointSchema>;
+export type RemoveDataPointInput = z.output<typeof removeDataPointSchema>;

@@ -66,6 +66,20 @@ export const practiceSearchSchema = z
 
 export type PracticeFilters = z.output<typeof practiceSearchSchema>;
 
+/** The search form's fields as typed, by their URL names. */
+export type PracticeSearchValues = Record<"q" | "compass" | "department" | "region" | "minSavings", string>;
+
+/** The library's address for a search as typed (blank fields left out) and a page of its results. */
+export function practiceSearchHref(values: Partial<Record<keyof PracticeSearchValues, unknown>>, page = 1): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value === "string" && value.trim() !== "") query.set(name, value);
+  }
+  if (page > 1) query.set("page", String(page));
+  const text = query.toString();
+  return text ? `/practices?${text}` : "/practices";
+}
+
 // ───────────────────────────── adopting a practice ─────────────────────────────
 
 export const adoptPracticeSchema = z.object({
@@ -77,4 +91,5 @@ export const adoptPracticeSchema = z.object({
   aim: z.string({ error: "The aim must be text" }).trim().max(2000, "Keep the aim under 2,000 characters").optional(),
 });
 
-export type AdoptPracticeInput = z.input<typeof adoptPracticeSchema>;
+/** What lib/services/spread.ts receives: the schema's parsed output (trimmed text). */
+export type AdoptPracticeInput = z.output<typeof adoptPracticeSchema>;

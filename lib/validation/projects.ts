@@ -1,23 +1,8 @@
 import { z } from "zod";
+import { CompassPoint, ImprovementTool, ProjectStatus } from "@/lib/generated/prisma/enums";
 import { optionalDaySchema } from "@/lib/validation/dates";
 
-const COMPASS_POINT_VALUES = ["PATIENT_AND_MEMBER_FOCUS", "BEST_QUALITY", "BEST_SERVICE", "MOST_AFFORDABLE", "BEST_PLACE_TO_WORK"] as const;
-const TOOL_VALUES = [
-  "RAPID_IMPROVEMENT_MODEL",
-  "PDSA",
-  "RUN_CHART",
-  "PROCESS_MAP",
-  "FISHBONE",
-  "PARETO",
-  "FIVE_WHYS",
-  "VALUE_STREAM_MAP",
-  "FIVE_S",
-  "STANDARD_WORK",
-  "HUDDLE_BOARD",
-  "VOICE_OF_CUSTOMER",
-  "WASTE_WALK",
-] as const;
-const STATUS_VALUES = ["IDEA", "ACTIVE", "TESTING", "IMPLEMENTED", "SUSTAINED", "ABANDONED"] as const;
+// Shared by the project forms (client) and lib/services/projects.ts (server).
 
 const projectFields = {
   title: z.string({ error: "Give the project a title" }).trim().min(1, "Give the project a title").max(200, "Keep the title under 200 characters"),
@@ -27,12 +12,12 @@ const projectFields = {
     .min(1, "Write the aim: what, by how much, by when")
     .max(2000, "Keep the aim under 2,000 characters"),
   compassPoints: z
-    .array(z.enum(COMPASS_POINT_VALUES, { error: "Unknown Value Compass point" }))
+    .array(z.enum(CompassPoint, { error: "Unknown Value Compass point" }), { error: "Choose at least one Value Compass point" })
     .min(1, "Choose at least one Value Compass point")
     .transform((points) => [...new Set(points)]),
   goalId: z.preprocess((value) => (value === "" ? undefined : value), z.uuid({ error: "Unknown goal" }).optional()),
   tools: z
-    .array(z.enum(TOOL_VALUES, { error: "Unknown improvement tool" }))
+    .array(z.enum(ImprovementTool, { error: "Unknown improvement tool" }))
     .default([])
     .transform((tools) => [...new Set(tools)]),
   startDate: optionalDaySchema,
@@ -44,19 +29,25 @@ function targetNotBeforeStart(input: { startDate?: Date | undefined; targetDate?
 }
 const TARGET_BEFORE_START = { message: "The target date cannot be before the start date", path: ["targetDate"] };
 
-// Shared by the project form (client) and the project service (server).
+const projectId = z.uuid({ error: "Unknown project" });
+const STALE_FORM = "Reload the page: this form is out of date";
+const expectedVersion = z.number({ error: STALE_FORM }).int(STALE_FORM).min(1, STALE_FORM);
+
 export const createProjectSchema = z
   .object({ teamId: z.uuid({ error: "Unknown team" }), ...projectFields })
   .refine(targetNotBeforeStart, TARGET_BEFORE_START);
 
-export const updateProjectSchema = z
-  .object({ projectId: z.uuid({ error: "Unknown project" }), expectedVersion: z.number().int().min(1), ...projectFields })
-  .refine(targetNotBeforeStart, TARGET_BEFORE_START);
+export const updateProjectSchema = z.object({ projectId, expectedVersion, ...projectFields }).refine(targetNotBeforeStart, TARGET_BEFORE_START);
 
 export const changeProjectStatusSchema = z.object({
-  projectId: z.uuid({ error: "Unknown project" }),
-  expectedVersion: z.number().int().min(1),
-  status: z.enum(STATUS_VALUES, { error: "Unknown project status" }),
+  projectId,
+  expectedVersion,
+  status: z.enum(ProjectStatus, { error: "Unknown project status" }),
 });
 
-export type CreateProjectInput = z.input<typeof createProjectSchema>;
+// What the project service receives: the schemas' parsed output (dates, trimmed text, no repeated choices).
+export type CreateProjectInput = z.output<typeof createProjectSchema>;
+export type UpdateProjectInput = z.output<typeof updateProjectSchema>;
+export type ChangeProjectStatusInput = z.output<typeof changeProjectStatusSchema>;
+/** A project's own fields, as created and as edited. */
+export type ProjectFields = Omit<CreateProjectInput, "teamId">;

@@ -39,8 +39,9 @@ test("a co-lead logs a project with a run chart, a PDSA cycle and savings; staff
   await colead.getByRole("button", { name: "Create project" }).click();
   await expect(colead.getByRole("heading", { name: title })).toBeVisible();
   const projectUrl = colead.url();
-  await expect(colead.getByText("Most Affordable", { exact: true })).toBeVisible();
-  await expect(colead.getByText("Best Place to Work", { exact: true })).toBeVisible();
+  const compassPoints = colead.getByRole("list", { name: "Value Compass points" });
+  await expect(compassPoints.getByText("Most Affordable", { exact: true })).toBeVisible();
+  await expect(compassPoints.getByText("Best Place to Work", { exact: true })).toBeVisible();
 
   // A measure with four data points: the run chart appears.
   const addMeasure = colead.getByRole("form", { name: "Add a measure" });
@@ -53,6 +54,21 @@ test("a co-lead logs a project with a run chart, a PDSA cycle and savings; staff
   await addMeasure.getByRole("button", { name: "Add measure" }).click();
   const measure = colead.getByRole("region", { name: "Dock handoff time" });
   await expect(measure).toBeVisible();
+
+  // A second measure of that name (in other capitals): only the server knows the project has one, and it says so beside the name.
+  await addMeasure.getByLabel("Name").fill("dock handoff TIME");
+  await addMeasure.getByLabel("Unit").fill("minutes");
+  await addMeasure.getByRole("button", { name: "Add measure" }).click();
+  const nameInput = addMeasure.getByLabel("Name");
+  // The innermost box holding both the name input and an error: the name field's own.
+  const nameField = addMeasure.locator("div").filter({ has: colead.getByLabel("Name", { exact: true }) }).filter({ has: colead.getByTestId("field-error") }).last();
+  const nameError = nameField.getByTestId("field-error");
+  await expect(nameError).toHaveText('This project already has a measure named "Dock handoff time". Choose another name, or edit that measure.');
+  await expect(nameField.getByRole("textbox")).toHaveCount(1);
+  await expect(nameInput).toHaveAttribute("aria-invalid", "true");
+  expect((await nameInput.getAttribute("aria-describedby"))?.split(" ")).toContain(await nameError.getAttribute("id"));
+  await expect(nameInput).toBeFocused();
+  await expect(colead.getByRole("region", { name: /dock handoff time/i })).toHaveCount(1);
   const points: [string, string][] = [
     [daysAgo(30), "40"],
     [daysAgo(20), "35"],
@@ -102,8 +118,8 @@ test("a co-lead logs a project with a run chart, a PDSA cycle and savings; staff
   const regionBefore = await coloradoValidatedCents(staff);
 
   await staff.goto(projectUrl);
-  staff.once("dialog", (dialog) => void dialog.accept());
-  await staff.getByRole("button", { name: /^Validate / }).click();
+  await staff.getByRole("form", { name: /^Validate / }).getByRole("button", { name: "Validate" }).click();
+  await staff.getByRole("alertdialog").getByRole("button", { name: "Validate" }).click();
   await expect(staff.getByTestId("savings-totals")).toContainText("Reported $12,345.67 · Validated $12,345.67");
 
   await staff.goto(teamUrl!);
@@ -114,7 +130,7 @@ test("a co-lead logs a project with a run chart, a PDSA cycle and savings; staff
   const consultant = await browser.newPage();
   await signIn(consultant, "consultant.colorado@example.org");
   await consultant.goto(projectUrl);
-  await consultant.getByRole("button", { name: "Adopt for my team" }).click();
+  await consultant.locator("summary", { hasText: "Adopt for my team" }).click();
   const teamSelect = consultant.getByLabel("Team that adopts it");
   const adopter = (await teamSelect.locator("option").nth(1).textContent())!;
   await teamSelect.selectOption({ label: adopter });

@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AdoptableTeamsProvider } from "@/components/practices/adoptable-teams";
 import { PracticeCard } from "@/components/practices/practice-card";
-import { PracticeSearchForm, type SearchFormValues } from "@/components/practices/practice-search-form";
+import { PracticeSearchForm } from "@/components/practices/practice-search-form";
+import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
 import { PageOutOfRange, Pagination } from "@/components/ui/pagination";
-import { parseInput } from "@/lib/actions/result";
+import { TextLink } from "@/components/ui/text-link";
 import { requireUser } from "@/lib/auth/session";
 import { getAdoptableTeams, getRegionOptions, searchPractices, type PracticeResults, type RegionOption } from "@/lib/data/practices";
 import { InvalidInputError } from "@/lib/errors";
 import { formatCount } from "@/lib/format";
-import { practiceSearchSchema, type PracticeFilters } from "@/lib/validation/practices";
+import { parseInput } from "@/lib/validation/parse";
+import { practiceSearchHref, practiceSearchSchema, type PracticeFilters, type PracticeSearchValues } from "@/lib/validation/practices";
 
 export const metadata: Metadata = { title: "Practice library" };
 
@@ -33,43 +35,43 @@ export default async function PracticesPage({ searchParams }: PageProps<"/practi
           project; savings stay credited to the team that achieved them.
         </p>
       </header>
-      <PracticeSearchForm values={values} regions={regions} fieldErrors={search.ok ? {} : search.fieldErrors} />
+      <Card id="search" title="Find a practice" className="no-print">
+        <PracticeSearchForm values={values} regions={regions} fieldErrors={search.ok ? {} : search.fieldErrors} />
+      </Card>
       {search.ok ? (
         <AdoptableTeamsProvider teams={adoptableTeams}>
           <Results results={await searchPractices(search.filters)} values={values} mayAdopt={adoptableTeams.length > 0} />
         </AdoptableTeamsProvider>
       ) : (
-        <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          Correct the search above to see practices.
-        </p>
+        <Notice tone="warning">Correct the search above to see practices.</Notice>
       )}
     </div>
   );
 }
 
-function Results({ results, values, mayAdopt }: { results: PracticeResults; values: SearchFormValues; mayAdopt: boolean }) {
+function Results({ results, values, mayAdopt }: { results: PracticeResults; values: PracticeSearchValues; mayAdopt: boolean }) {
   if (results.total === 0) {
     return (
       <EmptyState title="No practices match this search">
-        Try fewer words or fewer filters, or <Link href="/practices" className="text-brand-700 underline">clear the search</Link>.
+        Try fewer words or fewer filters, or <TextLink href="/practices">clear the search</TextLink>.
       </EmptyState>
     );
   }
   if (results.practices.length === 0) {
-    return <PageOutOfRange page={results.page} pageCount={results.pageCount} firstPageHref={pageHref(values, 1)} />;
+    return <PageOutOfRange page={results.page} pageCount={results.pageCount} firstPageHref={practiceSearchHref(values)} />;
   }
   return (
     <section aria-labelledby="results-title" className="space-y-3">
       <h2 id="results-title" className="text-lg font-semibold" data-testid="result-count">
         {formatCount(results.total)} {results.total === 1 ? "practice" : "practices"}
-        {results.pageCount > 1 && <span className="font-normal text-slate-600"> · page {results.page} of {formatCount(results.pageCount)}</span>}
+        {results.pageCount > 1 && <span className="font-normal text-slate-600"> · page {formatCount(results.page)} of {formatCount(results.pageCount)}</span>}
       </h2>
       <ol className="space-y-3">
         {results.practices.map((practice) => (
           <PracticeCard key={practice.projectId} practice={practice} mayAdopt={mayAdopt} />
         ))}
       </ol>
-      <Pagination page={results.page} pageCount={results.pageCount} href={(page) => pageHref(values, page)} label="Pages of results" />
+      <Pagination page={results.page} pageCount={results.pageCount} href={(page) => practiceSearchHref(values, page)} label="Pages of results" />
     </section>
   );
 }
@@ -92,14 +94,7 @@ function readSearch(params: SearchParams, regions: RegionOption[]): Search {
 }
 
 /** What the person typed, to show back in the form and to carry into the page links. */
-function formValues(params: SearchParams): SearchFormValues {
+function formValues(params: SearchParams): PracticeSearchValues {
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
   return { q: first(params.q), compass: first(params.compass), department: first(params.department), region: first(params.region), minSavings: first(params.minSavings) };
-}
-
-function pageHref(values: SearchFormValues, page: number): string {
-  const query = new URLSearchParams(Object.entries(values).filter(([, value]) => value.trim() !== ""));
-  if (page > 1) query.set("page", String(page));
-  const text = query.toString();
-  return text ? `/practices?${text}` : "/practices";
 }

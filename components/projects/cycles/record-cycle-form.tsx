@@ -1,58 +1,69 @@
 "use client";
 
-import { useId } from "react";
-import { controlClass, Field, submitClass, useRefreshingForm } from "@/components/projects/measures/form-kit";
-import { FormFeedback } from "@/components/criteria/form-feedback";
+import { useState } from "react";
+import { ActionForm, FormField, FormFooter } from "@/components/form/action-form";
+import { useActionForm } from "@/components/form/use-action-form";
+import { useLocalToday } from "@/components/form/use-local-today";
+import { Disclosure } from "@/components/ui/disclosure";
+import { Input } from "@/components/ui/input";
+import { optionsOf, Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
 import { updateCycleAction } from "@/lib/actions/cycles";
 import type { CycleView } from "@/lib/data/cycles";
 import { DECISION_LABELS, updateCycleSchema } from "@/lib/validation/cycles";
 
+const DECISION_OPTIONS = [{ value: "", label: "Not decided yet" }, ...optionsOf(DECISION_LABELS)];
+
+/**
+ * "Record Do, Study and Act", open while the cycle awaits its decision (recording it is
+ * the next step). Only as first shown: recording the decision does not snatch the form,
+ * and its "Saved", away.
+ */
+export function RecordCycle({ cycle }: { cycle: CycleView }) {
+  const [awaitingDecision] = useState(cycle.decision === null);
+  return (
+    <Disclosure summary="Record Do, Study and Act" label={`Record Do, Study and Act of cycle ${cycle.number}`} defaultOpen={awaitingDecision}>
+      <RecordCycleForm cycle={cycle} />
+    </Disclosure>
+  );
+}
+
 /** Records how a cycle went: Do, Study, Act (the decision) and its end date. A blank field clears what was there. */
 export function RecordCycleForm({ cycle }: { cycle: CycleView }) {
-  const feedbackId = useId();
-  const form = useRefreshingForm({ schema: updateCycleSchema, action: updateCycleAction });
-
+  const today = useLocalToday();
+  const api = useActionForm({
+    schema: updateCycleSchema,
+    action: updateCycleAction,
+    values: {
+      cycleId: cycle.id,
+      doNotes: cycle.doNotes ?? "",
+      study: cycle.study ?? "",
+      decision: cycle.decision ?? "",
+      actNotes: cycle.actNotes ?? "",
+      endDate: cycle.endDate ?? "",
+    },
+    success: "Saved",
+  });
   return (
-    <form
-      aria-label={`Record cycle ${cycle.number}`}
-      onSubmit={form.onSubmit}
-      onChange={form.onChange}
-      aria-describedby={form.result ? feedbackId : undefined}
-      className="space-y-4"
-    >
-      <input type="hidden" name="cycleId" value={cycle.id} />
-      <Field label="Do" hint="What was done, and what was observed">
-        {(control) => <textarea {...control} name="doNotes" rows={3} maxLength={2000} defaultValue={cycle.doNotes ?? ""} className={controlClass} />}
-      </Field>
-      <Field label="Study" hint="What the data show, against the prediction">
-        {(control) => <textarea {...control} name="study" rows={3} maxLength={2000} defaultValue={cycle.study ?? ""} className={controlClass} />}
-      </Field>
+    <ActionForm api={api} aria-label={`Record cycle ${cycle.number}`}>
+      <FormField name="doNotes" label="Do" hint="What was done, and what was observed">
+        {(control) => <Textarea {...control} rows={3} maxLength={2000} />}
+      </FormField>
+      <FormField name="study" label="Study" hint="What the data show, against the prediction">
+        {(control) => <Textarea {...control} rows={3} maxLength={2000} />}
+      </FormField>
       <div className="grid gap-4 md:grid-cols-2">
-        <Field label="Decision" hint="Act: adopt, adapt or abandon the change">
-          {(control) => (
-            <select {...control} name="decision" defaultValue={cycle.decision ?? ""} className={controlClass}>
-              <option value="">Not decided yet</option>
-              {Object.entries(DECISION_LABELS).map(([decision, label]) => (
-                <option key={decision} value={decision}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="End date" hint="Blank while the cycle runs">
-          {(control) => <input {...control} type="date" name="endDate" defaultValue={cycle.endDate ?? ""} className={controlClass} />}
-        </Field>
+        <FormField name="decision" label="Decision" hint="Act: adopt, adapt or abandon the change">
+          {(control) => <Select {...control} options={DECISION_OPTIONS} />}
+        </FormField>
+        <FormField name="endDate" label="End date" hint="Blank while the cycle runs">
+          {(control) => <Input {...control} type="date" min={cycle.startDate} max={today || undefined} />}
+        </FormField>
       </div>
-      <Field label="Act" hint="What happens next: the change to spread, or the next cycle">
-        {(control) => <textarea {...control} name="actNotes" rows={2} maxLength={2000} defaultValue={cycle.actNotes ?? ""} className={controlClass} />}
-      </Field>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={form.pending} className={submitClass}>
-          {form.pending ? "Saving…" : `Save cycle ${cycle.number}`}
-        </button>
-        <FormFeedback id={feedbackId} result={form.result} success="Saved" />
-      </div>
-    </form>
+      <FormField name="actNotes" label="Act" hint="What happens next: the change to spread, or the next cycle">
+        {(control) => <Textarea {...control} rows={2} maxLength={2000} />}
+      </FormField>
+      <FormFooter submitLabel={`Save cycle ${cycle.number}`} />
+    </ActionForm>
   );
 }

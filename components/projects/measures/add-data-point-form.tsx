@@ -1,31 +1,32 @@
 "use client";
 
-import { useId } from "react";
-import { FormFeedback } from "@/components/criteria/form-feedback";
+import { ActionForm, FormField, FormFooter } from "@/components/form/action-form";
+import { useActionForm } from "@/components/form/use-action-form";
+import { useLocalToday } from "@/components/form/use-local-today";
+import { Input, NumberInput } from "@/components/ui/input";
 import { addDataPointAction } from "@/lib/actions/measures";
 import { addDataPointSchema } from "@/lib/validation/measures";
-import { controlClass, Field, NumberInput, submitClass, useLocalToday, useRefreshingForm } from "./form-kit";
 
 /** Records one value of a measure, dated today unless the person picks another day. */
 export function AddDataPointForm({ measureId, unit }: { measureId: string; unit: string }) {
-  const feedbackId = useId();
   const today = useLocalToday();
-  const form = useRefreshingForm({ schema: addDataPointSchema, action: addDataPointAction, resetOnSuccess: true });
-
+  const api = useActionForm({
+    schema: addDataPointSchema,
+    action: addDataPointAction,
+    values: { measureId, date: today, value: "" },
+    success: "Data point added",
+    resetOnSuccess: true,
+  });
   return (
-    <form aria-label="Add data point" onSubmit={form.onSubmit} onChange={form.onChange} aria-describedby={form.result ? feedbackId : undefined}>
-      <input type="hidden" name="measureId" value={measureId} />
-      <div className="flex flex-wrap items-start gap-3">
-        <Field label="Date">{(control) => <input {...control} type="date" name="date" defaultValue={today} className={controlClass} />}</Field>
-        <Field label="Value" hint={`In ${unit}`}>
-          {(control) => <NumberInput {...control} name="value" />}
-        </Field>
-        {/* mt-6: level with the inputs, below their one-line labels. */}
-        <button type="submit" disabled={form.pending} className={`${submitClass} mt-6`}>
-          {form.pending ? "Adding…" : "Add data point"}
-        </button>
-      </div>
-      <FormFeedback id={feedbackId} result={form.result} success="Data point added" />
-    </form>
+    <ActionForm api={api} aria-label="Add data point" className="flex flex-wrap items-start gap-3 space-y-0">
+      <FormField name="date" label="Date" className="min-w-40 flex-1 sm:max-w-52">
+        {(control) => <Input {...control} type="date" max={today || undefined} />}
+      </FormField>
+      <FormField name="value" label="Value" hint={`In ${unit}`} className="min-w-32 flex-1 sm:max-w-44">
+        {(control) => <NumberInput {...control} />}
+      </FormField>
+      {/* pt-6: the button level with the inputs, below their one-line labels. */}
+      <FormFooter submitLabel="Add data point" pendingLabel="Adding…" className="min-w-0 flex-1 basis-full sm:basis-auto sm:pt-6" />
+    </ActionForm>
   );
 }

@@ -1,11 +1,12 @@
 "use client";
 
-import { useId } from "react";
-import { FormFeedback } from "@/components/criteria/form-feedback";
+import { ActionForm, FormField, FormFooter } from "@/components/form/action-form";
+import { useActionForm } from "@/components/form/use-action-form";
+import { Input, NumberInput } from "@/components/ui/input";
+import { optionsOf, Select } from "@/components/ui/select";
 import { addMeasureAction, updateMeasureAction } from "@/lib/actions/measures";
 import type { ImprovementDirection, MeasureKind } from "@/lib/generated/prisma/enums";
 import { addMeasureSchema, DIRECTION_LABELS, MEASURE_KIND_LABELS, updateMeasureSchema } from "@/lib/validation/measures";
-import { controlClass, Field, NumberInput, submitClass, useRefreshingForm } from "./form-kit";
 
 export type MeasureValues = {
   id: string;
@@ -17,63 +18,67 @@ export type MeasureValues = {
   direction: ImprovementDirection;
 };
 
-type Props = { projectId: string; measure?: undefined } | { measure: MeasureValues; projectId?: undefined };
+const KIND_OPTIONS = optionsOf(MEASURE_KIND_LABELS);
+const DIRECTION_OPTIONS = optionsOf(DIRECTION_LABELS);
 
 /** Adds a measure to a project, or (given one) corrects a measure's definition. */
-export function MeasureForm({ projectId, measure }: Props) {
-  const feedbackId = useId();
-  const form = useRefreshingForm<unknown>(
-    measure
-      ? { schema: updateMeasureSchema, action: updateMeasureAction }
-      : { schema: addMeasureSchema, action: addMeasureAction, resetOnSuccess: true },
-  );
-  const title = measure ? `Edit ${measure.name}` : "Add a measure";
+export function MeasureForm(props: { projectId: string; measure?: undefined } | { measure: MeasureValues; projectId?: undefined }) {
+  return props.measure ? <EditMeasureForm measure={props.measure} /> : <AddMeasureForm projectId={props.projectId} />;
+}
 
+function AddMeasureForm({ projectId }: { projectId: string }) {
+  const api = useActionForm({
+    schema: addMeasureSchema,
+    action: addMeasureAction,
+    values: { projectId, name: "", kind: "OUTCOME", unit: "", baseline: "", target: "", direction: "INCREASE" },
+    success: "Measure added",
+    resetOnSuccess: true,
+  });
   return (
-    <form aria-label={title} onSubmit={form.onSubmit} onChange={form.onChange} aria-describedby={form.result ? feedbackId : undefined} className="space-y-4">
-      {measure ? <input type="hidden" name="measureId" value={measure.id} /> : <input type="hidden" name="projectId" value={projectId} />}
-      <div className="grid gap-4 md:grid-cols-3">
-        <Field label="Name" className="md:col-span-2">
-          {(control) => <input {...control} name="name" defaultValue={measure?.name} maxLength={200} className={controlClass} />}
-        </Field>
-        <Field label="Kind">
-          {(control) => (
-            <select {...control} name="kind" defaultValue={measure?.kind ?? "OUTCOME"} className={controlClass}>
-              {Object.entries(MEASURE_KIND_LABELS).map(([kind, label]) => (
-                <option key={kind} value={kind}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Unit" hint="For example %, minutes or per month">
-          {(control) => <input {...control} name="unit" defaultValue={measure?.unit} maxLength={40} className={controlClass} />}
-        </Field>
-        <Field label="Baseline" hint="Optional">
-          {(control) => <NumberInput {...control} name="baseline" defaultValue={measure?.baseline} />}
-        </Field>
-        <Field label="Target" hint="Optional">
-          {(control) => <NumberInput {...control} name="target" defaultValue={measure?.target} />}
-        </Field>
-        <Field label="Direction" hint="Which way is improvement">
-          {(control) => (
-            <select {...control} name="direction" defaultValue={measure?.direction ?? "INCREASE"} className={controlClass}>
-              {Object.entries(DIRECTION_LABELS).map(([direction, label]) => (
-                <option key={direction} value={direction}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={form.pending} className={submitClass}>
-          {form.pending ? "Saving…" : measure ? "Save measure" : "Add measure"}
-        </button>
-        <FormFeedback id={feedbackId} result={form.result} success={measure ? "Saved" : "Measure added"} />
-      </div>
-    </form>
+    <ActionForm api={api} aria-label="Add a measure">
+      <MeasureFields />
+      <FormFooter submitLabel="Add measure" pendingLabel="Adding…" />
+    </ActionForm>
+  );
+}
+
+function EditMeasureForm({ measure: { id, baseline, target, ...definition } }: { measure: MeasureValues }) {
+  const api = useActionForm({
+    schema: updateMeasureSchema,
+    action: updateMeasureAction,
+    // Numbers as the fields hold them: text, blank for none.
+    values: { measureId: id, ...definition, baseline: baseline === null ? "" : String(baseline), target: target === null ? "" : String(target) },
+    success: "Saved",
+  });
+  return (
+    <ActionForm api={api} aria-label={`Edit ${definition.name}`}>
+      <MeasureFields />
+      <FormFooter submitLabel="Save measure" />
+    </ActionForm>
+  );
+}
+
+function MeasureFields() {
+  return (
+    <div className="grid gap-4 md:grid-cols-3">
+      <FormField name="name" label="Name" className="md:col-span-2">
+        {(control) => <Input {...control} maxLength={200} autoComplete="off" />}
+      </FormField>
+      <FormField name="kind" label="Kind">
+        {(control) => <Select {...control} options={KIND_OPTIONS} />}
+      </FormField>
+      <FormField name="unit" label="Unit" hint="For example %, minutes or per month">
+        {(control) => <Input {...control} maxLength={40} autoComplete="off" />}
+      </FormField>
+      <FormField name="baseline" label="Baseline" hint="Optional">
+        {(control) => <NumberInput {...control} />}
+      </FormField>
+      <FormField name="target" label="Target" hint="Optional">
+        {(control) => <NumberInput {...control} />}
+      </FormField>
+      <FormField name="direction" label="Direction" hint="Which way is improvement">
+        {(control) => <Select {...control} options={DIRECTION_OPTIONS} />}
+      </FormField>
+    </div>
   );
 }

@@ -1,39 +1,62 @@
 "use client";
 
-import { useId } from "react";
-import { FormFeedback } from "@/components/criteria/form-feedback";
-import type { ActionResult } from "@/lib/actions/result";
-import { removeClass, useRefreshingForm } from "./form-kit";
+import type { FieldValues } from "react-hook-form";
+import { ActionForm, FormFooter } from "@/components/form/action-form";
+import { useActionForm, type ActionFormApi } from "@/components/form/use-action-form";
+import { removeDataPointAction, removeMeasureAction } from "@/lib/actions/measures";
+import { formatCount } from "@/lib/format";
+import { removeDataPointSchema, removeMeasureSchema } from "@/lib/validation/measures";
 
-/** A confirmed removal through a server action; `fields` are what the action is sent. */
-export function RemoveButton({
-  action,
-  fields,
-  accessibleName,
-  confirmMessage,
-}: {
-  action: (input: Record<string, FormDataEntryValue>) => Promise<ActionResult<unknown>>;
-  fields: Record<string, string>;
-  accessibleName: string;
-  confirmMessage: string;
-}) {
-  const feedbackId = useId();
-  const form = useRefreshingForm({ action, confirmMessage });
+/** Removes a measure and its data points, once the person confirms. */
+export function RemoveMeasureButton({ measureId, name, pointCount }: { measureId: string; name: string; pointCount: number }) {
+  const api = useActionForm({
+    schema: removeMeasureSchema,
+    action: removeMeasureAction,
+    values: { measureId },
+    confirm: {
+      title: `Remove “${name}”?`,
+      description: `${pointsGoing(pointCount)} This cannot be undone.`,
+      confirmLabel: "Remove measure",
+      destructive: true,
+    },
+  });
+  return <RemoveForm api={api} what={`measure ${name}`} />;
+}
+
+/** Removes one data point, once the person confirms; `label` names it, like "Mar 4, 2024: 88 minutes". */
+export function RemoveDataPointButton({ dataPointId, label, measureName }: { dataPointId: string; label: string; measureName: string }) {
+  const api = useActionForm({
+    schema: removeDataPointSchema,
+    action: removeDataPointAction,
+    values: { dataPointId },
+    confirm: {
+      title: "Remove this data point?",
+      description: `${label} of “${measureName}”. This cannot be undone.`,
+      confirmLabel: "Remove data point",
+      destructive: true,
+    },
+  });
+  return <RemoveForm api={api} what={label} />;
+}
+
+/** "Remove", named in full for screen readers (the button repeats down the page). */
+function RemoveForm<V extends FieldValues>({ api, what }: { api: ActionFormApi<V>; what: string }) {
   return (
-    <form onSubmit={form.onSubmit} className="inline-flex flex-wrap items-center gap-2">
-      {Object.entries(fields).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      <button
-        type="submit"
-        disabled={form.pending}
-        aria-label={accessibleName}
-        aria-describedby={form.error ? feedbackId : undefined}
-        className={removeClass}
-      >
-        {form.pending ? "Removing…" : "Remove"}
-      </button>
-      <FormFeedback id={feedbackId} result={form.result} />
-    </form>
+    <ActionForm api={api} aria-label={`Remove ${what}`}>
+      <FormFooter
+        variant="danger"
+        pendingLabel="Removing…"
+        submitLabel={
+          <>
+            Remove<span className="sr-only"> {what}</span>
+          </>
+        }
+      />
+    </ActionForm>
   );
+}
+
+function pointsGoing(count: number): string {
+  if (count === 0) return "It has no data points yet.";
+  return count === 1 ? "Its one data point goes with it." : `Its ${formatCount(count)} data points go with it.`;
 }

@@ -2,12 +2,17 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PersonActor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
-import { addCycle, updateCycle } from "@/lib/services/cycles";
+import * as cycleService from "@/lib/services/cycles";
+import { addCycleSchema, updateCycleSchema } from "@/lib/validation/cycles";
 import { toDayString } from "@/lib/validation/dates";
+import { asSubmitted } from "@/tests/support/as-submitted";
 import { couriersTeam, demoCast } from "@/tests/support/actors";
 import { createTestProject, expectProjectChangeRecorded } from "@/tests/support/project-activity";
 import { resetToSeed } from "@/tests/support/database";
 import { expectRefusedWithoutWrites as expectRefusedWithoutWritesTo } from "@/tests/support/refusals";
+
+const addCycle = asSubmitted(addCycleSchema, cycleService.addCycle);
+const updateCycle = asSubmitted(updateCycleSchema, cycleService.updateCycle);
 
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 const TOMORROW = toDayString(new Date(Date.now() + 86_400_000));

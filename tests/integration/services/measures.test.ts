@@ -2,12 +2,20 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PersonActor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
-import { addDataPoint, addMeasure, removeDataPoint, removeMeasure, updateMeasure } from "@/lib/services/measures";
+import * as measureService from "@/lib/services/measures";
 import { toDayString } from "@/lib/validation/dates";
+import { addDataPointSchema, addMeasureSchema, removeDataPointSchema, removeMeasureSchema, updateMeasureSchema } from "@/lib/validation/measures";
+import { asSubmitted } from "@/tests/support/as-submitted";
 import { couriersTeam, demoCast } from "@/tests/support/actors";
 import { createTestProject, expectProjectChangeRecorded } from "@/tests/support/project-activity";
 import { resetToSeed } from "@/tests/support/database";
 import { expectRefusedWithoutWrites as expectRefusedWithoutWritesTo } from "@/tests/support/refusals";
+
+const addMeasure = asSubmitted(addMeasureSchema, measureService.addMeasure);
+const updateMeasure = asSubmitted(updateMeasureSchema, measureService.updateMeasure);
+const removeMeasure = asSubmitted(removeMeasureSchema, measureService.removeMeasure);
+const addDataPoint = asSubmitted(addDataPointSchema, measureService.addDataPoint);
+const removeDataPoint = asSubmitted(removeDataPointSchema, measureService.removeDataPoint);
 
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 const TOMORROW = toDayString(new Date(Date.now() + 86_400_000));
@@ -93,6 +101,49 @@ describe("a measure's life, each change touching the project and audited", () =>
     expect(await prisma.dataPoint.count({ where: { measureId } })).toBe(0);
     const removal = await prisma.auditEntry.findFirstOrThrow({ where: { entityId: measureId, action: "measure.removed" } });
     expect(removal.before).toMatchObject({ name: "Deliveries within the window", dataPoints: 1 });
+  });
+});
+
+describe("a save that changes nothing", () => {
+  it("is not an update: the project keeps its last activity and nothing is audited", async () => {
+    const { measureId } = await addMeasure(actors.laborColead, measureInput());
+    await prisma.project.update({ where: { id: projectId }, data: { lastActivityAt: new Date("2020-01-01T00:00:00.000Z"), updatedById: null } });
+    const before = await footprint();
+    // As the edit form sends it: every field, numbers as text.
+    await updateMeasure(actors.managementColead, { ...measureInput({ baseline: "84.0", target: " 96 " }), measureId });
+    expect(await footprint()).toEqual(before);
+  });
+});
+
+describe("a measure's name", () => {
+  const DUPLICATE = /This project already has a measure named "Deliveries on time"/;
+
+  it("is refused when the project already has it, whatever its capitals, naming the name field", async () => {
+    await addMeasure(actors.laborColead, measureInput());
+    await expectRefusedWithoutWrites(() => addMeasure(actors.managementColead, measureInput({ name: " deliveries ON time " })), ConflictError, DUPLICATE);
+    await expect(addMeasure(actors.managementColead, measureInput())).rejects.toMatchObject({ fieldErrors: { name: [expect.stringMatching(DUPLICATE)] } });
+  });
+
+  it("may not be changed to another measure's, but may change its own capitals", async () => {
+    await addMeasure(actors.laborColead, measureInput());
+    const { measureId } = await addMeasure(actors.laborColead, measureInput({ name: "Late deliveries", target: "", baseline: "" }));
+    await expectRefusedWithoutWrites(() => updateMeasure(actors.laborColead, { ...measureInput({ name: "Deliveries On Time" }), measureId }), ConflictError, DUPLICATE);
+    await updateMeasure(actors.laborColead, { ...measureInput({ name: "LATE deliveries", target: "", baseline: "" }), measureId });
+    expect(await prisma.measure.findUniqueOrThrow({ where: { id: measureId } })).toMatchObject({ name: "LATE deliveries" });
+  });
+
+  it("may be one another project's measure has: names are unique within a project only", async () => {
+    // The seed's couriers route project measures "Deliveries on time" too.
+    await prisma.project.findFirstOrThrow({ where: { id: { not: projectId }, measures: { some: { name: "Deliveries on time" } } } });
+    await addMeasure(actors.laborColead, measureInput());
+    expect(await prisma.measure.count({ where: { projectId } })).toBe(1);
+  });
+
+  it("lets only one of two simultaneous measures of the same name through", async () => {
+    const results = await Promise.allSettled([addMeasure(actors.laborColead, measureInput()), addMeasure(actors.managementColead, measureInput())]);
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    expect(results.find((result) => result.status === "rejected")?.reason).toBeInstanceOf(ConflictError);
+    expect(await prisma.measure.count({ where: { projectId } })).toBe(1);
   });
 });
 

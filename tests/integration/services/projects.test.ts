@@ -3,10 +3,16 @@ import type { PersonActor } from "@/lib/auth/permissions";
 import { exportProjectRows, getProjectDetail, listTeamProjects } from "@/lib/data/projects";
 import { prisma } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
-import { changeProjectStatus, createProject, updateProject } from "@/lib/services/projects";
+import * as projectService from "@/lib/services/projects";
+import { changeProjectStatusSchema, createProjectSchema, updateProjectSchema } from "@/lib/validation/projects";
+import { asSubmitted } from "@/tests/support/as-submitted";
 import { couriersTeam, demoCast } from "@/tests/support/actors";
 import { resetToSeed } from "@/tests/support/database";
 import { expectRefusedWithoutWrites as expectRefusedWithoutWritesTo } from "@/tests/support/refusals";
+
+const createProject = asSubmitted(createProjectSchema, projectService.createProject);
+const updateProject = asSubmitted(updateProjectSchema, projectService.updateProject);
+const changeProjectStatus = asSubmitted(changeProjectStatusSchema, projectService.changeProjectStatus);
 
 let couriersId: string;
 let actors: Record<string, PersonActor>;
@@ -119,7 +125,7 @@ describe("invalid input gets a clear error and writes nothing", () => {
 
   it("a stale version", async () => {
     const created = await createProject(actors.laborColead!, projectInput());
-    await updateProject(actors.managementColead!, { ...projectInput(), projectId: created.projectId, expectedVersion: 1 });
+    await updateProject(actors.managementColead!, { ...projectInput(), projectId: created.projectId, expectedVersion: 1, title: "Theirs" });
     await expectRefusedWithoutWrites(
       () => updateProject(actors.laborColead!, { ...projectInput(), projectId: created.projectId, expectedVersion: 1, title: "Mine" }),
       ConflictError,
@@ -137,8 +143,23 @@ describe("the 90-day rule on the team's list", () => {
     expect(quiet.needsUpdate).toBe(true);
     expect(rows.findIndex((row) => row.id === created.projectId)).toBeLessThan(rows.findIndex((row) => !row.needsUpdate));
 
-    await updateProject(actors.laborColead!, { ...projectInput({ title: "Quiet project" }), projectId: created.projectId, expectedVersion: 1 });
+    await updateProject(actors.laborColead!, { ...projectInput({ title: "Quiet project, documented" }), projectId: created.projectId, expectedVersion: 1 });
     expect((await listTeamProjects(actors.laborColead!, couriersId)).find((row) => row.id === created.projectId)!.needsUpdate).toBe(false);
+  });
+
+  it("does not count a save that changes nothing as an update", async () => {
+    const created = await createProject(actors.laborColead!, projectInput({ title: "Unchanged project" }));
+    const longAgo = new Date(Date.now() - 91 * 24 * 60 * 60 * 1000);
+    await prisma.project.update({ where: { id: created.projectId }, data: { lastActivityAt: longAgo, updatedById: null } });
+    const before = await footprint();
+
+    const saved = await updateProject(actors.managementColead!, { ...projectInput({ title: "Unchanged project" }), projectId: created.projectId, expectedVersion: 1 });
+    await changeProjectStatus(actors.managementColead!, { projectId: created.projectId, expectedVersion: 1, status: "IDEA" });
+
+    expect(saved).toMatchObject({ projectId: created.projectId, version: 1 });
+    expect(await footprint()).toEqual(before);
+    expect(await prisma.project.findUniqueOrThrow({ where: { id: created.projectId } })).toMatchObject({ lastActivityAt: longAgo, updatedById: null, version: 1 });
+    expect((await listTeamProjects(actors.laborColead!, couriersId)).find((row) => row.id === created.projectId)!.needsUpdate).toBe(true);
   });
 
   it("is read only by those who may see the team", async () => {

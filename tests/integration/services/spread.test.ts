@@ -3,11 +3,14 @@ import type { PersonActor } from "@/lib/auth/permissions";
 import { getSpread, searchPractices } from "@/lib/data/practices";
 import { prisma } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/errors";
-import { adoptPractice } from "@/lib/services/spread";
-import { practiceSearchSchema } from "@/lib/validation/practices";
+import * as spread from "@/lib/services/spread";
+import { adoptPracticeSchema, practiceSearchSchema } from "@/lib/validation/practices";
+import { asSubmitted } from "@/tests/support/as-submitted";
 import { couriersTeam, demoCast } from "@/tests/support/actors";
 import { resetToSeed } from "@/tests/support/database";
 import { expectRefusedWithoutWrites as expectRefusedWithoutWritesTo } from "@/tests/support/refusals";
+
+const adoptPractice = asSubmitted(adoptPracticeSchema, spread.adoptPractice);
 
 const DRILL_TITLE = "Malignant hyperthermia drills";
 

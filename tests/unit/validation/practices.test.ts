@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { MAX_PAGE, PAGE_MESSAGE } from "@/lib/validation/paging";
-import { adoptPracticeSchema, practiceSearchSchema } from "@/lib/validation/practices";
+import { adoptPracticeSchema, practiceSearchHref, practiceSearchSchema } from "@/lib/validation/practices";
 
 const PROJECT_ID = "7f1c9a52-2d4b-4c55-9d0e-3a6f1b2c4d5e";
 const TEAM_ID = "0b8e6f7a-1c2d-4e3f-8a9b-0c1d2e3f4a5b";
@@ -64,6 +64,23 @@ describe("practiceSearchSchema", () => {
   it("takes a search of 200 characters and refuses 201", () => {
     expect(practiceSearchSchema.safeParse({ q: "x".repeat(200) }).success).toBe(true);
     expect(messages(practiceSearchSchema, { q: "x".repeat(201) })).toEqual({ q: ["Keep the search under 200 characters"] });
+  });
+});
+
+describe("practiceSearchHref", () => {
+  const NONE = { q: "", compass: "", department: "", region: "", minSavings: "" };
+
+  it("is the library itself for an empty search on page 1", () => {
+    expect(practiceSearchHref(NONE)).toBe("/practices");
+    expect(practiceSearchHref({ ...NONE, q: "   " }, 1)).toBe("/practices");
+  });
+
+  it("keeps what was typed under the URL's names, leaves blank fields out, and adds pages after the first", () => {
+    const href = practiceSearchHref({ ...NONE, q: "drill & handoff", region: "colorado", minSavings: "10,000" }, 3);
+    expect(href).toBe("/practices?q=drill+%26+handoff&region=colorado&minSavings=10%2C000&page=3");
+    // What the page reads back from it is the same search.
+    const params = Object.fromEntries(new URLSearchParams(href.split("?")[1]));
+    expect(practiceSearchSchema.parse(params)).toMatchObject({ text: "drill & handoff", regionSlug: "colorado", minSavingsCents: 1_000_000, page: 3 });
   });
 });
 

@@ -1,20 +1,23 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { CyclesSection } from "@/components/projects/cycles-section";
 import { MeasuresSection } from "@/components/projects/measures-section";
 import { EditProject, StatusControl } from "@/components/projects/project-controls";
 import { SavingsSection } from "@/components/projects/savings-section";
 import { SpreadSection } from "@/components/projects/spread-section";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { TextLink } from "@/components/ui/text-link";
 import { guardPage } from "@/lib/auth/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { getGoalsForRegion, getProjectDetail } from "@/lib/data/projects";
-import { compassLabel, PROJECT_STATUS_LABELS } from "@/lib/domain/projects";
+import { compassLabel } from "@/lib/domain/projects";
 import { TOOL_LABELS } from "@/lib/domain/tools";
+import { formatDay } from "@/lib/format";
 import { toDayString } from "@/lib/validation/dates";
 
 export const metadata: Metadata = { title: "Project" };
-
-const dateFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 
 export default async function ProjectPage({ params }: PageProps<"/projects/[projectId]">) {
   const user = await requireUser();
@@ -26,56 +29,49 @@ export default async function ProjectPage({ params }: PageProps<"/projects/[proj
     <div className="space-y-6">
       <div>
         <p className="text-sm text-slate-600">
-          <Link href={`/teams/${project.team.id}`} className="underline">
-            {project.team.name}
-          </Link>{" "}
-          · {project.team.region.name}
+          <TextLink href={`/teams/${project.team.id}`}>{project.team.name}</TextLink> · {project.team.region.name}
         </p>
-        <h1 className="mt-1 text-2xl font-semibold">{project.title}</h1>
-        <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-          <span className="rounded-full bg-slate-100 px-2.5 py-0.5 font-medium ring-1 ring-slate-300" data-testid="project-status">
-            {PROJECT_STATUS_LABELS[project.status]}
-          </span>
-          {project.compassPoints.map((point) => (
-            <span key={point} className="rounded-full bg-brand-50 px-2.5 py-0.5 text-brand-800 ring-1 ring-brand-100">
-              {compassLabel(point)}
-            </span>
-          ))}
+        <h1 className="mt-1 text-2xl font-semibold break-words">{project.title}</h1>
+        <div className="mt-2 flex flex-wrap items-center gap-2">
+          <StatusBadge kind="project" status={project.status} />
+          <ul className="flex flex-wrap gap-2" aria-label="Value Compass points">
+            {project.compassPoints.map((point) => (
+              <li key={point}>
+                <Badge tone="brand">{compassLabel(point)}</Badge>
+              </li>
+            ))}
+          </ul>
           {project.needsUpdate && (
-            <span className="rounded-full bg-red-100 px-2.5 py-0.5 font-semibold text-red-900" data-testid="needs-update">
+            <Badge tone="alert" data-testid="needs-update">
               Not updated in 90 days
-            </span>
+            </Badge>
           )}
         </div>
       </div>
 
-      <section aria-labelledby="aim-title" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="aim-title" className="font-semibold">
-          Aim
-        </h2>
-        <p className="mt-1 whitespace-pre-line">{project.aim}</p>
-        <dl className="mt-3 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+      <Card id="aim" title="Aim">
+        <p className="whitespace-pre-line break-words">{project.aim}</p>
+        <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
           <dt className="text-slate-600">Aligned goal</dt>
           <dd>{project.goal?.title ?? "None"}</dd>
           <dt className="text-slate-600">Tools</dt>
           <dd>{project.tools.length ? project.tools.map((tool) => TOOL_LABELS[tool]).join(", ") : "None recorded"}</dd>
           <dt className="text-slate-600">Dates</dt>
           <dd>
-            {project.startDate ? `Started ${dateFormat.format(project.startDate)}` : "Not started"}
-            {project.targetDate && ` · target ${dateFormat.format(project.targetDate)}`}
+            {project.startDate ? `Started ${formatDay(project.startDate)}` : "Not started"}
+            {project.targetDate && ` · target ${formatDay(project.targetDate)}`}
           </dd>
           <dt className="text-slate-600">Last update</dt>
           <dd>
-            {dateFormat.format(project.lastActivityAt)}
+            {formatDay(project.lastActivityAt)}
             {project.updatedBy && ` by ${project.updatedBy.displayName}`}
             {project.createdBy && ` · created by ${project.createdBy.displayName}`}
           </dd>
         </dl>
         {mayEdit && (
-          <div className="mt-4 flex flex-wrap items-end gap-4">
+          <div className="no-print space-y-4 border-t border-slate-200 pt-4">
             <StatusControl projectId={project.id} version={project.version} status={project.status} />
             <EditProject
-              key={project.version}
               projectId={project.id}
               version={project.version}
               goals={goals}
@@ -91,7 +87,7 @@ export default async function ProjectPage({ params }: PageProps<"/projects/[proj
             />
           </div>
         )}
-      </section>
+      </Card>
 
       {access === "full" ? (
         <>
@@ -103,10 +99,10 @@ export default async function ProjectPage({ params }: PageProps<"/projects/[proj
           <SavingsSection project={target} user={user} />
         </>
       ) : (
-        <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800" data-testid="practice-view">
-          You see this completed project as a practice from the library; its measures, tests of change and savings ledger are open to its
-          own team and region.
-        </p>
+        <Notice data-testid="practice-view">
+          You see this completed project as a practice from the library; its measures, tests of change and savings ledger are open to its own team
+          and region.
+        </Notice>
       )}
       <SpreadSection project={target} user={user} />
     </div>

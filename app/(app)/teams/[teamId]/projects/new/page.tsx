@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { ProjectForm } from "@/components/projects/project-form";
+import { NewProjectForm } from "@/components/projects/project-form";
+import { Card } from "@/components/ui/card";
+import { TextLink } from "@/components/ui/text-link";
 import { guardPage } from "@/lib/auth/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { getNewProjectForm } from "@/lib/data/projects";
@@ -14,19 +15,15 @@ export default async function NewProjectPage({ params }: PageProps<"/teams/[team
 
   return (
     <div className="max-w-3xl space-y-6">
-      <p className="text-sm text-slate-600">
-        <Link href={`/teams/${team.teamId}`} className="underline">
-          {team.name}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-semibold">New improvement project</h1>
-      <div className="rounded-lg border border-slate-200 bg-white p-6">
-        <ProjectForm
-          mode={{ kind: "create", teamId: team.teamId }}
-          goals={goals}
-          initial={{ title: "", aim: "", compassPoints: [], goalId: "", tools: [], startDate: "", targetDate: "" }}
-        />
+      <div>
+        <p className="text-sm text-slate-600">
+          <TextLink href={`/teams/${team.teamId}`}>{team.name}</TextLink>
+        </p>
+        <h1 className="mt-1 text-2xl font-semibold">New improvement project</h1>
       </div>
+      <Card id="new-project" title="Project details" description="Start with the aim; measures, tests of change and savings are added on the project's page.">
+        <NewProjectForm teamId={team.teamId} goals={goals} />
+      </Card>
     </div>
   );
 }
