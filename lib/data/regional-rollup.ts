@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { ForbiddenError } from "@/lib/errors";
 import { isEmptyScope, scopeFor, type Actor, type Scope } from "@/lib/auth/permissions";
 import { highPerformingPercent } from "@/lib/domain/high-performing";
-import { levelShares, percentPointChange, sumColumns, type LevelCounts } from "@/lib/domain/overview";
+import { levelShares, percentPointChange, percentsSummingTo100, sumColumns, type LevelCounts } from "@/lib/domain/overview";
 import { HIGH_PERFORMING_MIN_LEVEL } from "@/lib/domain/path-to-performance";
 import { isQuarter, isQuarterClosed, previousQuarter, type Quarter } from "@/lib/domain/quarter";
 
@@ -14,8 +14,13 @@ export type OverviewPlace = { regionId: string | null; facilityId?: string | nul
 
 export const NATIONAL: OverviewPlace = { regionId: null, facilityId: null };
 
-/** The final levels of a group's rated teams (a final rating always has a level: CHECK Rating_final_has_level). */
-export type LevelDistribution = { levels: LevelCounts; rated: number; shares: (number | null)[] };
+/**
+ * The final levels of a group's rated teams (a final rating always has a level:
+ * CHECK Rating_final_has_level). `shares` rounds each level's share half up on
+ * its own, as the published percents are, so they may add up to 99 or 101;
+ * `barShares` are whole percents that add up to exactly 100, for the 100 % bar.
+ */
+export type LevelDistribution = { levels: LevelCounts; rated: number; shares: (number | null)[]; barShares: (number | null)[] };
 
 /** One line of the high-performing table: a region, or a facility within a region. */
 export type RegionRow = {
@@ -106,7 +111,7 @@ const COUNT_COLUMNS = ["teams", "level1", "level2", "level3", "level4", "level5"
 
 function distribution(counts: Counts): LevelDistribution {
   const levels: LevelCounts = [counts.level1, counts.level2, counts.level3, counts.level4, counts.level5];
-  return { levels, rated: levels.reduce((sum, count) => sum + count, 0), shares: levelShares(levels) };
+  return { levels, rated: levels.reduce((sum, count) => sum + count, 0), shares: levelShares(levels), barShares: percentsSummingTo100(levels) };
 }
 
 function tableRow(counts: Counts) {

@@ -40,8 +40,8 @@ beforeAll(async () => {
 const filters = (place: Partial<OverviewFilters> = {}): OverviewFilters => ({ regionId: null, facilityId: null, compassPoint: null, ...place });
 const compass = (compassPoint: CompassPoint) => filters({ compassPoint });
 
-type Distribution = { levels: number[]; rated: number; shares: (number | null)[] };
-const NO_RATINGS: Distribution = { levels: [0, 0, 0, 0, 0], rated: 0, shares: [null, null, null, null, null] };
+type Distribution = { levels: number[]; rated: number; shares: (number | null)[]; barShares: (number | null)[] };
+const NO_RATINGS: Distribution = { levels: [0, 0, 0, 0, 0], rated: 0, shares: [null, null, null, null, null], barShares: [null, null, null, null, null] };
 const EMPTY_ROW = { teams: 0, rated: 0, highPerforming: 0, percent: null, previousRated: 0, previousPercent: null, change: null, distribution: NO_RATINGS };
 
 // ───────────────────────────── high-performing table ─────────────────────────────
@@ -63,7 +63,7 @@ describe("getRegionalTable", () => {
     previousRated: 4,
     previousPercent: 50, // A2 5, A3 5 of 4
     change: 25, // 75 − 50
-    distribution: { levels: [0, 0, 1, 2, 1], rated: 4, shares: [0, 0, 25, 50, 25] },
+    distribution: { levels: [0, 0, 1, 2, 1], rated: 4, shares: [0, 0, 25, 50, 25], barShares: [0, 0, 25, 50, 25] },
   });
   const alphaTotal = () => {
     const { id, name, slug, membersServed, ...total } = alphaRow();
@@ -90,7 +90,7 @@ describe("getRegionalTable", () => {
           previousRated: 2, // B1 4, B2 2
           previousPercent: 50,
           change: 0, // no change is 0, not null
-          distribution: { levels: [1, 0, 0, 1, 0], rated: 2, shares: [50, 0, 0, 50, 0] },
+          distribution: { levels: [1, 0, 0, 1, 0], rated: 2, shares: [50, 0, 0, 50, 0], barShares: [50, 0, 0, 50, 0] },
         },
         // A region without ratings: rated 0, percent null (never 0).
         { id: fx.regions.gamma, name: "Gamma", slug: "gamma", membersServed: null, ...EMPTY_ROW, teams: 1 },
@@ -103,8 +103,9 @@ describe("getRegionalTable", () => {
         previousRated: 6,
         previousPercent: 50, // (2 + 1)/6
         change: 17, // 67 − 50
-        // [0,0,1,2,1] + [1,0,0,1,0]; 1/6 = 16.67 → 17, 3/6 = 50
-        distribution: { levels: [1, 0, 1, 3, 1], rated: 6, shares: [17, 0, 17, 50, 17] },
+        // [0,0,1,2,1] + [1,0,0,1,0]; 1/6 = 16.67 → 17, 3/6 = 50: 101 in all.
+        // The bar's shares add up to 100: 16 + 16 + 50 + 16 = 98 rounded down, the two points to the earlier sixths.
+        distribution: { levels: [1, 0, 1, 3, 1], rated: 6, shares: [17, 0, 17, 50, 17], barShares: [17, 0, 17, 50, 16] },
       },
     });
   });
@@ -139,7 +140,7 @@ describe("getRegionalTable", () => {
           previousRated: 2,
           previousPercent: 50, // A1 3, A2 5
           change: 0,
-          distribution: { levels: [0, 0, 1, 0, 1], rated: 2, shares: [0, 0, 50, 0, 50] },
+          distribution: { levels: [0, 0, 1, 0, 1], rated: 2, shares: [0, 0, 50, 0, 50], barShares: [0, 0, 50, 0, 50] },
         },
         {
           id: fx.facilities.alphaSouth,
@@ -153,7 +154,7 @@ describe("getRegionalTable", () => {
           previousRated: 2,
           previousPercent: 50, // A3 5, A4 3
           change: 50,
-          distribution: { levels: [0, 0, 0, 2, 0], rated: 2, shares: [0, 0, 0, 100, 0] },
+          distribution: { levels: [0, 0, 0, 2, 0], rated: 2, shares: [0, 0, 0, 100, 0], barShares: [0, 0, 0, 100, 0] },
         },
       ],
       total: alphaTotal(),
@@ -170,7 +171,7 @@ describe("getRegionalTable", () => {
       previousRated: 2,
       previousPercent: 50,
       change: 50,
-      distribution: { levels: [0, 0, 0, 2, 0], rated: 2, shares: [0, 0, 0, 100, 0] },
+      distribution: { levels: [0, 0, 0, 2, 0], rated: 2, shares: [0, 0, 0, 100, 0], barShares: [0, 0, 0, 100, 0] },
     };
     expect(table.groupedBy).toBe("facility");
     expect(table.rows).toEqual([{ id: fx.facilities.alphaSouth, name: "Alpha South", slug: null, membersServed: null, ...southCounts }]);
