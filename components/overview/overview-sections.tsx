@@ -114,7 +114,7 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
         ) : (
           <>
             <StackedLevelChart
-              rows={ratedRows.map((row) => ({ name: row.name, shares: row.distribution.shares }))}
+              rows={ratedRows.map((row) => ({ name: row.name, shares: row.distribution.barShares }))}
               label={`Stacked bars: share of rated teams at each level by ${place}, ${view.quarter}`}
               width={width}
             />

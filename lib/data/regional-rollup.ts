@@ -7,7 +7,7 @@ import { isEmptyScope, scopeFor, type Actor, type Scope } from "@/lib/auth/permi
 import { highPerformingPercent } from "@/lib/domain/high-performing";
 import { levelShares, percentPointChange, percentsSummingTo100, sumColumns, type LevelCounts } from "@/lib/domain/overview";
 import { HIGH_PERFORMING_MIN_LEVEL } from "@/lib/domain/path-to-performance";
-import { isQuarter, isQuarterClosed, previousQuarter, type Quarter } from "@/lib/domain/quarter";
+import { compareQuarters, isQuarter, isQuarterClosed, previousQuarter, quarterRange, type Quarter } from "@/lib/domain/quarter";
 
 /** Where an overview looks: everything in the actor's scope, or one region, or one facility of it. */
 export type OverviewPlace = { regionId: string | null; facilityId?: string | null };
@@ -198,7 +198,11 @@ export function closedQuarterPoints(points: readonly TrendPoint[], now: Date = n
   return points.filter((point) => isQuarterClosed(point.quarter, now));
 }
 
-/** One row per quarter with each region's percent under its id, as the trend chart wants it. */
+/**
+ * One row per quarter with each region's percent under its id, as the trend chart
+ * wants it: every quarter from the first to the last, a quarter without any
+ * points as a row of gaps, so the time axis is evenly spaced.
+ */
 export function trendRowsByQuarter(points: readonly TrendPoint[]): ({ quarter: Quarter } & Record<string, number | null>)[] {
   const byQuarter = new Map<Quarter, { quarter: Quarter } & Record<string, number | null>>();
   for (const point of points) {
@@ -206,5 +210,7 @@ export function trendRowsByQuarter(points: readonly TrendPoint[]): ({ quarter: Q
     row[point.regionId] = point.percent;
     byQuarter.set(point.quarter, row);
   }
-  return [...byQuarter.values()];
+  const quarters = [...byQuarter.keys()].sort(compareQuarters);
+  if (quarters.length === 0) return [];
+  return quarterRange(quarters[0]!, quarters.at(-1)!).map((quarter) => byQuarter.get(quarter) ?? ({ quarter } as { quarter: Quarter } & Record<string, number | null>));
 }

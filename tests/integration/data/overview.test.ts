@@ -12,7 +12,7 @@ import {
   getTopPractices,
   type OverviewFilters,
 } from "@/lib/data/overview";
-import { closedQuarterPoints, getHighPerformingTrend, getRatedQuarters, getRegionalTable, NATIONAL, type TrendPoint } from "@/lib/data/regional-rollup";
+import { closedQuarterPoints, getHighPerformingTrend, getRatedQuarters, getRegionalTable, NATIONAL, trendRowsByQuarter, type TrendPoint } from "@/lib/data/regional-rollup";
 import { getSponsorPortfolio } from "@/lib/data/sponsor-portfolio";
 import { prisma } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -237,6 +237,23 @@ describe("getHighPerformingTrend", () => {
   it("keeps only closed quarters for the chart: on 2026-08-10 (2026-Q3 open) Alpha's 2026-Q3 point drops out", async () => {
     const closed = closedQuarterPoints(await getHighPerformingTrend(actors.alphaConsultant), NOW);
     expect(sorted(closed)).toEqual(ALPHA().slice(0, -1));
+  });
+
+  it("lays the trend out quarter by quarter for the chart, a quarter without any final rating as a row of gaps", async () => {
+    // Beta from 2024-Q4, Alpha from 2025-Q1: one row per quarter, Alpha's first a gap.
+    const rows = trendRowsByQuarter(closedQuarterPoints(await getHighPerformingTrend(actors.staff), NOW));
+    expect(rows.map((row) => row.quarter)).toEqual(["2024-Q4", "2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2"]);
+    expect(rows[0]).toEqual({ quarter: "2024-Q4", [fx.regions.beta]: 0 });
+    expect(rows.at(-1)).toEqual({ quarter: "2026-Q2", [fx.regions.alpha]: 75, [fx.regions.beta]: 50 });
+    // Points in 2025-Q1 and 2025-Q4 only: 2025-Q2 and 2025-Q3 are still on the time axis, empty.
+    const point = (quarter: Quarter, regionId: string, percent: number) => ({ quarter, regionId, rated: 2, highPerforming: percent / 50, percent });
+    expect(trendRowsByQuarter([point("2025-Q1", "r1", 50), point("2025-Q1", "r2", 100), point("2025-Q4", "r1", 0)])).toEqual([
+      { quarter: "2025-Q1", r1: 50, r2: 100 },
+      { quarter: "2025-Q2" },
+      { quarter: "2025-Q3" },
+      { quarter: "2025-Q4", r1: 0 },
+    ]);
+    expect(trendRowsByQuarter([])).toEqual([]);
   });
 
   it("narrows to a chosen region, and to a consultant's own", async () => {
