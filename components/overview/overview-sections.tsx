@@ -19,6 +19,7 @@ import {
   savingsTable,
   savingsTimelineTable,
   teamsTable,
+  trendSeries,
   trendTable,
 } from "@/lib/reports/overview-tables";
 import { describePlace, overviewParams, type OverviewView } from "@/lib/reports/overview-view";
@@ -67,7 +68,7 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
   const place = table.groupedBy;
   const ratedRows = table.rows.filter((row) => row.rated > 0);
   const unratedNames = table.rows.filter((row) => row.rated === 0).map((row) => row.name);
-  const trendRegions = view.region ? [view.region] : table.rows;
+  const series = trendSeries(view, table.rows);
   const closedTrend = closedQuarterPoints(trend);
   const savingsRecorded = timeline.some((row) => row.reportedCents > 0 || row.validatedCents > 0);
 
@@ -124,18 +125,22 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
         )}
       </Section>
 
-      <Section id="trend" title="High-performing share over time" description="Closed quarters only; a gap means a region had no final ratings that quarter.">
+      <Section
+        id="trend"
+        title="High-performing share over time"
+        description={`Closed quarters only; a gap means ${view.facility ? "the facility" : "a region"} had no final ratings that quarter.`}
+      >
         {closedTrend.length === 0 ? (
           <EmptyState title="No closed quarter has final ratings yet">The trend starts once a quarter with final ratings has ended.</EmptyState>
         ) : (
           <>
             <TrendLineChart
-              series={trendRegions.map((region) => ({ key: region.id, name: region.name }))}
+              series={series.map((entry) => ({ key: entry.id, name: entry.name }))}
               rows={trendRowsByQuarter(closedTrend)}
-              label="Line chart of each region's high-performing percent by quarter"
+              label={`Line chart of ${view.facility ? `${view.facility.name}'s` : "each region's"} high-performing percent by quarter`}
               width={width}
             />
-            <ChartData model={trendTable(closedTrend, trendRegions)} view={view} mode={mode} />
+            <ChartData model={trendTable(closedTrend, series)} view={view} mode={mode} />
           </>
         )}
       </Section>
@@ -145,7 +150,7 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
         title={`Movement, ${movement.previousQuarter} to ${movement.quarter}`}
         description="Teams with a final rating in both quarters that moved up, stayed or moved down; shares are of those teams."
       >
-        <Table model={movementTable(movement.regions, movement.quarter, movement.previousQuarter)} view={view} mode={mode} />
+        <Table model={movementTable(movement.regions, movement.quarter, movement.previousQuarter, view.facility)} view={view} mode={mode} />
       </Section>
 
       <Section

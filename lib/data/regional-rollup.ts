@@ -176,16 +176,19 @@ export async function getRegionalTable(actor: Actor, quarter: Quarter, place: Ov
   return { quarter, previousQuarter: earlier, groupedBy, rows: tableRows, total };
 }
 
-/** Each region's high-performing share for every quarter with final ratings, oldest first (one region when chosen). */
-export async function getHighPerformingTrend(actor: Actor, place: Pick<OverviewPlace, "regionId"> = NATIONAL): Promise<TrendPoint[]> {
+/**
+ * Each region's high-performing share for every quarter with final ratings,
+ * oldest first: one region when chosen, and with a facility chosen only that
+ * facility's teams (the points keep their region's id).
+ */
+export async function getHighPerformingTrend(actor: Actor, place: OverviewPlace = NATIONAL): Promise<TrendPoint[]> {
   const scope = rollupScopeOrThrow(actor);
   const rows = await prisma.$queryRaw<{ quarter: string; regionId: string; rated: number; highPerforming: number }[]>`
     SELECT rt.quarter, t."regionId",
            count(*)::int AS rated,
            count(*) FILTER (WHERE rt.level >= ${HIGH_PERFORMING_MIN_LEVEL})::int AS "highPerforming"
-    FROM "Rating" rt JOIN "Team" t ON t.id = rt."teamId"
-    WHERE ${FINAL_QUARTERLY} AND ${regionFilter(scope, Prisma.sql`t."regionId"`)}
-      AND ${place.regionId ? Prisma.sql`t."regionId" = ${place.regionId}::uuid` : Prisma.sql`TRUE`}
+    FROM "Rating" rt JOIN "Team" t ON t.id = rt."teamId" JOIN "Department" d ON d.id = t."departmentId"
+    WHERE ${FINAL_QUARTERLY} AND ${placeFilter(scope, place)}
     GROUP BY rt.quarter, t."regionId"
     ORDER BY rt.quarter`;
   return rows

@@ -104,22 +104,32 @@ export function teamsTable(teams: FacilityTeamRow[], view: OverviewView): TableM
   };
 }
 
+/**
+ * The trend's lines: each region in the table, the chosen region, or — with a
+ * facility chosen — the facility, whose points carry its region's id.
+ */
+export function trendSeries(view: OverviewView, regionRows: readonly { id: string; name: string }[]): { id: string; name: string }[] {
+  if (view.facility) return [{ id: view.facility.regionId, name: view.facility.name }];
+  return view.region ? [{ id: view.region.id, name: view.region.name }] : regionRows.map(({ id, name }) => ({ id, name }));
+}
+
 export function trendTable(points: TrendPoint[], regions: { id: string; name: string }[]): TableModel {
   const rows = trendRowsByQuarter(points);
   return {
     id: "trend",
-    caption: "High-performing percent by region and quarter",
+    caption: "High-performing percent by place and quarter",
     columns: [{ header: "Quarter", kind: "text" }, ...regions.map((region) => ({ header: region.name, kind: "percent" as const }))],
     rows: rows.map((row) => ({ cells: [row.quarter, ...regions.map((region) => row[region.id] ?? null)] })),
   };
 }
 
-export function movementTable(regions: RegionMovementFigures[], quarter: string, previousQuarter: string): TableModel {
+/** Movement by region; with a facility chosen, its one line is the facility (whose teams the figures count), without the region's link. */
+export function movementTable(regions: RegionMovementFigures[], quarter: string, previousQuarter: string, facility: { name: string } | null = null): TableModel {
   return {
     id: "movement",
     caption: `Movement on the Path to Performance from ${previousQuarter} to ${quarter}`,
     columns: [
-      { header: "Region", kind: "text" },
+      { header: facility ? "Facility" : "Region", kind: "text" },
       { header: "Rated both quarters", kind: "count" },
       { header: "Moved up", kind: "count" },
       { header: "Up %", kind: "percent" },
@@ -134,9 +144,9 @@ export function movementTable(regions: RegionMovementFigures[], quarter: string,
       const known = figures.ratedPrevious > 0 || figures.ratedCurrent > 0;
       const count = (value: number) => (known ? value : null);
       return {
-        href: `/regions/${slug}/movement?quarter=${quarter}`,
+        href: facility ? undefined : `/regions/${slug}/movement?quarter=${quarter}`,
         cells: [
-          name,
+          facility ? facility.name : name,
           count(figures.ratedBoth),
           count(figures.up.count),
           figures.up.percent,
@@ -348,12 +358,11 @@ export const OVERVIEW_TABLES: Record<string, (actor: Actor, view: OverviewView) 
   teams: async (actor, view) => (view.facility ? teamsTable(await getFacilityTeams(actor, view.quarter, view.facility.id), view) : null),
   trend: async (actor, view) => {
     const table = await getRegionalTable(actor, view.quarter, { regionId: view.filters.regionId });
-    const regions = view.region ? [view.region] : table.rows;
-    return trendTable(closedQuarterPoints(await getHighPerformingTrend(actor, view.filters)), regions);
+    return trendTable(closedQuarterPoints(await getHighPerformingTrend(actor, view.filters)), trendSeries(view, table.rows));
   },
   movement: async (actor, view) => {
     const movement = await getMovementByRegion(actor, view.quarter, view.filters);
-    return movementTable(movement.regions, movement.quarter, movement.previousQuarter);
+    return movementTable(movement.regions, movement.quarter, movement.previousQuarter, view.facility);
   },
   compass: async (actor, view) => compassTable((await getProjectsByCompassPoint(actor, view.quarter, view.filters)).rows, view.quarter),
   savings: async (actor, view) => savingsTable(await getSavingsBreakdown(actor, view.quarter, view.since, view.filters)),

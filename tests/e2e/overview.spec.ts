@@ -141,6 +141,25 @@ test("drill down: national → region → facility → team", async ({ page }) =
   await expect(page).toHaveURL(/\/teams\/[0-9a-f-]+$/);
 });
 
+test("a facility's trend and movement are the facility's, not its region's", async ({ page }) => {
+  await signIn(page, "staff@example.org");
+  await page.goto("/overview?quarter=2021-Q2&region=colorado");
+  await page.getByTestId("table-high-performing").getByRole("link", { name: "Arapahoe Medical Offices" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Arapahoe Medical Offices" })).toBeVisible();
+  const trend = page.getByRole("figure", { name: /Line chart/ });
+  await expect(trend.locator(".recharts-line")).toHaveCount(1);
+  await expect(trend.getByTestId("chart-legend").locator("li")).toHaveText(["Arapahoe Medical Offices"]);
+  const trendTable = await tableCells(page.getByTestId("table-trend"), "thead tr");
+  expect(trendTable[0]).toEqual(["Quarter", "Arapahoe Medical Offices"]);
+  // The movement line counts the facility's teams: those of the teams table with a level in both quarters.
+  const movement = await tableCells(page.getByTestId("table-movement"), "tbody tr");
+  expect(movement.map((row) => row[0])).toEqual(["Arapahoe Medical Offices"]);
+  const teams = await tableCells(page.getByTestId("table-teams"), "tbody tr");
+  const ratedBoth = teams.filter((row) => row[4] !== "—").length;
+  expect(ratedBoth).toBeGreaterThan(0);
+  expect(movement[0]![1]).toBe(String(ratedBoth));
+});
+
 test("a new region without ratings shows dashes and an empty state, not zeros or a broken chart", async ({ page }) => {
   await signIn(page, "staff@example.org");
   await page.goto("/overview?quarter=2021-Q2&region=washington");

@@ -239,6 +239,31 @@ describe("getHighPerformingTrend", () => {
     expect(sorted(closed)).toEqual(ALPHA().slice(0, -1));
   });
 
+  it("narrows to a chosen facility: only its teams count", async () => {
+    // Alpha South: A3 (5, 5, 5, 5, 5, 4) and A4 (from 2025-Q3: 1, 2, 3, 4); A5 (2 in 2025-Q1) was rated there too, then.
+    expect(sorted(await getHighPerformingTrend(actors.staff, { regionId: fx.regions.alpha, facilityId: fx.facilities.alphaSouth }))).toEqual([
+      alpha("2025-Q1", 2, 1, 50), // A3 5, A5 2
+      alpha("2025-Q2", 1, 1, 100), // A3 5
+      alpha("2025-Q3", 2, 1, 50), // A3 5, A4 1
+      alpha("2025-Q4", 2, 1, 50), // A4 2
+      alpha("2026-Q1", 2, 1, 50), // A4 3
+      alpha("2026-Q2", 2, 2, 100), // A3 4, A4 4
+    ]);
+    // Alpha North: A1 (2, 3, 3, 3, 3, 3, 3) and A2 (5 six times; its 2026-Q3 draft does not count).
+    expect(sorted(await getHighPerformingTrend(actors.alphaConsultant, { regionId: fx.regions.alpha, facilityId: fx.facilities.alphaNorth }))).toEqual([
+      alpha("2025-Q1", 2, 1, 50),
+      alpha("2025-Q2", 2, 1, 50),
+      alpha("2025-Q3", 2, 1, 50),
+      alpha("2025-Q4", 2, 1, 50),
+      alpha("2026-Q1", 2, 1, 50),
+      alpha("2026-Q2", 2, 1, 50),
+      alpha("2026-Q3", 1, 0, 0),
+    ]);
+    // A facility without teams, and another region's facility for a consultant: nothing.
+    expect(await getHighPerformingTrend(actors.staff, { regionId: fx.regions.alpha, facilityId: fx.facilities.alphaEast })).toEqual([]);
+    expect(await getHighPerformingTrend(actors.alphaConsultant, { regionId: fx.regions.beta, facilityId: fx.facilities.betaCentral })).toEqual([]);
+  });
+
   it("lays the trend out quarter by quarter for the chart, a quarter without any final rating as a row of gaps", async () => {
     // Beta from 2024-Q4, Alpha from 2025-Q1: one row per quarter, Alpha's first a gap.
     const rows = trendRowsByQuarter(closedQuarterPoints(await getHighPerformingTrend(actors.staff), NOW));
@@ -300,6 +325,29 @@ describe("getMovementByRegion", () => {
 
   it("has every region's movement into the quarter, regions without ratings with zeros", async () => {
     expect(await getMovementByRegion(actors.staff, "2026-Q2")).toEqual({ quarter: "2026-Q2", previousQuarter: "2026-Q1", regions: [alpha(), beta(), gamma()] });
+  });
+
+  it("narrows to a chosen facility: only its teams count", async () => {
+    // Alpha South: A3 5→4 down, A4 3→4 up. Alpha North: A1 3→3, A2 5→5.
+    expect((await getMovementByRegion(actors.staff, "2026-Q2", { regionId: fx.regions.alpha, facilityId: fx.facilities.alphaSouth })).regions).toEqual([
+      {
+        ...alpha(),
+        figures: { ratedPrevious: 2, ratedCurrent: 2, ratedBoth: 2, up: { count: 1, percent: 50 }, same: { count: 0, percent: 0 }, down: { count: 1, percent: 50 }, newlyRated: 0, notYetRated: 0 },
+      },
+    ]);
+    expect((await getMovementByRegion(actors.alphaConsultant, "2026-Q2", { regionId: fx.regions.alpha, facilityId: fx.facilities.alphaNorth })).regions).toEqual([
+      {
+        ...alpha(),
+        figures: { ratedPrevious: 2, ratedCurrent: 2, ratedBoth: 2, up: { count: 0, percent: 0 }, same: { count: 2, percent: 100 }, down: { count: 0, percent: 0 }, newlyRated: 0, notYetRated: 0 },
+      },
+    ]);
+    // Beta Central has all of Beta's teams; Alpha East has none.
+    expect((await getMovementByRegion(actors.staff, "2026-Q2", { regionId: fx.regions.beta, facilityId: fx.facilities.betaCentral })).regions).toEqual([beta()]);
+    expect((await getMovementByRegion(actors.staff, "2026-Q2", { regionId: fx.regions.alpha, facilityId: fx.facilities.alphaEast })).regions).toEqual([
+      { ...alpha(), figures: { ratedPrevious: 0, ratedCurrent: 0, ratedBoth: 0, up: none, same: none, down: none, newlyRated: 0, notYetRated: 0 } },
+    ]);
+    // Another region's facility stays out of a consultant's reach.
+    expect((await getMovementByRegion(actors.alphaConsultant, "2026-Q2", { regionId: fx.regions.beta, facilityId: fx.facilities.betaCentral })).regions).toEqual([]);
   });
 
   it("narrows to a chosen region and to a consultant's own", async () => {
