@@ -33,11 +33,12 @@ export function OverviewFilterForm({ action, view, places }: { action: string; v
   return (
     <form method="get" action={action} className="no-print flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="Filters">
       <SelectField name="quarter" label="Quarter" value={view.quarter} options={asOptions(view.ratedQuarters)} />
+      {/* Someone who sees one region has it as their only choice, never an "All regions" they cannot open. */}
       <SelectField
         name="region"
         label="Region"
-        value={view.region?.slug ?? ""}
-        options={regions.length > 1 ? [{ value: "", label: "All regions" }, ...regions] : regions}
+        value={view.region?.slug ?? view.home.region?.slug ?? ""}
+        options={regions.length > 1 ? [{ value: "", label: view.home.label }, ...regions] : regions}
       />
       {places.facilities.length > 0 && (
         <SelectField

@@ -48,6 +48,12 @@ function ChartData({ model, view, mode }: { model: TableModel; view: OverviewVie
   );
 }
 
+/** Where the table's links lead: "Choose a region to see its facilities", or, with one region, that region by name. */
+function drillHint(place: "region" | "facility", rows: readonly { name: string }[]): string {
+  if (place === "facility") return "Choose a facility to see its teams.";
+  return rows.length === 1 ? `Choose ${rows[0]!.name} to see its facilities.` : "Choose a region to see its facilities.";
+}
+
 /**
  * The sections of the national, regional and facility overview, shared by the
  * overview page and the printable report. Every figure comes from lib/data.
@@ -81,7 +87,7 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
           <>
             <p>
               Teams with a final quarterly rating at level 4 (Operational) or 5 (High Performing), by {place}, with the change in percentage points since{" "}
-              {table.previousQuarter}. {print || view.facility ? "" : `Choose a ${place} to see its ${place === "region" ? "facilities" : "teams"}.`}
+              {table.previousQuarter}. {print || view.facility ? "" : drillHint(place, table.rows)}
             </p>
             {!isQuarterClosed(view.quarter) && (
               <p className="mt-1 text-slate-700" data-testid="rating-progress">

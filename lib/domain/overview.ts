@@ -50,6 +50,17 @@ export function percentsSummingTo100(counts: readonly number[]): (number | null)
   return shares;
 }
 
+/**
+ * What the top of an actor's overview is called: "All regions" for someone who
+ * sees every region, the region itself for someone who sees one (a Colorado
+ * consultant's overview is Colorado, with no "All regions" they could not
+ * open), and "Your regions" for someone who sees a few.
+ */
+export function scopeLabel(scope: { all: boolean; regionNames: readonly string[] }): string {
+  if (scope.all) return "All regions";
+  return scope.regionNames.length === 1 ? scope.regionNames[0]! : "Your regions";
+}
+
 // ───────────────────────────── chart axes ─────────────────────────────
 
 /**

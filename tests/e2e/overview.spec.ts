@@ -272,6 +272,37 @@ test("a consultant's overview and CSVs hold only their region", async ({ page })
   await expect(page.getByRole("heading", { name: "Not permitted" })).toBeVisible();
 });
 
+test("a consultant of one region sees that region throughout, never an \"All regions\" they cannot open", async ({ page }) => {
+  await signIn(page, "consultant.colorado@example.org");
+  const main = page.locator("main");
+  const breadcrumb = page.getByRole("navigation", { name: "Breadcrumb" });
+  await page.goto("/overview?quarter=2021-Q2");
+  await expect(page.getByRole("heading", { level: 1, name: "Colorado" })).toBeVisible();
+  await expect(breadcrumb).toHaveText("Colorado");
+  await expect(main).toContainText("Colorado, 2021-Q2.");
+  await expect(page.getByTestId("section-high-performing")).toContainText("Choose Colorado to see its facilities.");
+  const region = page.getByLabel("Region", { exact: true });
+  await expect(region.locator("option")).toHaveText(["Colorado"]);
+  await expect(region).toHaveValue("colorado");
+  await expect(main).not.toContainText("All regions");
+  await expect(main).not.toContainText("Choose a region");
+
+  await page.getByTestId("table-high-performing").getByRole("link", { name: "Colorado" }).click();
+  await expect(page.getByTestId("table-high-performing").locator("thead th").first()).toHaveText("Facility");
+  await expect(breadcrumb).toHaveText("Colorado");
+  await expect(main).not.toContainText("All regions");
+  await page.getByTestId("table-high-performing").getByRole("link", { name: "Arapahoe Medical Offices" }).click();
+  await expect(breadcrumb).toContainText("Colorado›Arapahoe Medical Offices");
+  await expect(main).not.toContainText("All regions");
+
+  for (const path of ["/overview/linkage?quarter=2021-Q2", "/overview/report?quarter=2021-Q2", "/regions/colorado/movement?quarter=2021-Q2"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 }), path).toBeVisible();
+    await expect(main, path).toContainText("Colorado");
+    await expect(main, path).not.toContainText("All regions");
+  }
+});
+
 test("a malformed quarter falls back to the latest with a notice, and the CSV refuses it", async ({ page }) => {
   await signIn(page, "staff@example.org");
   await page.goto("/overview?quarter=banana");

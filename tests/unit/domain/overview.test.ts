@@ -8,6 +8,7 @@ import {
   percentsSummingTo100,
   quarterTicks,
   sameLevelRun,
+  scopeLabel,
   summariseLinkage,
   withCumulativeSavings,
   type LinkageTeam,
@@ -108,6 +109,14 @@ describe("percentsSummingTo100", () => {
   it("refuses counts that are not whole and non-negative", () => {
     expect(() => percentsSummingTo100([1, -1, 2])).toThrow(RangeError);
     expect(() => percentsSummingTo100([0.5, 1.5])).toThrow(RangeError);
+  });
+});
+
+describe("scopeLabel", () => {
+  it("is all regions for a national actor, the region itself for an actor who sees one", () => {
+    expect(scopeLabel({ all: true, regionNames: ["Colorado", "Georgia"] })).toBe("All regions");
+    expect(scopeLabel({ all: false, regionNames: ["Colorado"] })).toBe("Colorado");
+    expect(scopeLabel({ all: false, regionNames: ["Colorado", "Georgia"] })).toBe("Your regions");
   });
 });
 
