@@ -20,8 +20,9 @@ import type { SponsorPortfolio } from "@/lib/data/sponsor-portfolio";
 import { closedQuarterPoints, getHighPerformingTrend, getRegionalTable, trendRowsByQuarter, type RegionalTable, type TrendPoint } from "@/lib/data/regional-rollup";
 import { LEVELS } from "@/lib/domain/path-to-performance";
 import { compassLabel } from "@/lib/domain/projects";
+import { isQuarterClosed } from "@/lib/domain/quarter";
 import { formatLevel, formatLevelChange } from "@/lib/format";
-import type { TableModel, TableRow } from "@/lib/reports/table-model";
+import type { TableCell, TableModel, TableRow } from "@/lib/reports/table-model";
 import { overviewParams, type OverviewView } from "@/lib/reports/overview-view";
 import { toDayString } from "@/lib/validation/dates";
 
@@ -37,15 +38,30 @@ function drillHref(view: OverviewView, groupedBy: "region" | "facility", row: { 
   return `/overview?${params}`;
 }
 
-export function highPerformingTable(table: RegionalTable, view: OverviewView): TableModel {
+/**
+ * The high-performing table. A closed quarter is the published table: its UBTs
+ * are the teams with a final rating (2021-Q2: 3,651). In a quarter still open
+ * that count is only the teams rated so far, so it is labelled as such and set
+ * beside the teams due a rating (active teams chartered by the quarter).
+ */
+export function highPerformingTable(table: RegionalTable, view: OverviewView, now: Date = new Date()): TableModel {
   const regions = table.groupedBy === "region";
+  const open = !isQuarterClosed(table.quarter, now);
+  // Closed: a place without final ratings shows dashes, "no data", not zero teams. Open: 0 rated so far is a count.
+  const teamCounts = (counts: { teams: number; rated: number }): TableCell[] =>
+    open ? [counts.teams, counts.rated] : [counts.rated === 0 ? null : counts.rated];
   return {
     id: "high-performing",
-    caption: `High-performing teams by ${placeHeader(table.groupedBy).toLowerCase()}, ${table.quarter}, with the change since ${table.previousQuarter}`,
+    caption: `High-performing teams by ${placeHeader(table.groupedBy).toLowerCase()}, ${table.quarter}${open ? " (still open: teams rated so far)" : ""}, with the change since ${table.previousQuarter}`,
     columns: [
       { header: placeHeader(table.groupedBy), kind: "text" },
       ...(regions ? [{ header: "Members served", kind: "count" as const }] : []),
-      { header: "UBTs", kind: "count" },
+      ...(open
+        ? [
+            { header: "Teams due", kind: "count" as const },
+            { header: "Rated so far", kind: "count" as const },
+          ]
+        : [{ header: "UBTs", kind: "count" as const }]),
       { header: "High performing", kind: "count" },
       { header: "Percent", kind: "percent" },
       { header: `Percent ${table.previousQuarter}`, kind: "percent" },
@@ -53,18 +69,25 @@ export function highPerformingTable(table: RegionalTable, view: OverviewView): T
     ],
     rows: table.rows.map((row) => ({
       href: drillHref(view, table.groupedBy, row),
-      // A place without final ratings shows dashes: "no data", not zero teams.
       cells: [
         row.name,
         ...(regions ? [row.membersServed] : []),
-        row.rated === 0 ? null : row.rated,
+        ...teamCounts(row),
         row.rated === 0 ? null : row.highPerforming,
         row.percent,
         row.previousPercent,
         row.change,
       ],
     })),
-    total: ["Total", ...(regions ? [null] : []), table.total.rated, table.total.highPerforming, table.total.percent, table.total.previousPercent, table.total.change],
+    total: [
+      "Total",
+      ...(regions ? [null] : []),
+      ...(open ? [table.total.teams, table.total.rated] : [table.total.rated]),
+      table.total.highPerforming,
+      table.total.percent,
+      table.total.previousPercent,
+      table.total.change,
+    ],
   };
 }
 

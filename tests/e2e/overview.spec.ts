@@ -58,6 +58,25 @@ test("LMP staff land on the national overview, which shows exactly the published
   await expect(page.getByRole("figure", { name: /Stacked bars/ }).locator(".recharts-bar-rectangle").first()).toBeVisible();
 });
 
+test("in the open quarter the table shows the teams due beside those rated so far; a closed quarter keeps the published UBTs", async ({ page }) => {
+  await signIn(page, "staff@example.org");
+  // The seed rates part of the current quarter: the overview opens on it.
+  await page.goto(`/overview?quarter=${currentQuarter()}`);
+  const table = page.getByTestId("table-high-performing");
+  const headers = (await tableCells(table, "thead tr"))[0]!;
+  expect(headers.slice(0, 5)).toEqual(["Region", "Members served", "Teams due", "Rated so far", "High performing"]);
+  expect(headers).not.toContain("UBTs");
+  // The total's two counts are the ones the sentence above the table gives.
+  const progress = await page.getByTestId("rating-progress").textContent();
+  const [, rated, due] = /([\d,]+) of ([\d,]+) teams have a final rating so far/.exec(progress ?? "")!;
+  const total = (await tableCells(table, "tfoot tr"))[0]!;
+  expect(total.slice(0, 4)).toEqual(["Total", "—", due, rated]);
+  expect(Number(due!.replace(/,/g, ""))).toBeGreaterThan(Number(rated!.replace(/,/g, "")));
+
+  await page.goto("/overview?quarter=2021-Q2");
+  expect((await tableCells(page.getByTestId("table-high-performing"), "thead tr"))[0]!.slice(0, 5)).toEqual(["Region", "Members served", "UBTs", "High performing", "Percent"]);
+});
+
 test("the CSV of the regional table equals the table on the page", async ({ page }) => {
   await signIn(page, "staff@example.org");
   await page.goto("/overview?quarter=2021-Q2");
