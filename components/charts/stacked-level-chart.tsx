@@ -23,10 +23,12 @@ export type LevelShareRow = { name: string; shares: (number | null)[] };
 export function StackedLevelChart({ rows, label, width }: { rows: LevelShareRow[]; label: string; width?: number }) {
   const [frameWidth, setFrameWidth] = useState(width ?? 0);
   const data = rows.map((row) => ({ name: row.name, ...Object.fromEntries(row.shares.map((share, index) => [`level${index + 1}`, share])) }));
-  // On paper thinner bars, so a region's thirty facilities fit one page.
-  const height = Math.max(140, (width ? 24 : 40) * rows.length + 48);
+  // On paper thinner bars, so a region's thirty facilities fit one page, and a wider
+  // name column in a smaller type, so a name takes at most two lines of its bar.
+  const height = Math.max(140, (width ? 28 : 40) * rows.length + 48);
+  const fontSize = width ? 11 : 12;
   // Place names wrap in a narrower column on a phone, leaving the bars room.
-  const nameWidth = frameWidth > 0 && frameWidth < 480 ? 96 : 150;
+  const nameWidth = width ? 210 : frameWidth > 0 && frameWidth < 480 ? 96 : 150;
   return (
     <ChartFrame
       label={label}
@@ -38,7 +40,7 @@ export function StackedLevelChart({ rows, label, width }: { rows: LevelShareRow[
       <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }} accessibilityLayer>
         <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" horizontal={false} />
         <XAxis type="number" domain={[0, 100]} ticks={PERCENT_TICKS} interval={0} tickFormatter={(value: number) => `${value}%`} tick={{ fontSize: 12 }} />
-        <YAxis type="category" dataKey="name" tick={{ fontSize: 12 }} width={nameWidth} />
+        <YAxis type="category" dataKey="name" tick={{ fontSize }} interval={0} width={nameWidth} />
         <Tooltip formatter={(value) => (typeof value === "number" ? `${value}%` : "—")} />
         {LEVELS.map((entry, index) => (
           <Bar

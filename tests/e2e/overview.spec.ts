@@ -232,6 +232,49 @@ test("the quarterly region report renders for print and fits an A4 or Letter pag
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
 });
 
+test("the printed report starts its content on page 1, prints each Total once and leaves no row alone on a page", async ({ page }) => {
+  await signIn(page, "staff@example.org");
+  await page.goto("/overview/report?region=colorado&quarter=2021-Q2");
+  const report = page.getByTestId("quarterly-report");
+  await expect(report.locator("figure .recharts-wrapper")).toHaveCount(4);
+  await page.emulateMedia({ media: "print" });
+  const print = await report.evaluate((article) => {
+    const style = (selector: string) => [...article.querySelectorAll(selector)].map((element) => getComputedStyle(element));
+    return {
+      // A section kept whole would move to page 2 whenever it is longer than what is left of page 1.
+      sectionsKeptWhole: style("section").filter((section) => section.breakInside === "avoid").length,
+      // Charts are not cut in two; titles stay with what follows.
+      figuresSplittable: style("figure").filter((figure) => figure.breakInside !== "avoid").length,
+      titlesLeftAlone: style("h2").filter((title) => title.breakAfter !== "avoid").length,
+      titleBlocksSplittable: [...article.querySelectorAll("section > div:first-child")].filter((block) => getComputedStyle(block).breakInside !== "avoid").length,
+      // A footer group repeats at the foot of every page its table runs over; the Total must appear once.
+      totalsRepeating: style("tfoot").filter((foot) => foot.display === "table-footer-group").length,
+      headersNotRepeating: style("thead").filter((head) => head.display !== "table-header-group").length,
+      rowsSplittable: style("tr").filter((row) => row.breakInside !== "avoid").length,
+      // The first two rows start a table together (with its header), the last two and the Total end it together.
+      loneRowBreaks: [...article.querySelectorAll("tbody")].flatMap((body) => {
+        const rows = [...body.querySelectorAll(":scope > tr")];
+        const guarded = [rows[0], rows[1], rows.at(-1)].filter((row): row is Element => row !== undefined);
+        return guarded.filter((row) => getComputedStyle(row).breakBefore !== "avoid").map((row) => row.textContent);
+      }),
+      totalBreaks: style("tfoot tr").filter((row) => row.breakBefore !== "avoid").length,
+    };
+  });
+  expect(print).toEqual({
+    sectionsKeptWhole: 0,
+    figuresSplittable: 0,
+    titlesLeftAlone: 0,
+    titleBlocksSplittable: 0,
+    totalsRepeating: 0,
+    headersNotRepeating: 0,
+    rowsSplittable: 0,
+    loneRowBreaks: [],
+    totalBreaks: 0,
+  });
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+});
+
 /** The couriers' card: their team, its current level and this quarter's rating status. */
 async function coleadHome(page: Page) {
   const card = page.getByTestId("colead-team");
