@@ -275,6 +275,40 @@ test("the printed report starts its content on page 1, prints each Total once an
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
 });
 
+test("overview, linkage, report and movement pages do not scroll sideways on a 390 px phone", async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, "staff@example.org");
+  await page.goto("/overview?quarter=2021-Q2&region=colorado");
+  const facility = await page.getByTestId("table-high-performing").getByRole("link", { name: "Arapahoe Medical Offices" }).getAttribute("href");
+  const paths = [
+    "/overview",
+    "/overview?quarter=2021-Q2",
+    "/overview?quarter=2021-Q2&region=colorado",
+    facility!,
+    "/overview/linkage?quarter=2021-Q2",
+    "/overview/report?quarter=2021-Q2",
+    "/overview/report?quarter=2021-Q2&region=colorado",
+    "/regions/colorado/movement?quarter=2021-Q2",
+  ];
+  for (const path of paths) {
+    await page.goto(path);
+    // Every chart drawn (they draw once hydrated and measured), every disclosure open.
+    const figures = await page.locator("figure").count();
+    await expect(page.locator("figure .recharts-wrapper > svg.recharts-surface"), path).toHaveCount(figures);
+    for (const details of await page.locator("main details").all()) await details.evaluate((element) => ((element as HTMLDetailsElement).open = true));
+    const width = await page.evaluate(() => {
+      // The site header is not part of these pages (app/(app)/layout.tsx): measured without it.
+      const header = document.querySelector("header");
+      if (header) header.style.display = "none";
+      const measured = { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth };
+      if (header) header.style.display = "";
+      return measured;
+    });
+    expect(width.scrollWidth, path).toBeLessThanOrEqual(width.innerWidth);
+  }
+});
+
 /** The couriers' card: their team, its current level and this quarter's rating status. */
 async function coleadHome(page: Page) {
   const card = page.getByTestId("colead-team");
