@@ -7,11 +7,12 @@ type Option = { value: string; label: string };
 
 function SelectField({ name, label, value, options }: { name: string; label: string; value: string; options: Option[] }) {
   return (
-    <div>
+    // No wider than the form: a long facility name must not push its select out of the card on a phone.
+    <div className="min-w-0 max-w-full">
       <label htmlFor={`filter-${name}`} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      <select id={`filter-${name}`} name={name} defaultValue={value} className="mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2">
+      <select id={`filter-${name}`} name={name} defaultValue={value} className="mt-1 block max-w-full rounded-md border border-slate-300 bg-white px-3 py-2">
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -306,6 +306,13 @@ test("overview, linkage, report and movement pages do not scroll sideways on a 3
       return measured;
     });
     expect(width.scrollWidth, path).toBeLessThanOrEqual(width.innerWidth);
+    // Nor does a filter stick out of its form (a long facility name in its select).
+    const sticking = await page
+      .locator("main form select")
+      .evaluateAll((selects) =>
+        selects.filter((select) => select.getBoundingClientRect().right > select.closest("form")!.getBoundingClientRect().right + 0.5).map((select) => select.getAttribute("name")),
+      );
+    expect(sticking, path).toEqual([]);
   }
 });
 
