@@ -1,22 +1,47 @@
 "use client";
 
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { useState } from "react";
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { quarterTicks } from "@/lib/domain/overview";
+import type { Quarter } from "@/lib/domain/quarter";
 import { ChartFrame } from "./chart-frame";
 import { seriesStyle } from "./palette";
 
 export type TrendSeries = { key: string; name: string };
-export type TrendRow = { quarter: string } & Record<string, number | null | string>;
+export type TrendRow = { quarter: Quarter } & Record<string, number | null | string>;
 
-/** Percent lines over quarters, one per series; gaps stay gaps (no data is not 0 %). */
+const PERCENT_TICKS = [0, 25, 50, 75, 100];
+const Y_AXIS_WIDTH = 48;
+const MARGIN = { top: 8, right: 28, bottom: 8, left: 0 };
+// Room for a "2021-Q2" label and a gap before the next one.
+const TICK_SPACING = 72;
+
+/**
+ * Percent lines over quarters, one per series; gaps stay gaps (no data is not 0 %).
+ * The rows run quarter by quarter without gaps, and the axis labels every quarter,
+ * or every 2nd, 4th… as the width allows: evenly spaced, never one squeezed in.
+ */
 export function TrendLineChart({ series, rows, label, width }: { series: TrendSeries[]; rows: TrendRow[]; label: string; width?: number }) {
+  // Before the first measurement (and in the server's HTML) assume a desktop card.
+  const [frameWidth, setFrameWidth] = useState(width ?? 960);
+  const plotWidth = frameWidth - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right;
+  const ticks = quarterTicks(
+    rows.map((row) => row.quarter),
+    Math.floor(plotWidth / TICK_SPACING) + 1,
+  );
   return (
-    <ChartFrame label={label} height={320} width={width}>
-      <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer>
+    <ChartFrame
+      label={label}
+      height={300}
+      width={width}
+      onWidth={setFrameWidth}
+      legend={series.map((entry, index) => ({ name: entry.name, color: seriesStyle(index).color, dash: seriesStyle(index).dash, shape: "line" }))}
+    >
+      <LineChart data={rows} margin={MARGIN} accessibilityLayer>
         <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-        <XAxis dataKey="quarter" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
-        <YAxis domain={[0, 100]} tickFormatter={(value: number) => `${value}%`} tick={{ fontSize: 12 }} width={48} />
+        <XAxis dataKey="quarter" ticks={ticks} interval={0} tick={{ fontSize: 12 }} />
+        <YAxis domain={[0, 100]} ticks={PERCENT_TICKS} interval={0} tickFormatter={(value: number) => `${value}%`} tick={{ fontSize: 12 }} width={Y_AXIS_WIDTH} />
         <Tooltip formatter={(value) => (typeof value === "number" ? `${value}%` : "—")} />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
         {series.map((entry, index) => {
           const style = seriesStyle(index);
           return (

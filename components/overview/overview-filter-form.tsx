@@ -7,11 +7,12 @@ type Option = { value: string; label: string };
 
 function SelectField({ name, label, value, options }: { name: string; label: string; value: string; options: Option[] }) {
   return (
-    <div>
+    // No wider than the form: a long facility name must not push its select out of the card on a phone.
+    <div className="min-w-0 max-w-full">
       <label htmlFor={`filter-${name}`} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      <select id={`filter-${name}`} name={name} defaultValue={value} className="mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2">
+      <select id={`filter-${name}`} name={name} defaultValue={value} className="mt-1 block max-w-full rounded-md border border-slate-300 bg-white px-3 py-2">
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -33,11 +34,12 @@ export function OverviewFilterForm({ action, view, places }: { action: string; v
   return (
     <form method="get" action={action} className="no-print flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="Filters">
       <SelectField name="quarter" label="Quarter" value={view.quarter} options={asOptions(view.ratedQuarters)} />
+      {/* Someone who sees one region has it as their only choice, never an "All regions" they cannot open. */}
       <SelectField
         name="region"
         label="Region"
-        value={view.region?.slug ?? ""}
-        options={regions.length > 1 ? [{ value: "", label: "All regions" }, ...regions] : regions}
+        value={view.region?.slug ?? view.home.region?.slug ?? ""}
+        options={regions.length > 1 ? [{ value: "", label: view.home.label }, ...regions] : regions}
       />
       {places.facilities.length > 0 && (
         <SelectField

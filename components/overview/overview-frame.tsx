@@ -20,10 +20,15 @@ export async function loadOverviewView(
   };
 }
 
-/** National › region › facility, each a link to that level of the overview. */
+/**
+ * National › region › facility, each a link to that level of the overview. For
+ * someone who sees one region, their region is the top: no "All regions" crumb
+ * above it, and no second crumb of the same name.
+ */
 export function OverviewBreadcrumbs({ view, path = "/overview" }: { view: OverviewView; path?: string }) {
+  const top = { label: view.home.label, href: `${path}?${overviewParams(view, { region: null, facility: null })}` };
   const levels = [
-    { label: "All regions", href: `${path}?${overviewParams(view, { region: null, facility: null })}` },
+    ...(view.home.region && view.region ? [] : [top]),
     ...(view.region ? [{ label: view.region.name, href: `${path}?${overviewParams(view, { facility: null })}` }] : []),
     ...(view.facility ? [{ label: view.facility.name, href: `${path}?${overviewParams(view)}` }] : []),
   ];

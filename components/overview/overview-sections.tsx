@@ -19,6 +19,7 @@ import {
   savingsTable,
   savingsTimelineTable,
   teamsTable,
+  trendSeries,
   trendTable,
 } from "@/lib/reports/overview-tables";
 import { describePlace, overviewParams, type OverviewView } from "@/lib/reports/overview-view";
@@ -47,6 +48,12 @@ function ChartData({ model, view, mode }: { model: TableModel; view: OverviewVie
   );
 }
 
+/** Where the table's links lead: "Choose a region to see its facilities", or, with one region, that region by name. */
+function drillHint(place: "region" | "facility", rows: readonly { name: string }[]): string {
+  if (place === "facility") return "Choose a facility to see its teams.";
+  return rows.length === 1 ? `Choose ${rows[0]!.name} to see its facilities.` : "Choose a region to see its facilities.";
+}
+
 /**
  * The sections of the national, regional and facility overview, shared by the
  * overview page and the printable report. Every figure comes from lib/data.
@@ -67,7 +74,7 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
   const place = table.groupedBy;
   const ratedRows = table.rows.filter((row) => row.rated > 0);
   const unratedNames = table.rows.filter((row) => row.rated === 0).map((row) => row.name);
-  const trendRegions = view.region ? [view.region] : table.rows;
+  const series = trendSeries(view, table.rows);
   const closedTrend = closedQuarterPoints(trend);
   const savingsRecorded = timeline.some((row) => row.reportedCents > 0 || row.validatedCents > 0);
 
@@ -80,7 +87,7 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
           <>
             <p>
               Teams with a final quarterly rating at level 4 (Operational) or 5 (High Performing), by {place}, with the change in percentage points since{" "}
-              {table.previousQuarter}. {print || view.facility ? "" : `Choose a ${place} to see its ${place === "region" ? "facilities" : "teams"}.`}
+              {table.previousQuarter}. {print || view.facility ? "" : drillHint(place, table.rows)}
             </p>
             {!isQuarterClosed(view.quarter) && (
               <p className="mt-1 text-slate-700" data-testid="rating-progress">
@@ -114,7 +121,7 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
         ) : (
           <>
             <StackedLevelChart
-              rows={ratedRows.map((row) => ({ name: row.name, shares: row.distribution.shares }))}
+              rows={ratedRows.map((row) => ({ name: row.name, shares: row.distribution.barShares }))}
               label={`Stacked bars: share of rated teams at each level by ${place}, ${view.quarter}`}
               width={width}
             />
@@ -124,18 +131,22 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
         )}
       </Section>
 
-      <Section id="trend" title="High-performing share over time" description="Closed quarters only; a gap means a region had no final ratings that quarter.">
+      <Section
+        id="trend"
+        title="High-performing share over time"
+        description={`Closed quarters only; a gap means ${view.facility ? "the facility" : "a region"} had no final ratings that quarter.`}
+      >
         {closedTrend.length === 0 ? (
           <EmptyState title="No closed quarter has final ratings yet">The trend starts once a quarter with final ratings has ended.</EmptyState>
         ) : (
           <>
             <TrendLineChart
-              series={trendRegions.map((region) => ({ key: region.id, name: region.name }))}
+              series={series.map((entry) => ({ key: entry.id, name: entry.name }))}
               rows={trendRowsByQuarter(closedTrend)}
-              label="Line chart of each region's high-performing percent by quarter"
+              label={`Line chart of ${view.facility ? `${view.facility.name}'s` : "each region's"} high-performing percent by quarter`}
               width={width}
             />
-            <ChartData model={trendTable(closedTrend, trendRegions)} view={view} mode={mode} />
+            <ChartData model={trendTable(closedTrend, series)} view={view} mode={mode} />
           </>
         )}
       </Section>
@@ -145,7 +156,7 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
         title={`Movement, ${movement.previousQuarter} to ${movement.quarter}`}
         description="Teams with a final rating in both quarters that moved up, stayed or moved down; shares are of those teams."
       >
-        <Table model={movementTable(movement.regions, movement.quarter, movement.previousQuarter)} view={view} mode={mode} />
+        <Table model={movementTable(movement.regions, movement.quarter, movement.previousQuarter, view.facility)} view={view} mode={mode} />
       </Section>
 
       <Section

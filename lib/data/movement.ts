@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { finalQuarterly } from "@/lib/data/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { NATIONAL, rollupScopeOrThrow, type OverviewPlace } from "@/lib/data/regional-rollup";
 import { summariseMovement, type MovementFigures, type MovementSummary } from "@/lib/domain/movement";
@@ -53,11 +54,15 @@ export async function getRegionMovement(actor: Actor, regionIdOrSlug: string, qu
   return { region, quarter, previousQuarter: previousQuarter(quarter), summary: summariseMovement(teams) };
 }
 
-/** The movement figures of every region the actor may see, or of the one chosen (regions without ratings included, with zeros). */
+/**
+ * The movement figures of every region the actor may see, or of the one chosen
+ * (regions without ratings included, with zeros); with a facility chosen, the
+ * region's figures count only that facility's teams.
+ */
 export async function getMovementByRegion(
   actor: Actor,
   quarter: Quarter,
-  place: Pick<OverviewPlace, "regionId"> = NATIONAL,
+  place: OverviewPlace = NATIONAL,
 ): Promise<{ quarter: Quarter; previousQuarter: Quarter; regions: RegionMovementFigures[] }> {
   const scope = rollupScopeOrThrow(actor);
   const regions = await prisma.region.findMany({
@@ -65,7 +70,7 @@ export async function getMovementByRegion(
     select: REGION_FIELDS,
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
   });
-  const teams = await movementTeams(regions.map((region) => region.id), quarter);
+  const teams = await movementTeams(regions.map((region) => region.id), quarter, place.facilityId ?? null);
   return {
     quarter,
     previousQuarter: previousQuarter(quarter),
@@ -76,13 +81,18 @@ export async function getMovementByRegion(
   };
 }
 
-/** Every team of the regions with a final quarterly rating in `quarter` or the one before, and its level in each (null where it has none). */
-export async function movementTeams(regionIds: string[], quarter: Quarter): Promise<(MovementTeam & { regionId: string })[]> {
+/**
+ * Every team of the regions (of one facility of them, when given) with a final
+ * quarterly rating in `quarter` or the one before, and its level in each (null
+ * where it has none).
+ */
+export async function movementTeams(regionIds: string[], quarter: Quarter, facilityId: string | null = null): Promise<(MovementTeam & { regionId: string })[]> {
   return prisma.$queryRaw`
     SELECT t.id AS "teamId", t.code, t.name, t."regionId", earlier.level AS "previousLevel", later.level AS level
     FROM "Team" t
     LEFT JOIN "Rating" earlier ON earlier."teamId" = t.id AND earlier.quarter = ${previousQuarter(quarter)} AND ${finalQuarterly("earlier")}
     LEFT JOIN "Rating" later ON later."teamId" = t.id AND later.quarter = ${quarter} AND ${finalQuarterly("later")}
     WHERE t."regionId" = ANY(${regionIds}::uuid[]) AND (earlier.id IS NOT NULL OR later.id IS NOT NULL)
+      AND ${facilityId ? Prisma.sql`EXISTS (SELECT 1 FROM "Department" d WHERE d.id = t."departmentId" AND d."facilityId" = ${facilityId}::uuid)` : Prisma.sql`TRUE`}
     ORDER BY t.code`;
 }

@@ -302,15 +302,21 @@ export async function getLinkage(actor: Actor, quarter: Quarter, filters: Overvi
 
 export type OverviewPlaces = { regions: { id: string; slug: string; name: string }[]; facilities: { id: string; name: string }[] };
 
+/** The regions the actor's roll-ups reach, in the tables' order; `all` when that is every region, now and to come. */
+export async function getRollupRegions(actor: Actor): Promise<{ all: boolean; regions: { id: string; slug: string; name: string }[] }> {
+  const scope = rollupScopeOrThrow(actor);
+  const regions = await prisma.region.findMany({
+    where: scope.all ? {} : { id: { in: scope.regionIds } },
+    select: { id: true, slug: true, name: true },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+  });
+  return { all: scope.all, regions };
+}
+
 /** The regions the actor's roll-ups reach, and the facilities of the chosen region. */
 export async function getOverviewPlaces(actor: Actor, regionId: string | null): Promise<OverviewPlaces> {
-  const scope = rollupScopeOrThrow(actor);
-  const [regions, facilities] = await Promise.all([
-    prisma.region.findMany({
-      where: scope.all ? {} : { id: { in: scope.regionIds } },
-      select: { id: true, slug: true, name: true },
-      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-    }),
+  const [{ regions }, facilities] = await Promise.all([
+    getRollupRegions(actor),
     regionId ? prisma.facility.findMany({ where: { regionId }, select: { id: true, name: true }, orderBy: { name: "asc" } }) : [],
   ]);
   return { regions, facilities: regionId && regions.some((region) => region.id === regionId) ? facilities : [] };

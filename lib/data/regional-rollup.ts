@@ -4,17 +4,22 @@ import { finalQuarterly } from "@/lib/data/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { scopeOrRefuse, type Actor, type Scope } from "@/lib/auth/permissions";
 import { highPerformingPercent } from "@/lib/domain/high-performing";
-import { levelShares, percentPointChange, sumColumns, type LevelCounts } from "@/lib/domain/overview";
+import { levelShares, percentPointChange, percentsSummingTo100, sumColumns, type LevelCounts } from "@/lib/domain/overview";
 import { HIGH_PERFORMING_MIN_LEVEL } from "@/lib/domain/path-to-performance";
-import { isQuarter, isQuarterClosed, previousQuarter, type Quarter } from "@/lib/domain/quarter";
+import { compareQuarters, isQuarter, isQuarterClosed, previousQuarter, quarterRange, type Quarter } from "@/lib/domain/quarter";
 
 /** Where an overview looks: everything in the actor's scope, or one region, or one facility of it. */
 export type OverviewPlace = { regionId: string | null; facilityId?: string | null };
 
 export const NATIONAL: OverviewPlace = { regionId: null, facilityId: null };
 
-/** The final levels of a group's rated teams (a final rating always has a level: CHECK Rating_final_has_level). */
-export type LevelDistribution = { levels: LevelCounts; rated: number; shares: (number | null)[] };
+/**
+ * The final levels of a group's rated teams (a final rating always has a level:
+ * CHECK Rating_final_has_level). `shares` rounds each level's share half up on
+ * its own, as the published percents are, so they may add up to 99 or 101;
+ * `barShares` are whole percents that add up to exactly 100, for the 100 % bar.
+ */
+export type LevelDistribution = { levels: LevelCounts; rated: number; shares: (number | null)[]; barShares: (number | null)[] };
 
 /** One line of the high-performing table: a region, or a facility within a region. */
 export type RegionRow = {
@@ -103,7 +108,7 @@ const COUNT_COLUMNS = ["teams", "level1", "level2", "level3", "level4", "level5"
 
 function distribution(counts: Counts): LevelDistribution {
   const levels: LevelCounts = [counts.level1, counts.level2, counts.level3, counts.level4, counts.level5];
-  return { levels, rated: levels.reduce((sum, count) => sum + count, 0), shares: levelShares(levels) };
+  return { levels, rated: levels.reduce((sum, count) => sum + count, 0), shares: levelShares(levels), barShares: percentsSummingTo100(levels) };
 }
 
 function tableRow(counts: Counts) {
@@ -168,16 +173,19 @@ export async function getRegionalTable(actor: Actor, quarter: Quarter, place: Ov
   return { quarter, previousQuarter: earlier, groupedBy, rows: tableRows, total };
 }
 
-/** Each region's high-performing share for every quarter with final ratings, oldest first (one region when chosen). */
-export async function getHighPerformingTrend(actor: Actor, place: Pick<OverviewPlace, "regionId"> = NATIONAL): Promise<TrendPoint[]> {
+/**
+ * Each region's high-performing share for every quarter with final ratings,
+ * oldest first: one region when chosen, and with a facility chosen only that
+ * facility's teams (the points keep their region's id).
+ */
+export async function getHighPerformingTrend(actor: Actor, place: OverviewPlace = NATIONAL): Promise<TrendPoint[]> {
   const scope = rollupScopeOrThrow(actor);
   const rows = await prisma.$queryRaw<{ quarter: string; regionId: string; rated: number; highPerforming: number }[]>`
     SELECT rt.quarter, t."regionId",
            count(*)::int AS rated,
            count(*) FILTER (WHERE rt.level >= ${HIGH_PERFORMING_MIN_LEVEL})::int AS "highPerforming"
-    FROM "Rating" rt JOIN "Team" t ON t.id = rt."teamId"
-    WHERE ${FINAL_QUARTERLY} AND ${regionFilter(scope, Prisma.sql`t."regionId"`)}
-      AND ${place.regionId ? Prisma.sql`t."regionId" = ${place.regionId}::uuid` : Prisma.sql`TRUE`}
+    FROM "Rating" rt JOIN "Team" t ON t.id = rt."teamId" JOIN "Department" d ON d.id = t."departmentId"
+    WHERE ${FINAL_QUARTERLY} AND ${placeFilter(scope, place)}
     GROUP BY rt.quarter, t."regionId"
     ORDER BY rt.quarter`;
   return rows
@@ -190,7 +198,11 @@ export function closedQuarterPoints(points: readonly TrendPoint[], now: Date = n
   return points.filter((point) => isQuarterClosed(point.quarter, now));
 }
 
-/** One row per quarter with each region's percent under its id, as the trend chart wants it. */
+/**
+ * One row per quarter with each region's percent under its id, as the trend chart
+ * wants it: every quarter from the first to the last, a quarter without any
+ * points as a row of gaps, so the time axis is evenly spaced.
+ */
 export function trendRowsByQuarter(points: readonly TrendPoint[]): ({ quarter: Quarter } & Record<string, number | null>)[] {
   const byQuarter = new Map<Quarter, { quarter: Quarter } & Record<string, number | null>>();
   for (const point of points) {
@@ -198,5 +210,7 @@ export function trendRowsByQuarter(points: readonly TrendPoint[]): ({ quarter: Q
     row[point.regionId] = point.percent;
     byQuarter.set(point.quarter, row);
   }
-  return [...byQuarter.values()];
+  const quarters = [...byQuarter.keys()].sort(compareQuarters);
+  if (quarters.length === 0) return [];
+  return quarterRange(quarters[0]!, quarters.at(-1)!).map((quarter) => byQuarter.get(quarter) ?? ({ quarter } as { quarter: Quarter } & Record<string, number | null>));
 }

@@ -1,7 +1,7 @@
 import { wholePercent } from "@/lib/domain/high-performing";
 import type { Cents } from "@/lib/domain/money";
 import { isHighPerforming, LEVELS } from "@/lib/domain/path-to-performance";
-import { currentQuarter, quarterBounds, type Quarter } from "@/lib/domain/quarter";
+import { currentQuarter, parseQuarter, quarterBounds, type Quarter } from "@/lib/domain/quarter";
 import { addCents } from "@/lib/domain/savings";
 
 /**
@@ -26,6 +26,80 @@ export function sumColumns<K extends string>(rows: readonly Record<K, number>[],
 export function levelShares(counts: readonly number[]): (number | null)[] {
   const rated = counts.reduce((sum, count) => sum + count, 0);
   return counts.map((count) => wholePercent(count, rated));
+}
+
+/**
+ * Each count's share of their sum in whole percents that add up to exactly 100
+ * (largest remainder): every share is rounded down, then the points still
+ * missing go one each to the largest remainders, ties to the earlier count. A
+ * 100 % bar drawn from them ends at 100, never at 99 or 101. A zero count stays
+ * at 0. Null for every count when the sum is zero: "no data" is not 0 %.
+ */
+export function percentsSummingTo100(counts: readonly number[]): (number | null)[] {
+  for (const count of counts) {
+    if (!Number.isInteger(count) || count < 0) throw new RangeError(`Counts must be non-negative integers (got ${count})`);
+  }
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  if (total === 0) return counts.map(() => null);
+  // Integers only: 100 · count = share · total + remainder.
+  const shares = counts.map((count) => Math.floor((100 * count) / total));
+  const remainders = counts.map((count) => (100 * count) % total);
+  const missing = 100 - shares.reduce((sum, share) => sum + share, 0);
+  const byRemainder = counts.map((_, index) => index).sort((a, b) => remainders[b]! - remainders[a]! || a - b);
+  for (const index of byRemainder.slice(0, missing)) shares[index]! += 1;
+  return shares;
+}
+
+/**
+ * What the top of an actor's overview is called: "All regions" for someone who
+ * sees every region, the region itself for someone who sees one (a Colorado
+ * consultant's overview is Colorado, with no "All regions" they could not
+ * open), and "Your regions" for someone who sees a few.
+ */
+export function scopeLabel(scope: { all: boolean; regionNames: readonly string[] }): string {
+  if (scope.all) return "All regions";
+  return scope.regionNames.length === 1 ? scope.regionNames[0]! : "Your regions";
+}
+
+// ───────────────────────────── chart axes ─────────────────────────────
+
+/**
+ * Ticks for a value axis that starts at 0: evenly spaced at 1, 2 or 5 times a
+ * power of ten, never finer than `minStep` (1 for counts, 0.1 for figures shown
+ * to one decimal), at most `maxTicks` of them, the last one at or above `max`.
+ * So counts get whole ticks and no two ticks read the same once formatted.
+ * `minStep` must be a power of ten.
+ */
+export function axisTicks(max: number, { minStep = 1, maxTicks = 6 }: { minStep?: number; maxTicks?: number } = {}): number[] {
+  const exponent = Math.round(Math.log10(minStep));
+  if (!(minStep > 0) || Math.abs(10 ** exponent - minStep) > 1e-9 * minStep) throw new RangeError(`minStep must be a power of ten (got ${minStep})`);
+  const decimals = Math.max(0, -exponent);
+  // Whole multiples of minStep from here on, so no binary fraction creeps in (0.1 · 3 is not 0.3).
+  const units = Math.max(1, Math.ceil(max / minStep - 1e-9));
+  const fewest = units / Math.max(1, maxTicks - 1);
+  let power = 1;
+  while (power * 10 < fewest) power *= 10;
+  const step = [1, 2, 5, 10].map((factor) => factor * power).find((candidate) => candidate >= fewest)!;
+  const count = Math.ceil(units / step);
+  return Array.from({ length: count + 1 }, (_, index) => Number((index * step * minStep).toFixed(decimals)));
+}
+
+/**
+ * The quarters to label on a time axis: every quarter, or every 2nd, 4th, 8th…
+ * — the finest spacing that gives at most `maxTicks` labels. Ticks fall on
+ * calendar boundaries (every 2nd: Q1 and Q3; every 4th: each Q1), so they are
+ * evenly spaced whenever the quarters run without gaps.
+ */
+export function quarterTicks(quarters: readonly Quarter[], maxTicks: number): Quarter[] {
+  const index = (quarter: Quarter) => {
+    const { year, q } = parseQuarter(quarter);
+    return year * 4 + q - 1;
+  };
+  const limit = Math.max(1, Math.floor(maxTicks));
+  for (let every = 1; ; every *= 2) {
+    const ticks = quarters.filter((quarter) => index(quarter) % every === 0);
+    if (ticks.length <= limit) return ticks.length > 0 ? ticks : quarters.slice(0, 1);
+  }
 }
 
 /** Running totals of each quarter's reported and validated cents, in the quarters' order. */

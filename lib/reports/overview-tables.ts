@@ -20,8 +20,9 @@ import type { SponsorPortfolio } from "@/lib/data/sponsor-portfolio";
 import { closedQuarterPoints, getHighPerformingTrend, getRegionalTable, trendRowsByQuarter, type RegionalTable, type TrendPoint } from "@/lib/data/regional-rollup";
 import { LEVELS } from "@/lib/domain/path-to-performance";
 import { compassLabel } from "@/lib/domain/projects";
+import { isQuarterClosed } from "@/lib/domain/quarter";
 import { formatLevel, formatLevelChange } from "@/lib/format";
-import type { TableModel, TableRow } from "@/lib/reports/table-model";
+import type { TableCell, TableModel, TableRow } from "@/lib/reports/table-model";
 import { overviewParams, type OverviewView } from "@/lib/reports/overview-view";
 import { toDayString } from "@/lib/validation/dates";
 
@@ -37,15 +38,30 @@ function drillHref(view: OverviewView, groupedBy: "region" | "facility", row: { 
   return `/overview?${params}`;
 }
 
-export function highPerformingTable(table: RegionalTable, view: OverviewView): TableModel {
+/**
+ * The high-performing table. A closed quarter is the published table: its UBTs
+ * are the teams with a final rating (2021-Q2: 3,651). In a quarter still open
+ * that count is only the teams rated so far, so it is labelled as such and set
+ * beside the teams due a rating (active teams chartered by the quarter).
+ */
+export function highPerformingTable(table: RegionalTable, view: OverviewView, now: Date = new Date()): TableModel {
   const regions = table.groupedBy === "region";
+  const open = !isQuarterClosed(table.quarter, now);
+  // Closed: a place without final ratings shows dashes, "no data", not zero teams. Open: 0 rated so far is a count.
+  const teamCounts = (counts: { teams: number; rated: number }): TableCell[] =>
+    open ? [counts.teams, counts.rated] : [counts.rated === 0 ? null : counts.rated];
   return {
     id: "high-performing",
-    caption: `High-performing teams by ${placeHeader(table.groupedBy).toLowerCase()}, ${table.quarter}, with the change since ${table.previousQuarter}`,
+    caption: `High-performing teams by ${placeHeader(table.groupedBy).toLowerCase()}, ${table.quarter}${open ? " (still open: teams rated so far)" : ""}, with the change since ${table.previousQuarter}`,
     columns: [
       { header: placeHeader(table.groupedBy), kind: "text" },
       ...(regions ? [{ header: "Members served", kind: "count" as const }] : []),
-      { header: "UBTs", kind: "count" },
+      ...(open
+        ? [
+            { header: "Teams due", kind: "count" as const },
+            { header: "Rated so far", kind: "count" as const },
+          ]
+        : [{ header: "UBTs", kind: "count" as const }]),
       { header: "High performing", kind: "count" },
       { header: "Percent", kind: "percent" },
       { header: `Percent ${table.previousQuarter}`, kind: "percent" },
@@ -53,18 +69,25 @@ export function highPerformingTable(table: RegionalTable, view: OverviewView): T
     ],
     rows: table.rows.map((row) => ({
       href: drillHref(view, table.groupedBy, row),
-      // A place without final ratings shows dashes: "no data", not zero teams.
       cells: [
         row.name,
         ...(regions ? [row.membersServed] : []),
-        row.rated === 0 ? null : row.rated,
+        ...teamCounts(row),
         row.rated === 0 ? null : row.highPerforming,
         row.percent,
         row.previousPercent,
         row.change,
       ],
     })),
-    total: ["Total", ...(regions ? [null] : []), table.total.rated, table.total.highPerforming, table.total.percent, table.total.previousPercent, table.total.change],
+    total: [
+      "Total",
+      ...(regions ? [null] : []),
+      ...(open ? [table.total.teams, table.total.rated] : [table.total.rated]),
+      table.total.highPerforming,
+      table.total.percent,
+      table.total.previousPercent,
+      table.total.change,
+    ],
   };
 }
 
@@ -104,22 +127,32 @@ export function teamsTable(teams: FacilityTeamRow[], view: OverviewView): TableM
   };
 }
 
+/**
+ * The trend's lines: each region in the table, the chosen region, or — with a
+ * facility chosen — the facility, whose points carry its region's id.
+ */
+export function trendSeries(view: OverviewView, regionRows: readonly { id: string; name: string }[]): { id: string; name: string }[] {
+  if (view.facility) return [{ id: view.facility.regionId, name: view.facility.name }];
+  return view.region ? [{ id: view.region.id, name: view.region.name }] : regionRows.map(({ id, name }) => ({ id, name }));
+}
+
 export function trendTable(points: TrendPoint[], regions: { id: string; name: string }[]): TableModel {
   const rows = trendRowsByQuarter(points);
   return {
     id: "trend",
-    caption: "High-performing percent by region and quarter",
+    caption: "High-performing percent by place and quarter",
     columns: [{ header: "Quarter", kind: "text" }, ...regions.map((region) => ({ header: region.name, kind: "percent" as const }))],
     rows: rows.map((row) => ({ cells: [row.quarter, ...regions.map((region) => row[region.id] ?? null)] })),
   };
 }
 
-export function movementTable(regions: RegionMovementFigures[], quarter: string, previousQuarter: string): TableModel {
+/** Movement by region; with a facility chosen, its one line is the facility (whose teams the figures count), without the region's link. */
+export function movementTable(regions: RegionMovementFigures[], quarter: string, previousQuarter: string, facility: { name: string } | null = null): TableModel {
   return {
     id: "movement",
     caption: `Movement on the Path to Performance from ${previousQuarter} to ${quarter}`,
     columns: [
-      { header: "Region", kind: "text" },
+      { header: facility ? "Facility" : "Region", kind: "text" },
       { header: "Rated both quarters", kind: "count" },
       { header: "Moved up", kind: "count" },
       { header: "Up %", kind: "percent" },
@@ -134,9 +167,9 @@ export function movementTable(regions: RegionMovementFigures[], quarter: string,
       const known = figures.ratedPrevious > 0 || figures.ratedCurrent > 0;
       const count = (value: number) => (known ? value : null);
       return {
-        href: `/regions/${slug}/movement?quarter=${quarter}`,
+        href: facility ? undefined : `/regions/${slug}/movement?quarter=${quarter}`,
         cells: [
-          name,
+          facility ? facility.name : name,
           count(figures.ratedBoth),
           count(figures.up.count),
           figures.up.percent,
@@ -348,12 +381,11 @@ export const OVERVIEW_TABLES: Record<string, (actor: Actor, view: OverviewView) 
   teams: async (actor, view) => (view.facility ? teamsTable(await getFacilityTeams(actor, view.quarter, view.facility.id), view) : null),
   trend: async (actor, view) => {
     const table = await getRegionalTable(actor, view.quarter, { regionId: view.filters.regionId });
-    const regions = view.region ? [view.region] : table.rows;
-    return trendTable(closedQuarterPoints(await getHighPerformingTrend(actor, view.filters)), regions);
+    return trendTable(closedQuarterPoints(await getHighPerformingTrend(actor, view.filters)), trendSeries(view, table.rows));
   },
   movement: async (actor, view) => {
     const movement = await getMovementByRegion(actor, view.quarter, view.filters);
-    return movementTable(movement.regions, movement.quarter, movement.previousQuarter);
+    return movementTable(movement.regions, movement.quarter, movement.previousQuarter, view.facility);
   },
   compass: async (actor, view) => compassTable((await getProjectsByCompassPoint(actor, view.quarter, view.filters)).rows, view.quarter),
   savings: async (actor, view) => savingsTable(await getSavingsBreakdown(actor, view.quarter, view.since, view.filters)),

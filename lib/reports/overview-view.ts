@@ -1,8 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { getRegionOrThrow, type RegionRef } from "@/lib/data/movement";
-import { getFacilityOrThrow, type FacilityRef, type OverviewFilters } from "@/lib/data/overview";
+import { getFacilityOrThrow, getRollupRegions, type FacilityRef, type OverviewFilters } from "@/lib/data/overview";
 import { getRatedQuarters } from "@/lib/data/regional-rollup";
+import { scopeLabel } from "@/lib/domain/overview";
 import { COMPASS_POINTS, compassLabel } from "@/lib/domain/projects";
 import { chooseRatedQuarter, compareQuarters, makeQuarter, parseQuarter, quarterSchema, type Quarter } from "@/lib/domain/quarter";
 import type { CompassPoint } from "@/lib/generated/prisma/enums";
@@ -23,6 +24,12 @@ export type OverviewView = {
   filters: OverviewFilters;
   /** Why a parameter was not used as given, for the page to say. */
   notices: string[];
+  /**
+   * The top of the actor's overview: "All regions" for national staff; for
+   * someone who sees one region, that region (its name is the top's label, and
+   * there is no "All regions" above it).
+   */
+  home: { label: string; region: RegionRef | null };
 };
 
 function single(value: string | string[] | undefined): string | undefined {
@@ -37,8 +44,12 @@ function single(value: string | string[] | undefined): string | undefined {
  * Null when the actor's scope has no final ratings at all (the page's empty state).
  */
 export async function resolveOverviewView(actor: Actor, query: OverviewQuery): Promise<OverviewView | null> {
-  const ratedQuarters = await getRatedQuarters(actor);
+  const [ratedQuarters, scope] = await Promise.all([getRatedQuarters(actor), getRollupRegions(actor)]);
   if (ratedQuarters.length === 0) return null;
+  const home = {
+    label: scopeLabel({ all: scope.all, regionNames: scope.regions.map((region) => region.name) }),
+    region: !scope.all && scope.regions.length === 1 ? scope.regions[0]! : null,
+  };
   const notices: string[] = [];
   const chosen = chooseRatedQuarter(single(query.quarter), ratedQuarters);
   if (chosen.notice) notices.push(chosen.notice);
@@ -76,6 +87,7 @@ export async function resolveOverviewView(actor: Actor, query: OverviewQuery): P
     compassPoint,
     filters: { regionId: region?.id ?? null, facilityId: facility?.id ?? null, compassPoint },
     notices,
+    home,
   };
 }
 
@@ -93,8 +105,8 @@ export function overviewParams(view: OverviewView, changes: Partial<Record<keyof
   return params;
 }
 
-/** "Colorado › Denver Medical Center", or "All regions", with the compass point when one is chosen. */
+/** "Colorado › Denver Medical Center", or the top ("All regions", or a one-region actor's region), with the compass point when one is chosen. */
 export function describePlace(view: OverviewView): string {
-  const place = [view.region?.name ?? "All regions", view.facility?.name].filter(Boolean).join(" › ");
+  const place = [view.region?.name ?? view.home.label, view.facility?.name].filter(Boolean).join(" › ");
   return view.compassPoint ? `${place} · ${compassLabel(view.compassPoint)} projects` : place;
 }

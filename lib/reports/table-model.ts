@@ -36,6 +36,25 @@ export function formatCell(kind: ColumnKind, value: TableCell): string {
   }
 }
 
+/** The kinds of value a chart's value axis can carry. */
+export type AxisKind = Extract<ColumnKind, "count" | "cents" | "decimal">;
+
+/**
+ * The finest step a value axis of this kind may have (lib/domain/overview.ts,
+ * axisTicks): whole counts, tenths for figures shown to one decimal, whole dollars.
+ */
+export function smallestAxisStep(kind: AxisKind): number {
+  return kind === "decimal" ? 0.1 : kind === "cents" ? 100 : 1;
+}
+
+const compactFormat = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
+
+/** A value axis's tick label, compact: $1.2M rather than $1,234,567.00, 1.5K rather than 1,500. */
+export function formatAxisTick(kind: AxisKind, value: number): string {
+  const compact = compactFormat.format(kind === "cents" ? value / 100 : value);
+  return kind === "cents" ? `$${compact}` : compact;
+}
+
 function csvCell(kind: ColumnKind, value: TableCell): CsvCell {
   if (value === null || typeof value === "string") return value;
   return kind === "cents" ? centsAsDecimal(value) : value;

@@ -58,6 +58,25 @@ test("LMP staff land on the national overview, which shows exactly the published
   await expect(page.getByRole("figure", { name: /Stacked bars/ }).locator(".recharts-bar-rectangle").first()).toBeVisible();
 });
 
+test("in the open quarter the table shows the teams due beside those rated so far; a closed quarter keeps the published UBTs", async ({ page }) => {
+  await signIn(page, "staff@example.org");
+  // The seed rates part of the current quarter: the overview opens on it.
+  await page.goto(`/overview?quarter=${currentQuarter()}`);
+  const table = page.getByTestId("table-high-performing");
+  const headers = (await tableCells(table, "thead tr"))[0]!;
+  expect(headers.slice(0, 5)).toEqual(["Region", "Members served", "Teams due", "Rated so far", "High performing"]);
+  expect(headers).not.toContain("UBTs");
+  // The total's two counts are the ones the sentence above the table gives.
+  const progress = await page.getByTestId("rating-progress").textContent();
+  const [, rated, due] = /([\d,]+) of ([\d,]+) teams have a final rating so far/.exec(progress ?? "")!;
+  const total = (await tableCells(table, "tfoot tr"))[0]!;
+  expect(total.slice(0, 4)).toEqual(["Total", "—", due, rated]);
+  expect(Number(due!.replace(/,/g, ""))).toBeGreaterThan(Number(rated!.replace(/,/g, "")));
+
+  await page.goto("/overview?quarter=2021-Q2");
+  expect((await tableCells(page.getByTestId("table-high-performing"), "thead tr"))[0]!.slice(0, 5)).toEqual(["Region", "Members served", "UBTs", "High performing", "Percent"]);
+});
+
 test("the CSV of the regional table equals the table on the page", async ({ page }) => {
   await signIn(page, "staff@example.org");
   await page.goto("/overview?quarter=2021-Q2");
@@ -141,6 +160,25 @@ test("drill down: national → region → facility → team", async ({ page }) =
   await expect(page).toHaveURL(/\/teams\/[0-9a-f-]+$/);
 });
 
+test("a facility's trend and movement are the facility's, not its region's", async ({ page }) => {
+  await signIn(page, "staff@example.org");
+  await page.goto("/overview?quarter=2021-Q2&region=colorado");
+  await page.getByTestId("table-high-performing").getByRole("link", { name: "Arapahoe Medical Offices" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Arapahoe Medical Offices" })).toBeVisible();
+  const trend = page.getByRole("figure", { name: /Line chart/ });
+  await expect(trend.locator(".recharts-line")).toHaveCount(1);
+  await expect(trend.getByTestId("chart-legend").locator("li")).toHaveText(["Arapahoe Medical Offices"]);
+  const trendTable = await tableCells(page.getByTestId("table-trend"), "thead tr");
+  expect(trendTable[0]).toEqual(["Quarter", "Arapahoe Medical Offices"]);
+  // The movement line counts the facility's teams: those of the teams table with a level in both quarters.
+  const movement = await tableCells(page.getByTestId("table-movement"), "tbody tr");
+  expect(movement.map((row) => row[0])).toEqual(["Arapahoe Medical Offices"]);
+  const teams = await tableCells(page.getByTestId("table-teams"), "tbody tr");
+  const ratedBoth = teams.filter((row) => row[4] !== "—").length;
+  expect(ratedBoth).toBeGreaterThan(0);
+  expect(movement[0]![1]).toBe(String(ratedBoth));
+});
+
 test("a new region without ratings shows dashes and an empty state, not zeros or a broken chart", async ({ page }) => {
   await signIn(page, "staff@example.org");
   await page.goto("/overview?quarter=2021-Q2&region=washington");
@@ -192,6 +230,90 @@ test("the quarterly region report renders for print and fits an A4 or Letter pag
   expect(overflow).toBeLessThanOrEqual(0);
   const pdf = await page.pdf({ format: "A4" });
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+});
+
+test("the printed report starts its content on page 1, prints each Total once and leaves no row alone on a page", async ({ page }) => {
+  await signIn(page, "staff@example.org");
+  await page.goto("/overview/report?region=colorado&quarter=2021-Q2");
+  const report = page.getByTestId("quarterly-report");
+  await expect(report.locator("figure .recharts-wrapper")).toHaveCount(4);
+  await page.emulateMedia({ media: "print" });
+  const print = await report.evaluate((article) => {
+    const style = (selector: string) => [...article.querySelectorAll(selector)].map((element) => getComputedStyle(element));
+    return {
+      // A section kept whole would move to page 2 whenever it is longer than what is left of page 1.
+      sectionsKeptWhole: style("section").filter((section) => section.breakInside === "avoid").length,
+      // Charts are not cut in two; titles stay with what follows.
+      figuresSplittable: style("figure").filter((figure) => figure.breakInside !== "avoid").length,
+      titlesLeftAlone: style("h2").filter((title) => title.breakAfter !== "avoid").length,
+      titleBlocksSplittable: [...article.querySelectorAll("section > div:first-child")].filter((block) => getComputedStyle(block).breakInside !== "avoid").length,
+      // A footer group repeats at the foot of every page its table runs over; the Total must appear once.
+      totalsRepeating: style("tfoot").filter((foot) => foot.display === "table-footer-group").length,
+      headersNotRepeating: style("thead").filter((head) => head.display !== "table-header-group").length,
+      rowsSplittable: style("tr").filter((row) => row.breakInside !== "avoid").length,
+      // The first two rows start a table together (with its header), the last two and the Total end it together.
+      loneRowBreaks: [...article.querySelectorAll("tbody")].flatMap((body) => {
+        const rows = [...body.querySelectorAll(":scope > tr")];
+        const guarded = [rows[0], rows[1], rows.at(-1)].filter((row): row is Element => row !== undefined);
+        return guarded.filter((row) => getComputedStyle(row).breakBefore !== "avoid").map((row) => row.textContent);
+      }),
+      totalBreaks: style("tfoot tr").filter((row) => row.breakBefore !== "avoid").length,
+    };
+  });
+  expect(print).toEqual({
+    sectionsKeptWhole: 0,
+    figuresSplittable: 0,
+    titlesLeftAlone: 0,
+    titleBlocksSplittable: 0,
+    totalsRepeating: 0,
+    headersNotRepeating: 0,
+    rowsSplittable: 0,
+    loneRowBreaks: [],
+    totalBreaks: 0,
+  });
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+});
+
+test("overview, linkage, report and movement pages do not scroll sideways on a 390 px phone", async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, "staff@example.org");
+  await page.goto("/overview?quarter=2021-Q2&region=colorado");
+  const facility = await page.getByTestId("table-high-performing").getByRole("link", { name: "Arapahoe Medical Offices" }).getAttribute("href");
+  const paths = [
+    "/overview",
+    "/overview?quarter=2021-Q2",
+    "/overview?quarter=2021-Q2&region=colorado",
+    facility!,
+    "/overview/linkage?quarter=2021-Q2",
+    "/overview/report?quarter=2021-Q2",
+    "/overview/report?quarter=2021-Q2&region=colorado",
+    "/regions/colorado/movement?quarter=2021-Q2",
+  ];
+  for (const path of paths) {
+    await page.goto(path);
+    // Every chart drawn (they draw once hydrated and measured), every disclosure open.
+    const figures = await page.locator("figure").count();
+    await expect(page.locator("figure .recharts-wrapper > svg.recharts-surface"), path).toHaveCount(figures);
+    for (const details of await page.locator("main details").all()) await details.evaluate((element) => ((element as HTMLDetailsElement).open = true));
+    const width = await page.evaluate(() => {
+      // The site header is not part of these pages (app/(app)/layout.tsx): measured without it.
+      const header = document.querySelector("header");
+      if (header) header.style.display = "none";
+      const measured = { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth };
+      if (header) header.style.display = "";
+      return measured;
+    });
+    expect(width.scrollWidth, path).toBeLessThanOrEqual(width.innerWidth);
+    // Nor does a filter stick out of its form (a long facility name in its select).
+    const sticking = await page
+      .locator("main form select")
+      .evaluateAll((selects) =>
+        selects.filter((select) => select.getBoundingClientRect().right > select.closest("form")!.getBoundingClientRect().right + 0.5).map((select) => select.getAttribute("name")),
+      );
+    expect(sticking, path).toEqual([]);
+  }
 });
 
 /** The couriers' card: their team, its current level and this quarter's rating status. */
@@ -251,6 +373,37 @@ test("a consultant's overview and CSVs hold only their region", async ({ page })
   expect((await page.request.get("/api/exports/overview/high-performing?quarter=2021-Q2&region=georgia")).status()).toBe(403);
   expect((await page.goto("/overview?region=georgia"))?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "Not permitted" })).toBeVisible();
+});
+
+test("a consultant of one region sees that region throughout, never an \"All regions\" they cannot open", async ({ page }) => {
+  await signIn(page, "consultant.colorado@example.org");
+  const main = page.locator("main");
+  const breadcrumb = page.getByRole("navigation", { name: "Breadcrumb" });
+  await page.goto("/overview?quarter=2021-Q2");
+  await expect(page.getByRole("heading", { level: 1, name: "Colorado" })).toBeVisible();
+  await expect(breadcrumb).toHaveText("Colorado");
+  await expect(main).toContainText("Colorado, 2021-Q2.");
+  await expect(page.getByTestId("section-high-performing")).toContainText("Choose Colorado to see its facilities.");
+  const region = page.getByLabel("Region", { exact: true });
+  await expect(region.locator("option")).toHaveText(["Colorado"]);
+  await expect(region).toHaveValue("colorado");
+  await expect(main).not.toContainText("All regions");
+  await expect(main).not.toContainText("Choose a region");
+
+  await page.getByTestId("table-high-performing").getByRole("link", { name: "Colorado" }).click();
+  await expect(page.getByTestId("table-high-performing").locator("thead th").first()).toHaveText("Facility");
+  await expect(breadcrumb).toHaveText("Colorado");
+  await expect(main).not.toContainText("All regions");
+  await page.getByTestId("table-high-performing").getByRole("link", { name: "Arapahoe Medical Offices" }).click();
+  await expect(breadcrumb).toContainText("Colorado›Arapahoe Medical Offices");
+  await expect(main).not.toContainText("All regions");
+
+  for (const path of ["/overview/linkage?quarter=2021-Q2", "/overview/report?quarter=2021-Q2", "/regions/colorado/movement?quarter=2021-Q2"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 }), path).toBeVisible();
+    await expect(main, path).toContainText("Colorado");
+    await expect(main, path).not.toContainText("All regions");
+  }
 });
 
 test("a malformed quarter falls back to the latest with a notice, and the CSV refuses it", async ({ page }) => {

@@ -8,13 +8,16 @@ function currentQuarter(now = new Date()): string {
 
 async function coloradoRow(page: Page, quarter: string): Promise<{ rated: number; highPerforming: number }> {
   await page.goto(`/overview?quarter=${quarter}`);
-  const cells = await page
-    .getByTestId("table-high-performing")
+  const table = page.getByTestId("table-high-performing");
+  // Cells found by their column's header: the open quarter shows "Rated so far" beside "Teams due", a closed one "UBTs".
+  const headers = await table.locator("thead th").allTextContents();
+  const cells = await table
     .locator("tbody tr", { has: page.getByRole("rowheader", { name: "Colorado" }) })
-    .locator("td")
+    .locator("th, td")
     .allTextContents();
+  const cell = (names: string[]) => cells[headers.findIndex((header) => names.includes(header))]!;
   const count = (text: string) => (text === "—" ? 0 : Number(text.replace(/,/g, "")));
-  return { rated: count(cells[1]!), highPerforming: count(cells[2]!) };
+  return { rated: count(cell(["Rated so far", "UBTs"])), highPerforming: count(cell(["High performing"])) };
 }
 
 /** Colorado's teams counted in this quarter's movement: rated in both quarters, or newly rated. */

@@ -14,7 +14,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/overvie
   const { view, fallback } = await loadOverviewView(user, await searchParams);
   if (!view) return <Frame title="Overview">{fallback}</Frame>;
   const places = await getOverviewPlaces(user, view.filters.regionId);
-  const title = view.facility?.name ?? view.region?.name ?? (places.regions.length === 1 ? places.regions[0]!.name : "National overview");
+  const title = view.facility?.name ?? view.region?.name ?? view.home.region?.name ?? "National overview";
 
   return (
     <Frame title={title}>

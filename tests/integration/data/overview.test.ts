@@ -12,7 +12,7 @@ import {
   getTopPractices,
   type OverviewFilters,
 } from "@/lib/data/overview";
-import { closedQuarterPoints, getHighPerformingTrend, getRatedQuarters, getRegionalTable, NATIONAL, type TrendPoint } from "@/lib/data/regional-rollup";
+import { closedQuarterPoints, getHighPerformingTrend, getRatedQuarters, getRegionalTable, NATIONAL, trendRowsByQuarter, type TrendPoint } from "@/lib/data/regional-rollup";
 import { getSponsorPortfolio } from "@/lib/data/sponsor-portfolio";
 import { prisma } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
@@ -40,8 +40,8 @@ beforeAll(async () => {
 const filters = (place: Partial<OverviewFilters> = {}): OverviewFilters => ({ regionId: null, facilityId: null, compassPoint: null, ...place });
 const compass = (compassPoint: CompassPoint) => filters({ compassPoint });
 
-type Distribution = { levels: number[]; rated: number; shares: (number | null)[] };
-const NO_RATINGS: Distribution = { levels: [0, 0, 0, 0, 0], rated: 0, shares: [null, null, null, null, null] };
+type Distribution = { levels: number[]; rated: number; shares: (number | null)[]; barShares: (number | null)[] };
+const NO_RATINGS: Distribution = { levels: [0, 0, 0, 0, 0], rated: 0, shares: [null, null, null, null, null], barShares: [null, null, null, null, null] };
 const EMPTY_ROW = { teams: 0, rated: 0, highPerforming: 0, percent: null, previousRated: 0, previousPercent: null, change: null, distribution: NO_RATINGS };
 
 // ───────────────────────────── high-performing table ─────────────────────────────
@@ -63,7 +63,7 @@ describe("getRegionalTable", () => {
     previousRated: 4,
     previousPercent: 50, // A2 5, A3 5 of 4
     change: 25, // 75 − 50
-    distribution: { levels: [0, 0, 1, 2, 1], rated: 4, shares: [0, 0, 25, 50, 25] },
+    distribution: { levels: [0, 0, 1, 2, 1], rated: 4, shares: [0, 0, 25, 50, 25], barShares: [0, 0, 25, 50, 25] },
   });
   const alphaTotal = () => {
     const { id, name, slug, membersServed, ...total } = alphaRow();
@@ -90,7 +90,7 @@ describe("getRegionalTable", () => {
           previousRated: 2, // B1 4, B2 2
           previousPercent: 50,
           change: 0, // no change is 0, not null
-          distribution: { levels: [1, 0, 0, 1, 0], rated: 2, shares: [50, 0, 0, 50, 0] },
+          distribution: { levels: [1, 0, 0, 1, 0], rated: 2, shares: [50, 0, 0, 50, 0], barShares: [50, 0, 0, 50, 0] },
         },
         // A region without ratings: rated 0, percent null (never 0).
         { id: fx.regions.gamma, name: "Gamma", slug: "gamma", membersServed: null, ...EMPTY_ROW, teams: 1 },
@@ -103,8 +103,9 @@ describe("getRegionalTable", () => {
         previousRated: 6,
         previousPercent: 50, // (2 + 1)/6
         change: 17, // 67 − 50
-        // [0,0,1,2,1] + [1,0,0,1,0]; 1/6 = 16.67 → 17, 3/6 = 50
-        distribution: { levels: [1, 0, 1, 3, 1], rated: 6, shares: [17, 0, 17, 50, 17] },
+        // [0,0,1,2,1] + [1,0,0,1,0]; 1/6 = 16.67 → 17, 3/6 = 50: 101 in all.
+        // The bar's shares add up to 100: 16 + 16 + 50 + 16 = 98 rounded down, the two points to the earlier sixths.
+        distribution: { levels: [1, 0, 1, 3, 1], rated: 6, shares: [17, 0, 17, 50, 17], barShares: [17, 0, 17, 50, 16] },
       },
     });
   });
@@ -139,7 +140,7 @@ describe("getRegionalTable", () => {
           previousRated: 2,
           previousPercent: 50, // A1 3, A2 5
           change: 0,
-          distribution: { levels: [0, 0, 1, 0, 1], rated: 2, shares: [0, 0, 50, 0, 50] },
+          distribution: { levels: [0, 0, 1, 0, 1], rated: 2, shares: [0, 0, 50, 0, 50], barShares: [0, 0, 50, 0, 50] },
         },
         {
           id: fx.facilities.alphaSouth,
@@ -153,7 +154,7 @@ describe("getRegionalTable", () => {
           previousRated: 2,
           previousPercent: 50, // A3 5, A4 3
           change: 50,
-          distribution: { levels: [0, 0, 0, 2, 0], rated: 2, shares: [0, 0, 0, 100, 0] },
+          distribution: { levels: [0, 0, 0, 2, 0], rated: 2, shares: [0, 0, 0, 100, 0], barShares: [0, 0, 0, 100, 0] },
         },
       ],
       total: alphaTotal(),
@@ -170,7 +171,7 @@ describe("getRegionalTable", () => {
       previousRated: 2,
       previousPercent: 50,
       change: 50,
-      distribution: { levels: [0, 0, 0, 2, 0], rated: 2, shares: [0, 0, 0, 100, 0] },
+      distribution: { levels: [0, 0, 0, 2, 0], rated: 2, shares: [0, 0, 0, 100, 0], barShares: [0, 0, 0, 100, 0] },
     };
     expect(table.groupedBy).toBe("facility");
     expect(table.rows).toEqual([{ id: fx.facilities.alphaSouth, name: "Alpha South", slug: null, membersServed: null, ...southCounts }]);
@@ -238,6 +239,48 @@ describe("getHighPerformingTrend", () => {
     expect(sorted(closed)).toEqual(ALPHA().slice(0, -1));
   });
 
+  it("narrows to a chosen facility: only its teams count", async () => {
+    // Alpha South: A3 (5, 5, 5, 5, 5, 4) and A4 (from 2025-Q3: 1, 2, 3, 4); A5 (2 in 2025-Q1) was rated there too, then.
+    expect(sorted(await getHighPerformingTrend(actors.staff, { regionId: fx.regions.alpha, facilityId: fx.facilities.alphaSouth }))).toEqual([
+      alpha("2025-Q1", 2, 1, 50), // A3 5, A5 2
+      alpha("2025-Q2", 1, 1, 100), // A3 5
+      alpha("2025-Q3", 2, 1, 50), // A3 5, A4 1
+      alpha("2025-Q4", 2, 1, 50), // A4 2
+      alpha("2026-Q1", 2, 1, 50), // A4 3
+      alpha("2026-Q2", 2, 2, 100), // A3 4, A4 4
+    ]);
+    // Alpha North: A1 (2, 3, 3, 3, 3, 3, 3) and A2 (5 six times; its 2026-Q3 draft does not count).
+    expect(sorted(await getHighPerformingTrend(actors.alphaConsultant, { regionId: fx.regions.alpha, facilityId: fx.facilities.alphaNorth }))).toEqual([
+      alpha("2025-Q1", 2, 1, 50),
+      alpha("2025-Q2", 2, 1, 50),
+      alpha("2025-Q3", 2, 1, 50),
+      alpha("2025-Q4", 2, 1, 50),
+      alpha("2026-Q1", 2, 1, 50),
+      alpha("2026-Q2", 2, 1, 50),
+      alpha("2026-Q3", 1, 0, 0),
+    ]);
+    // A facility without teams, and another region's facility for a consultant: nothing.
+    expect(await getHighPerformingTrend(actors.staff, { regionId: fx.regions.alpha, facilityId: fx.facilities.alphaEast })).toEqual([]);
+    expect(await getHighPerformingTrend(actors.alphaConsultant, { regionId: fx.regions.beta, facilityId: fx.facilities.betaCentral })).toEqual([]);
+  });
+
+  it("lays the trend out quarter by quarter for the chart, a quarter without any final rating as a row of gaps", async () => {
+    // Beta from 2024-Q4, Alpha from 2025-Q1: one row per quarter, Alpha's first a gap.
+    const rows = trendRowsByQuarter(closedQuarterPoints(await getHighPerformingTrend(actors.staff), NOW));
+    expect(rows.map((row) => row.quarter)).toEqual(["2024-Q4", "2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2"]);
+    expect(rows[0]).toEqual({ quarter: "2024-Q4", [fx.regions.beta]: 0 });
+    expect(rows.at(-1)).toEqual({ quarter: "2026-Q2", [fx.regions.alpha]: 75, [fx.regions.beta]: 50 });
+    // Points in 2025-Q1 and 2025-Q4 only: 2025-Q2 and 2025-Q3 are still on the time axis, empty.
+    const point = (quarter: Quarter, regionId: string, percent: number) => ({ quarter, regionId, rated: 2, highPerforming: percent / 50, percent });
+    expect(trendRowsByQuarter([point("2025-Q1", "r1", 50), point("2025-Q1", "r2", 100), point("2025-Q4", "r1", 0)])).toEqual([
+      { quarter: "2025-Q1", r1: 50, r2: 100 },
+      { quarter: "2025-Q2" },
+      { quarter: "2025-Q3" },
+      { quarter: "2025-Q4", r1: 0 },
+    ]);
+    expect(trendRowsByQuarter([])).toEqual([]);
+  });
+
   it("narrows to a chosen region, and to a consultant's own", async () => {
     expect(sorted(await getHighPerformingTrend(actors.staff, { regionId: fx.regions.beta }))).toEqual(BETA());
     expect(sorted(await getHighPerformingTrend(actors.alphaConsultant))).toEqual(ALPHA());
@@ -282,6 +325,29 @@ describe("getMovementByRegion", () => {
 
   it("has every region's movement into the quarter, regions without ratings with zeros", async () => {
     expect(await getMovementByRegion(actors.staff, "2026-Q2")).toEqual({ quarter: "2026-Q2", previousQuarter: "2026-Q1", regions: [alpha(), beta(), gamma()] });
+  });
+
+  it("narrows to a chosen facility: only its teams count", async () => {
+    // Alpha South: A3 5→4 down, A4 3→4 up. Alpha North: A1 3→3, A2 5→5.
+    expect((await getMovementByRegion(actors.staff, "2026-Q2", { regionId: fx.regions.alpha, facilityId: fx.facilities.alphaSouth })).regions).toEqual([
+      {
+        ...alpha(),
+        figures: { ratedPrevious: 2, ratedCurrent: 2, ratedBoth: 2, up: { count: 1, percent: 50 }, same: { count: 0, percent: 0 }, down: { count: 1, percent: 50 }, newlyRated: 0, notYetRated: 0 },
+      },
+    ]);
+    expect((await getMovementByRegion(actors.alphaConsultant, "2026-Q2", { regionId: fx.regions.alpha, facilityId: fx.facilities.alphaNorth })).regions).toEqual([
+      {
+        ...alpha(),
+        figures: { ratedPrevious: 2, ratedCurrent: 2, ratedBoth: 2, up: { count: 0, percent: 0 }, same: { count: 2, percent: 100 }, down: { count: 0, percent: 0 }, newlyRated: 0, notYetRated: 0 },
+      },
+    ]);
+    // Beta Central has all of Beta's teams; Alpha East has none.
+    expect((await getMovementByRegion(actors.staff, "2026-Q2", { regionId: fx.regions.beta, facilityId: fx.facilities.betaCentral })).regions).toEqual([beta()]);
+    expect((await getMovementByRegion(actors.staff, "2026-Q2", { regionId: fx.regions.alpha, facilityId: fx.facilities.alphaEast })).regions).toEqual([
+      { ...alpha(), figures: { ratedPrevious: 0, ratedCurrent: 0, ratedBoth: 0, up: none, same: none, down: none, newlyRated: 0, notYetRated: 0 } },
+    ]);
+    // Another region's facility stays out of a consultant's reach.
+    expect((await getMovementByRegion(actors.alphaConsultant, "2026-Q2", { regionId: fx.regions.beta, facilityId: fx.facilities.betaCentral })).regions).toEqual([]);
   });
 
   it("narrows to a chosen region and to a consultant's own", async () => {

@@ -1,14 +1,19 @@
 import { describe, expect, it } from "vitest";
 import {
+  axisTicks,
   daysLeftInQuarter,
   isStuck,
   levelShares,
   percentPointChange,
+  percentsSummingTo100,
+  quarterTicks,
   sameLevelRun,
+  scopeLabel,
   summariseLinkage,
   withCumulativeSavings,
   type LinkageTeam,
 } from "@/lib/domain/overview";
+import { quarterRange, type Quarter } from "@/lib/domain/quarter";
 
 describe("percentPointChange", () => {
   it("is the difference in percentage points, either way", () => {
@@ -50,6 +55,143 @@ describe("levelShares", () => {
   it("refuses counts that are not whole and non-negative", () => {
     expect(() => levelShares([1, -1, 2])).toThrow(RangeError);
     expect(() => levelShares([0.5, 1.5])).toThrow(RangeError);
+  });
+});
+
+describe("percentsSummingTo100", () => {
+  const sum = (shares: (number | null)[]) => shares.reduce<number>((total, share) => total + (share ?? 0), 0);
+
+  it("keeps exact shares as they are", () => {
+    expect(percentsSummingTo100([0, 0, 1, 2, 1])).toEqual([0, 0, 25, 50, 25]);
+    expect(percentsSummingTo100([0, 0, 0, 2, 0])).toEqual([0, 0, 0, 100, 0]);
+    expect(percentsSummingTo100([4])).toEqual([100]);
+  });
+
+  it("gives the points lost to rounding down to the largest remainders, so the shares add up to exactly 100", () => {
+    // 1/6 = 16.67 (three times), 3/6 = 50: floors 16 + 16 + 50 + 16 = 98; the two points go to the first two sixths (equal remainders: earlier first).
+    expect(percentsSummingTo100([1, 0, 1, 3, 1])).toEqual([17, 0, 17, 50, 16]);
+    // Half-up rounding would give 13 + 88 = 101: 12.5 and 87.5 tie, the earlier gets the point.
+    expect(percentsSummingTo100([1, 7])).toEqual([13, 87]);
+    // Thirds: 33.33 each, 99 after rounding down; one point to the first.
+    expect(percentsSummingTo100([1, 1, 1])).toEqual([34, 33, 33]);
+    // 2/7 = 28.57, 5/7 = 71.43: 28 + 71 = 99, the point to the larger remainder (.57).
+    expect(percentsSummingTo100([2, 5])).toEqual([29, 71]);
+  });
+
+  it("reproduces a Colorado-like distribution that half-up rounding tipped to 101", () => {
+    // 5, 17, 46, 132, 56 of 256: half up gives 2 + 7 + 18 + 52 + 22 = 101.
+    expect(levelShares([5, 17, 46, 132, 56]).reduce<number>((total, share) => total + share!, 0)).toBe(101);
+    const shares = percentsSummingTo100([5, 17, 46, 132, 56]);
+    expect(sum(shares)).toBe(100);
+    // Each share is its exact value rounded down or up, never further off.
+    [5, 17, 46, 132, 56].forEach((count, index) => expect(Math.abs(shares[index]! - (100 * count) / 256)).toBeLessThan(1));
+  });
+
+  it("adds up to 100 for every split of small counts, and never lifts a zero count", () => {
+    for (let a = 0; a <= 7; a++) {
+      for (let b = 0; b <= 7; b++) {
+        for (let c = 0; c <= 7; c++) {
+          const counts = [a, b, 0, c, 1];
+          const shares = percentsSummingTo100(counts);
+          expect(sum(shares), counts.join(",")).toBe(100);
+          expect(shares[2]).toBe(0);
+          counts.forEach((count, index) => expect(Math.abs(shares[index]! - (100 * count) / (a + b + c + 1))).toBeLessThan(1));
+        }
+      }
+    }
+  });
+
+  it("has no shares (null, not 0) when nothing was counted", () => {
+    expect(percentsSummingTo100([0, 0, 0, 0, 0])).toEqual([null, null, null, null, null]);
+    expect(percentsSummingTo100([])).toEqual([]);
+  });
+
+  it("refuses counts that are not whole and non-negative", () => {
+    expect(() => percentsSummingTo100([1, -1, 2])).toThrow(RangeError);
+    expect(() => percentsSummingTo100([0.5, 1.5])).toThrow(RangeError);
+  });
+});
+
+describe("scopeLabel", () => {
+  it("is all regions for a national actor, the region itself for an actor who sees one", () => {
+    expect(scopeLabel({ all: true, regionNames: ["Colorado", "Georgia"] })).toBe("All regions");
+    expect(scopeLabel({ all: false, regionNames: ["Colorado"] })).toBe("Colorado");
+    expect(scopeLabel({ all: false, regionNames: ["Colorado", "Georgia"] })).toBe("Your regions");
+  });
+});
+
+describe("axisTicks", () => {
+  const steps = (ticks: number[]) => ticks.slice(1).map((tick, index) => Number((tick - ticks[index]!).toFixed(6)));
+
+  it("gives whole, evenly spaced ticks for counts, never fractions", () => {
+    // The facility's compass chart: at most 3 projects under a point.
+    expect(axisTicks(3)).toEqual([0, 1, 2, 3]);
+    expect(axisTicks(1)).toEqual([0, 1]);
+    expect(axisTicks(7)).toEqual([0, 2, 4, 6, 8]);
+    // The national compass chart: 260 is 0, 65, 130, 195, 260 when split in four; here round hundreds.
+    expect(axisTicks(260)).toEqual([0, 100, 200, 300]);
+    expect(axisTicks(815)).toEqual([0, 200, 400, 600, 800, 1000]);
+  });
+
+  it("gives decimal ticks no finer than the figures' one decimal, so none repeats", () => {
+    // The linkage chart's 0.15 and 0.25 both read 0.2 at one decimal.
+    expect(axisTicks(0.3, { minStep: 0.1 })).toEqual([0, 0.1, 0.2, 0.3]);
+    expect(axisTicks(0.3000000000000001, { minStep: 0.1 })).toEqual([0, 0.1, 0.2, 0.3]);
+    expect(axisTicks(1.4, { minStep: 0.1 })).toEqual([0, 0.5, 1, 1.5]);
+    expect(axisTicks(0.04, { minStep: 0.1 })).toEqual([0, 0.1]);
+  });
+
+  it("works in units of the smallest step (a dollar, in cents)", () => {
+    expect(axisTicks(9411533, { minStep: 100 })).toEqual([0, 2000000, 4000000, 6000000, 8000000, 10000000]);
+  });
+
+  it("covers the largest value with at most maxTicks distinct, evenly spaced ticks", () => {
+    for (const minStep of [1, 0.1, 100]) {
+      for (let max = 0; max <= 5000; max += 7) {
+        const value = max * minStep;
+        const ticks = axisTicks(value, { minStep, maxTicks: 6 });
+        expect(ticks[0]).toBe(0);
+        expect(ticks.at(-1)!).toBeGreaterThanOrEqual(value);
+        expect(ticks.length).toBeLessThanOrEqual(6);
+        expect(new Set(steps(ticks)).size, `${value}`).toBe(1);
+      }
+    }
+  });
+
+  it("has an axis from 0 to one step when there is nothing to show", () => {
+    expect(axisTicks(0)).toEqual([0, 1]);
+    expect(axisTicks(0, { minStep: 0.1 })).toEqual([0, 0.1]);
+  });
+
+  it("refuses a smallest step that is not a power of ten", () => {
+    expect(() => axisTicks(10, { minStep: 0.25 })).toThrow(RangeError);
+    expect(() => axisTicks(10, { minStep: 0 })).toThrow(RangeError);
+  });
+});
+
+describe("quarterTicks", () => {
+  const quarters = quarterRange("2019-Q1", "2026-Q3"); // 31 quarters
+  const gaps = (ticks: Quarter[]) => ticks.slice(1).map((tick, index) => quarters.indexOf(tick) - quarters.indexOf(ticks[index]!));
+
+  it("labels every quarter when they fit", () => {
+    expect(quarterTicks(["2021-Q1", "2021-Q2", "2021-Q3"], 5)).toEqual(["2021-Q1", "2021-Q2", "2021-Q3"]);
+    expect(quarterTicks(["2021-Q2"], 1)).toEqual(["2021-Q2"]);
+  });
+
+  it("otherwise labels every 2nd, 4th or 8th quarter on calendar boundaries, evenly spaced, with no tick squeezed in at the end", () => {
+    expect(quarterTicks(quarters, 16)).toEqual(["2019-Q1", "2019-Q3", "2020-Q1", "2020-Q3", "2021-Q1", "2021-Q3", "2022-Q1", "2022-Q3", "2023-Q1", "2023-Q3", "2024-Q1", "2024-Q3", "2025-Q1", "2025-Q3", "2026-Q1", "2026-Q3"]);
+    expect(quarterTicks(quarters, 15)).toEqual(["2019-Q1", "2020-Q1", "2021-Q1", "2022-Q1", "2023-Q1", "2024-Q1", "2025-Q1", "2026-Q1"]);
+    expect(quarterTicks(quarters, 4)).toEqual(["2020-Q1", "2022-Q1", "2024-Q1", "2026-Q1"]);
+    for (let maxTicks = 1; maxTicks <= 40; maxTicks++) {
+      const ticks = quarterTicks(quarters, maxTicks);
+      expect(ticks.length).toBeGreaterThan(0);
+      expect(ticks.length).toBeLessThanOrEqual(maxTicks);
+      expect(new Set(gaps(ticks)).size, `${maxTicks}`).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("has no ticks without quarters", () => {
+    expect(quarterTicks([], 5)).toEqual([]);
   });
 });
 

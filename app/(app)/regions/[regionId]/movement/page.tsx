@@ -36,8 +36,9 @@ export default async function RegionMovementPage({ params, searchParams }: PageP
         </p>
       )}
       <p>
-        <Link href={`/regions?quarter=${quarter}`} className="text-sm font-medium text-brand-700 underline">
-          Back to all regions, {formatQuarter(quarter)}
+        {/* To the region's own overview: a consultant of one region has no "all regions" to go back to. */}
+        <Link href={`/overview?quarter=${quarter}&region=${region.slug}`} className="text-sm font-medium text-brand-700 underline">
+          Back to the overview of {region.name}, {formatQuarter(quarter)}
         </Link>
       </p>
       <MovementReport movement={movement} />
