@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { currentQuarter, formatQuarter } from "@/lib/domain/quarter";
-import { signIn } from "./support";
+import { sidewaysScroll, signIn } from "./support";
 
 // DOMAIN.md, "Rated high performing as of June 2021", as displayed: region, members, UBTs, high performing, percent.
 const PUBLISHED_2021_Q2 = [
@@ -297,15 +297,7 @@ test("overview, linkage, report and movement pages do not scroll sideways on a 3
     const figures = await page.locator("figure").count();
     await expect(page.locator("figure .recharts-wrapper > svg.recharts-surface"), path).toHaveCount(figures);
     for (const details of await page.locator("main details").all()) await details.evaluate((element) => ((element as HTMLDetailsElement).open = true));
-    const width = await page.evaluate(() => {
-      // The site header is not part of these pages (app/(app)/layout.tsx): measured without it.
-      const header = document.querySelector("header");
-      if (header) header.style.display = "none";
-      const measured = { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth };
-      if (header) header.style.display = "";
-      return measured;
-    });
-    expect(width.scrollWidth, path).toBeLessThanOrEqual(width.innerWidth);
+    expect(await sidewaysScroll(page), path).toBeLessThanOrEqual(0);
     // Nor does a filter stick out of its form (a long facility name in its select).
     const sticking = await page
       .locator("main form select")
