@@ -1,19 +1,15 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
+import { MessagePage } from "@/components/ui/message-page";
 import { GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <main className="mx-auto max-w-xl px-6 py-16">
-      <h1 className="text-2xl font-semibold">This page could not be shown</h1>
-      <p className="mt-3 text-slate-700">{GENERIC_ERROR_MESSAGE}</p>
-      <button
-        type="button"
-        onClick={reset}
-        className="mt-6 rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
-      >
-        Try again
-      </button>
+    <main className="mx-auto max-w-xl px-4 py-16">
+      <MessagePage title="This page could not be shown" action={<Button onClick={reset}>Try again</Button>}>
+        <p>{GENERIC_ERROR_MESSAGE}</p>
+      </MessagePage>
     </main>
   );
 }

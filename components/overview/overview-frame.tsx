@@ -1,5 +1,6 @@
-import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
+import { TextLink } from "@/components/ui/text-link";
 import { guardPage, pageScope } from "@/lib/auth/page-guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { overviewParams, resolveOverviewView, type OverviewQuery, type OverviewView } from "@/lib/reports/overview-view";
@@ -41,7 +42,7 @@ export function OverviewBreadcrumbs({ view, path = "/overview" }: { view: Overvi
             {index === levels.length - 1 ? (
               <span aria-current="page" className="font-medium text-slate-900">{level.label}</span>
             ) : (
-              <Link href={level.href} className="text-brand-700 underline">{level.label}</Link>
+              <TextLink href={level.href}>{level.label}</TextLink>
             )}
           </li>
         ))}
@@ -50,13 +51,16 @@ export function OverviewBreadcrumbs({ view, path = "/overview" }: { view: Overvi
   );
 }
 
+/** Why a filter was not applied as given, or what is shown instead. */
 export function Notices({ notices }: { notices: string[] }) {
   if (notices.length === 0) return null;
   return (
-    <div role="status" className="space-y-1 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+    <Notice tone="warning" data-testid="url-problems">
       {notices.map((notice) => (
-        <p key={notice}>{notice}</p>
+        <span key={notice} className="block">
+          {notice}
+        </span>
       ))}
-    </div>
+    </Notice>
   );
 }

@@ -3,7 +3,7 @@ import { StackedLevelChart } from "@/components/charts/stacked-level-chart";
 import { TrendLineChart } from "@/components/charts/trend-line-chart";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Section } from "@/components/overview/section";
+import { Card } from "@/components/ui/card";
 import type { Actor } from "@/lib/auth/permissions";
 import { getMovementByRegion } from "@/lib/data/movement";
 import { getFacilityTeams, getProjectsByCompassPoint, getSavingsBreakdown, getSavingsTimeline, getTopPractices } from "@/lib/data/overview";
@@ -80,7 +80,7 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
 
   return (
     <div className="space-y-6 print:space-y-4">
-      <Section
+      <Card
         id="high-performing"
         title={`Rated high performing, ${formatQuarter(view.quarter)}`}
         description={
@@ -103,19 +103,19 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
           A dash means no final ratings that quarter (not zero). Percentages are rounded half up to whole percents; totals are computed from the counts, not
           averaged.
         </p>
-      </Section>
+      </Card>
 
       {teams && (
-        <Section id="teams" title={`Teams of ${view.facility!.name}`} description="Each team's final level this quarter and last; open a team for its history.">
+        <Card id="teams" title={`Teams of ${view.facility!.name}`} description="Each team's final level this quarter and last; open a team for its history.">
           {teams.length === 0 ? (
             <EmptyState title="No active teams">This facility had no chartered, active teams in {view.quarter}.</EmptyState>
           ) : (
             <Table model={teamsTable(teams, view)} view={view} mode={mode} />
           )}
-        </Section>
+        </Card>
       )}
 
-      <Section id="levels" title="Level distribution" description={`Share of rated teams at each level of the Path to Performance, ${view.quarter}.`}>
+      <Card id="levels" title="Level distribution" description={`Share of rated teams at each level of the Path to Performance, ${view.quarter}.`}>
         {ratedRows.length === 0 ? (
           <EmptyState title={`No final ratings in ${view.quarter} for ${describePlace(view)}`}>The distribution appears once sponsors finalise ratings here.</EmptyState>
         ) : (
@@ -129,9 +129,9 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
             <ChartData model={levelDistributionTable(table)} view={view} mode={mode} />
           </>
         )}
-      </Section>
+      </Card>
 
-      <Section
+      <Card
         id="trend"
         title="High-performing share over time"
         description={`Closed quarters only; a gap means ${view.facility ? "the facility" : "a region"} had no final ratings that quarter.`}
@@ -149,17 +149,17 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
             <ChartData model={trendTable(closedTrend, series)} view={view} mode={mode} />
           </>
         )}
-      </Section>
+      </Card>
 
-      <Section
+      <Card
         id="movement"
         title={`Movement, ${movement.previousQuarter} to ${movement.quarter}`}
         description="Teams with a final rating in both quarters that moved up, stayed or moved down; shares are of those teams."
       >
         <Table model={movementTable(movement.regions, movement.quarter, movement.previousQuarter, view.facility)} view={view} mode={mode} />
-      </Section>
+      </Card>
 
-      <Section
+      <Card
         id="compass"
         title="Projects by Value Compass point"
         description={`Projects started by the end of ${view.quarter}, by their status today; a project with two points counts under each.`}
@@ -183,9 +183,9 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
             <ChartData model={compassTable(compass.rows, view.quarter)} view={view} mode={mode} />
           </>
         )}
-      </Section>
+      </Card>
 
-      <Section
+      <Card
         id="savings"
         title="Savings reported and validated"
         description={`By the day reported, credited to the team that achieved them; reported includes validated, rejected entries are left out. Cumulative from the start of ${view.since}.${view.compassPoint ? " Only projects tagged with the chosen Value Compass point." : ""}`}
@@ -208,15 +208,15 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
         ) : (
           <EmptyState title={`No savings reported from ${view.since} to ${view.quarter}`}>Choose an earlier start to sum over a longer period.</EmptyState>
         )}
-      </Section>
+      </Card>
 
-      <Section id="practices" title="Top practices by adoption" description={`Practices of teams here, by how many other teams had adopted them by the end of ${view.quarter}.`}>
+      <Card id="practices" title="Top practices by adoption" description={`Practices of teams here, by how many other teams had adopted them by the end of ${view.quarter}.`}>
         {practices.length === 0 ? (
           <EmptyState title="No practice has been adopted yet">When a team adopts another team&apos;s practice, it is counted here.</EmptyState>
         ) : (
           <Table model={practicesTable(practices)} view={view} mode={mode} />
         )}
-      </Section>
+      </Card>
     </div>
   );
 }

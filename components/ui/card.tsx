@@ -1,8 +1,10 @@
 import { cn } from "@/lib/cn";
 
 /**
- * A titled card: the page section of every screen. On paper it is plain and kept on one
- * page where it fits. `actions` sit at the title's right (below it on a phone).
+ * A titled card: the page section of every screen. `actions` sit at the title's right
+ * (below it on a phone). On paper it is plain, and may run over a page break (keeping a
+ * long one whole left page 1 of the report holding only its title), but its title block
+ * stays whole and with what follows it.
  */
 export function Card({
   id,
@@ -27,10 +29,10 @@ export function Card({
     <section
       aria-labelledby={`${id}-title`}
       data-testid={`section-${id}`}
-      className={cn("min-w-0 break-inside-avoid rounded-lg border border-slate-200 bg-white p-4 sm:p-6 print:border-0 print:p-0", className)}
+      className={cn("min-w-0 rounded-lg border border-slate-200 bg-white p-4 sm:p-6 print:border-0 print:p-0", className)}
       {...props}
     >
-      <div className="flex flex-wrap items-start justify-between gap-3">
+      <div className="flex flex-wrap items-start justify-between gap-3 print:break-inside-avoid print:break-after-avoid">
         <div className="min-w-0">
           <Heading id={`${id}-title`} className={cn("font-semibold break-words", headingLevel === 2 ? "text-lg" : "text-base")}>
             {title}

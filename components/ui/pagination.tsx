@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { EmptyState } from "@/components/ui/empty-state";
+import { Button } from "./button";
+import { EmptyState } from "./empty-state";
+import { TextLink } from "./text-link";
 import { formatCount } from "@/lib/format";
-
-const LINK_CLASS = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-slate-50";
 
 /** Previous / next links around "Page 2 of 7"; nothing when everything fits on one page. */
 export function Pagination({ page, pageCount, href, label }: { page: number; pageCount: number; href: (page: number) => string; label: string }) {
@@ -10,9 +10,11 @@ export function Pagination({ page, pageCount, href, label }: { page: number; pag
   return (
     <nav aria-label={label} className="no-print flex items-center justify-between gap-3">
       {page > 1 ? (
-        <Link href={href(page - 1)} rel="prev" className={LINK_CLASS}>
-          Previous page
-        </Link>
+        <Button asChild variant="secondary">
+          <Link href={href(page - 1)} rel="prev">
+            Previous page
+          </Link>
+        </Button>
       ) : (
         <span />
       )}
@@ -20,9 +22,11 @@ export function Pagination({ page, pageCount, href, label }: { page: number; pag
         Page {formatCount(page)} of {formatCount(pageCount)}
       </span>
       {page < pageCount ? (
-        <Link href={href(page + 1)} rel="next" className={LINK_CLASS}>
-          Next page
-        </Link>
+        <Button asChild variant="secondary">
+          <Link href={href(page + 1)} rel="next">
+            Next page
+          </Link>
+        </Button>
       ) : (
         <span />
       )}
@@ -35,9 +39,7 @@ export function PageOutOfRange({ page, pageCount, firstPageHref }: { page: numbe
   return (
     <EmptyState title={`There is no page ${formatCount(page)}`}>
       There {pageCount === 1 ? "is 1 page" : `are ${formatCount(pageCount)} pages`}.{" "}
-      <Link href={firstPageHref} className="text-brand-700 underline">
-        Go to the first page
-      </Link>
+      <TextLink href={firstPageHref}>Go to the first page</TextLink>
       .
     </EmptyState>
   );

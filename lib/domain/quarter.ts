@@ -86,15 +86,13 @@ export function isQuarterClosed(quarter: Quarter, now: Date = new Date()): boole
 }
 
 /**
- * The quarter a page asked for (e.g. ?quarter=2021-Q2), when it has data;
- * otherwise the latest one that has, with a notice saying why.
+ * The quarter a page asked for (e.g. ?quarter=2021-Q2, already read by the URL-filter
+ * parser), when it has data; otherwise the latest one that has, with a notice saying why.
  * `rated` lists the quarters with data, newest first, and is not empty.
  */
-export function chooseRatedQuarter(requested: string | string[] | undefined, rated: readonly Quarter[]): { quarter: Quarter; notice: string | null } {
+export function chooseRatedQuarter(requested: Quarter | undefined, rated: readonly Quarter[]): { quarter: Quarter; notice: string | null } {
   const latest = rated[0]!;
   if (requested === undefined) return { quarter: latest, notice: null };
-  const parsed = quarterSchema.safeParse(requested);
-  if (!parsed.success) return { quarter: latest, notice: `"${String(requested)}" is not a quarter (use the form 2021-Q2). Showing the latest quarter instead.` };
-  if (!rated.includes(parsed.data)) return { quarter: latest, notice: `There are no final ratings for ${parsed.data}. Showing the latest quarter instead.` };
-  return { quarter: parsed.data, notice: null };
+  if (!rated.includes(requested)) return { quarter: latest, notice: `There are no final ratings for ${requested}. Showing the latest quarter instead.` };
+  return { quarter: requested, notice: null };
 }

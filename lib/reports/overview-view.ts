@@ -4,9 +4,10 @@ import { getRegionOrThrow, type RegionRef } from "@/lib/data/movement";
 import { getFacilityOrThrow, getRollupRegions, type FacilityRef, type OverviewFilters } from "@/lib/data/overview";
 import { getRatedQuarters } from "@/lib/data/regional-rollup";
 import { scopeLabel } from "@/lib/domain/overview";
-import { COMPASS_POINTS, compassLabel } from "@/lib/domain/projects";
-import { chooseRatedQuarter, compareQuarters, makeQuarter, parseQuarter, quarterSchema, type Quarter } from "@/lib/domain/quarter";
+import { compassLabel } from "@/lib/domain/projects";
+import { chooseRatedQuarter, compareQuarters, makeQuarter, parseQuarter, type Quarter } from "@/lib/domain/quarter";
 import type { CompassPoint } from "@/lib/generated/prisma/enums";
+import { describeUrlProblem, readUrlFilters, urlFilters } from "@/lib/validation/url-filters";
 
 /** The overview's URL parameters, as they arrive: every view is a bookmarkable URL. */
 export type OverviewQuery = { quarter?: string | string[]; region?: string | string[]; facility?: string | string[]; compass?: string | string[]; since?: string | string[] };
@@ -32,10 +33,23 @@ export type OverviewView = {
   home: { label: string; region: RegionRef | null };
 };
 
-function single(value: string | string[] | undefined): string | undefined {
-  const first = Array.isArray(value) ? value[0] : value;
-  return first === "" ? undefined : first;
-}
+/** The overview's URL filters, under the names every page uses. */
+const OVERVIEW_URL_FILTERS = {
+  quarter: urlFilters.quarter,
+  region: urlFilters.region,
+  facility: urlFilters.facility,
+  compass: urlFilters.compass,
+  since: urlFilters.since,
+};
+
+/** What each filter falls back to when its value is not understood. */
+const INSTEAD: Record<keyof typeof OVERVIEW_URL_FILTERS, string> = {
+  quarter: "Showing the latest quarter instead.",
+  region: "Showing every region you may see.",
+  facility: "Showing the whole region.",
+  compass: "Showing all projects.",
+  since: "Savings are summed from the start of the quarter's year.",
+};
 
 /**
  * Reads the overview parameters. A region or facility the actor may not see is
@@ -50,13 +64,14 @@ export async function resolveOverviewView(actor: Actor, query: OverviewQuery): P
     label: scopeLabel({ all: scope.all, regionNames: scope.regions.map((region) => region.name) }),
     region: !scope.all && scope.regions.length === 1 ? scope.regions[0]! : null,
   };
-  const notices: string[] = [];
-  const chosen = chooseRatedQuarter(single(query.quarter), ratedQuarters);
+  const { values, problems } = readUrlFilters(query, OVERVIEW_URL_FILTERS);
+  const notices = problems.map((problem) => describeUrlProblem(problem, INSTEAD[problem.name as keyof typeof INSTEAD]));
+  const chosen = chooseRatedQuarter(values.quarter, ratedQuarters);
   if (chosen.notice) notices.push(chosen.notice);
   const quarter = chosen.quarter;
 
-  const regionKey = single(query.region);
-  const facilityId = single(query.facility);
+  const regionKey = values.region;
+  const facilityId = values.facility;
   let facility = facilityId ? await getFacilityOrThrow(actor, facilityId) : null;
   const region = regionKey ? await getRegionOrThrow(actor, regionKey) : facility ? await getRegionOrThrow(actor, facility.regionId) : null;
   // Choosing another region in the filters leaves the old facility in the form: the region wins.
@@ -65,18 +80,13 @@ export async function resolveOverviewView(actor: Actor, query: OverviewQuery): P
     facility = null;
   }
 
-  const compassKey = single(query.compass);
-  const compassPoint = COMPASS_POINTS.find((point) => point.key === compassKey)?.key ?? null;
-  if (compassKey && !compassPoint) notices.push(`"${compassKey}" is not a Value Compass point; showing all projects.`);
+  const compassPoint = values.compass ?? null;
 
   const yearStart = makeQuarter(parseQuarter(quarter).year, 1);
-  const sinceKey = single(query.since);
-  const parsedSince = sinceKey === undefined ? null : quarterSchema.safeParse(sinceKey);
   let since: Quarter = yearStart;
-  if (parsedSince && !parsedSince.success) notices.push(`"${sinceKey}" is not a quarter (use the form 2021-Q2); savings are summed from ${yearStart}.`);
-  else if (parsedSince?.success && compareQuarters(parsedSince.data, quarter) > 0) {
-    notices.push(`Savings cannot be summed from ${parsedSince.data}, after ${quarter}; summed from ${yearStart} instead.`);
-  } else if (parsedSince?.success) since = parsedSince.data;
+  if (values.since && compareQuarters(values.since, quarter) > 0) {
+    notices.push(`Savings cannot be summed from ${values.since}, after ${quarter}; summed from ${yearStart} instead.`);
+  } else if (values.since) since = values.since;
 
   return {
     quarter,

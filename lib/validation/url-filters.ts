@@ -50,6 +50,11 @@ export function readUrlFilters<Shape extends Record<string, z.ZodType>>(
   return { values: values as { [K in keyof Shape]?: z.output<Shape[K]> }, problems };
 }
 
+/** A problem in words, the same on every page: what was not applied, why, and what is shown instead. */
+export function describeUrlProblem(problem: UrlProblem, instead?: string): string {
+  return `Not applied: ${problem.name} “${problem.value}”. ${problem.message}.${instead ? ` ${instead}` : ""}`;
+}
+
 /** The query string for filters (empty values left out), for links, forms' CSV downloads and pagers. */
 export function urlQuery(values: Record<string, string | number | null | undefined>): string {
   const params = new URLSearchParams();

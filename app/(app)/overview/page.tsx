@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { TextLink } from "@/components/ui/text-link";
 import { Notices, OverviewBreadcrumbs, loadOverviewView } from "@/components/overview/overview-frame";
 import { OverviewFilterForm } from "@/components/overview/overview-filter-form";
 import { OverviewSections } from "@/components/overview/overview-sections";
@@ -21,13 +21,13 @@ export default async function OverviewPage({ searchParams }: PageProps<"/overvie
       <OverviewBreadcrumbs view={view} />
       <p className="text-slate-700">
         {describePlace(view)}, {view.quarter}.{" "}
-        <Link href={`/overview/linkage?${overviewParams(view, { facility: null })}`} className="font-medium text-brand-700 underline">
+        <TextLink href={`/overview/linkage?${overviewParams(view, { facility: null })}`} className="font-medium">
           Does level go with savings? See the linkage view
-        </Link>
+        </TextLink>
         {" · "}
-        <Link href={`/overview/report?${overviewParams(view)}`} className="font-medium text-brand-700 underline">
+        <TextLink href={`/overview/report?${overviewParams(view)}`} className="font-medium">
           Printable quarterly report
-        </Link>
+        </TextLink>
       </p>
       <OverviewFilterForm action="/overview" view={view} places={places} />
       <Notices notices={view.notices} />

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { ReviewActions, SavingsTable } from "@/components/projects/savings/savings-table";
 import { SavingsTotalsSummary } from "@/components/projects/savings/savings-totals";
-import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Field } from "@/components/ui/field";
+import { FilterForm } from "@/components/ui/filter-form";
 import { PageOutOfRange, Pagination } from "@/components/ui/pagination";
 import { Select } from "@/components/ui/select";
 import { DownloadLink, TextLink } from "@/components/ui/text-link";
@@ -49,7 +49,7 @@ export default async function SavingsPage({ searchParams }: PageProps<"/savings"
         figures) or reject it with a reason the team can act on. Entries are placed in a quarter by the day they were reported.
       </p>
 
-      <FilterForm filters={filters} regions={regions} />
+      <SavingsFilterForm filters={filters} regions={regions} />
       <UrlProblems problems={problems} instead="Showing the entries without those filters; use the form above to choose." />
 
       <Card
@@ -84,11 +84,10 @@ export default async function SavingsPage({ searchParams }: PageProps<"/savings"
   );
 }
 
-/** A GET form: the filters live in the URL, so a filtered list can be bookmarked and shared. */
-function FilterForm({ filters, regions }: { filters: SavingsFilters; regions: { slug: string; name: string }[] }) {
+function SavingsFilterForm({ filters, regions }: { filters: SavingsFilters; regions: { slug: string; name: string }[] }) {
   const quarters = quarterRange(FIRST_QUARTER, currentQuarter()).reverse();
   return (
-    <form method="get" action="/savings" className="no-print grid gap-3 sm:flex sm:flex-wrap sm:items-end">
+    <FilterForm action="/savings">
       <Field label="Status" className="sm:w-48">
         {(control) => (
           <Select {...control} name="status" defaultValue={filters.status ?? ALL_STATUSES}>
@@ -126,8 +125,7 @@ function FilterForm({ filters, regions }: { filters: SavingsFilters; regions: { 
           </Select>
         )}
       </Field>
-      <Button type="submit">Show</Button>
-    </form>
+    </FilterForm>
   );
 }
 

@@ -90,11 +90,10 @@ describe("isQuarterClosed", () => {
 
 describe("chooseRatedQuarter", () => {
   const rated = ["2021-Q3", "2021-Q2", "2021-Q1"] as Quarter[];
+  // A value that is not a quarter at all never gets here: the URL-filter parser names it (tests/unit/validation/url-filters.test.ts).
   it("takes the requested quarter when it has data, else the latest with a notice", () => {
     expect(chooseRatedQuarter("2021-Q2", rated)).toEqual({ quarter: "2021-Q2", notice: null });
     expect(chooseRatedQuarter(undefined, rated)).toEqual({ quarter: "2021-Q3", notice: null });
     expect(chooseRatedQuarter("2019-Q1", rated)).toEqual({ quarter: "2021-Q3", notice: "There are no final ratings for 2019-Q1. Showing the latest quarter instead." });
-    expect(chooseRatedQuarter("banana", rated).notice).toBe('"banana" is not a quarter (use the form 2021-Q2). Showing the latest quarter instead.');
-    expect(chooseRatedQuarter(["2021-Q2", "2021-Q1"], rated).quarter).toBe("2021-Q3");
   });
 });

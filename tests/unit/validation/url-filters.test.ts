@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readUrlFilters, urlFilters, urlQuery } from "@/lib/validation/url-filters";
+import { describeUrlProblem, readUrlFilters, urlFilters, urlQuery } from "@/lib/validation/url-filters";
 
 const shape = { quarter: urlFilters.quarter, region: urlFilters.region, page: urlFilters.page };
 
@@ -20,6 +20,13 @@ describe("the URL-filter parser", () => {
         { name: "page", value: "0", message: "The page must be a whole number from 1 to 1000" },
       ],
     });
+  });
+
+  it("says each problem the same way on every page, with what is shown instead", () => {
+    const { problems } = readUrlFilters({ quarter: "banana" }, shape);
+    expect(describeUrlProblem(problems[0]!, "Showing the latest quarter instead.")).toBe(
+      "Not applied: quarter “banana”. Enter a quarter like 2021-Q2. Showing the latest quarter instead.",
+    );
   });
 
   it("writes filters back as a query string, leaving out empty ones", () => {

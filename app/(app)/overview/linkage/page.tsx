@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { DownloadLink, TextLink } from "@/components/ui/text-link";
 import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
 import { Notices, OverviewBreadcrumbs, loadOverviewView } from "@/components/overview/overview-frame";
 import { OverviewFilterForm } from "@/components/overview/overview-filter-form";
-import { Section } from "@/components/overview/section";
+import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth/session";
@@ -29,9 +29,9 @@ export default async function LinkagePage({ searchParams }: PageProps<"/overview
       <p className="text-slate-700">
         {describePlace(view)}: each rated team&apos;s final level in {linkage.quarter}, against what it did from the start of {linkage.from} to the end of{" "}
         {linkage.quarter} — validated savings it reported, projects it worked on, PDSA cycles it started.{" "}
-        <Link href={`/overview?${overviewParams(view)}`} className="font-medium text-brand-700 underline">
+        <TextLink href={`/overview?${overviewParams(view)}`} className="font-medium">
           Back to the overview
-        </Link>
+        </TextLink>
       </p>
       <OverviewFilterForm action="/overview/linkage" view={view} places={places} />
       <Notices notices={view.notices} />
@@ -39,7 +39,7 @@ export default async function LinkagePage({ searchParams }: PageProps<"/overview
         <EmptyState title={`No team has a final level in ${view.quarter} here`}>Choose another quarter or place.</EmptyState>
       ) : (
         <>
-          <Section
+          <Card
             id="savings-by-level"
             title="Validated savings per team, by level"
             description={`${formatCount(linkage.teams.length)} rated teams. Levels without teams are left out of the charts.`}
@@ -50,8 +50,8 @@ export default async function LinkagePage({ searchParams }: PageProps<"/overview
               kind="cents"
               label={`Bar chart of validated savings per team at each level, ${linkage.from} to ${linkage.quarter}`}
             />
-          </Section>
-          <Section id="activity-by-level" title="Project activity per team, by level">
+          </Card>
+          <Card id="activity-by-level" title="Project activity per team, by level">
             <GroupedBarChart
               rows={levels.map((group) => ({ name: group.label, projects: group.projectsPerTeam, cycles: group.cyclesPerTeam }))}
               series={[
@@ -61,19 +61,19 @@ export default async function LinkagePage({ searchParams }: PageProps<"/overview
               kind="decimal"
               label={`Bar chart of projects and PDSA cycles per team at each level, ${linkage.from} to ${linkage.quarter}`}
             />
-          </Section>
-          <Section
+          </Card>
+          <Card
             id="linkage-table"
             title="The figures behind the charts"
             description="Per-team figures are means, rounded half up. The last rows compare high-performing teams (levels 4–5) with the rest."
           >
             <DataTable model={linkageTable(linkage)} csvHref={csv("linkage")} />
             <p className="text-sm">
-              <a href={csv("linkage-teams")} className="font-medium text-brand-700 underline" download>
+              <DownloadLink href={csv("linkage-teams")} download>
                 Download every team&apos;s figures as CSV
-              </a>
+              </DownloadLink>
             </p>
-          </Section>
+          </Card>
         </>
       )}
     </Frame>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { TextLink } from "@/components/ui/text-link";
 import { Notices, loadOverviewView } from "@/components/overview/overview-frame";
 import { OverviewSections } from "@/components/overview/overview-sections";
 import { PrintButton } from "@/components/ui/print-button";
@@ -20,9 +20,9 @@ export default async function QuarterlyReportPage({ searchParams }: PageProps<"/
     <article className="report space-y-6" data-testid="quarterly-report">
       <div className="no-print flex flex-wrap items-center gap-4">
         <PrintButton />
-        <Link href={`/overview?${overviewParams(view)}`} className="font-medium text-brand-700 underline">
+        <TextLink href={`/overview?${overviewParams(view)}`} className="font-medium">
           Back to the overview
-        </Link>
+        </TextLink>
       </div>
       <Notices notices={view.notices} />
       <header>

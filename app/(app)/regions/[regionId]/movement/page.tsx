@@ -1,13 +1,18 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { TeamLevelsTable } from "@/components/teams/team-levels-table";
+import { Card } from "@/components/ui/card";
+import { Disclosure } from "@/components/ui/disclosure";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
 import { QuarterForm } from "@/components/ui/quarter-form";
+import { TextLink } from "@/components/ui/text-link";
+import { UrlProblems } from "@/components/ui/url-problems";
 import { guardPage } from "@/lib/auth/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { getRegionMovement, getRegionRatedQuarters, type MovementTeam, type RegionMovement } from "@/lib/data/movement";
 import type { LevelChange, Share } from "@/lib/domain/movement";
 import { chooseRatedQuarter, formatQuarter, isQuarterClosed } from "@/lib/domain/quarter";
+import { readUrlFilters, urlFilters } from "@/lib/validation/url-filters";
 import { formatCount, formatPercent } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Movement" };
@@ -24,22 +29,20 @@ export default async function RegionMovementPage({ params, searchParams }: PageP
       </PageFrame>
     );
   }
-  const { quarter, notice } = chooseRatedQuarter((await searchParams).quarter, quarters);
+  const { values, problems } = readUrlFilters(await searchParams, { quarter: urlFilters.quarter });
+  const { quarter, notice } = chooseRatedQuarter(values.quarter, quarters);
   const movement = await getRegionMovement(user, region.id, quarter);
 
   return (
     <PageFrame regionName={region.name}>
       <QuarterForm action={`/regions/${region.slug}/movement`} quarter={quarter} quarters={quarters} />
-      {notice && (
-        <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          {notice}
-        </p>
-      )}
+      <UrlProblems problems={problems} instead="Showing the latest quarter instead." />
+      {notice && <Notice tone="warning">{notice}</Notice>}
       <p>
         {/* To the region's own overview: a consultant of one region has no "all regions" to go back to. */}
-        <Link href={`/overview?quarter=${quarter}&region=${region.slug}`} className="text-sm font-medium text-brand-700 underline">
+        <TextLink href={`/overview?quarter=${quarter}&region=${region.slug}`} className="text-sm font-medium">
           Back to the overview of {region.name}, {formatQuarter(quarter)}
-        </Link>
+        </TextLink>
       </p>
       <MovementReport movement={movement} />
     </PageFrame>
@@ -56,44 +59,36 @@ function MovementReport({ movement }: { movement: RegionMovement }) {
 
   return (
     <>
-      <section aria-labelledby="figures-title" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="figures-title" className="text-lg font-semibold">
-          From {span}
-        </h2>
+      <Card id="figures" title={`From ${span}`}>
         {figures.ratedPrevious === 0 ? (
-          <div className="mt-4">
-            <EmptyState title={`No final ratings for ${formatQuarter(previousQuarter)}`}>
-              There is nothing to compare {formatQuarter(quarter)} with, so no team can have moved. Teams rated in {formatQuarter(quarter)} are
-              listed below as newly rated.
-            </EmptyState>
-          </div>
+          <EmptyState title={`No final ratings for ${formatQuarter(previousQuarter)}`}>
+            There is nothing to compare {formatQuarter(quarter)} with, so no team can have moved. Teams rated in {formatQuarter(quarter)} are
+            listed below as newly rated.
+          </EmptyState>
         ) : (
           <>
-            <p className="mt-1 text-sm text-slate-600">
+            <p className="text-sm text-slate-600">
               Shares of the <span data-testid="rated-both">{formatCount(figures.ratedBoth)}</span> teams with a final quarterly rating in both
               quarters, each rounded to the nearest whole percent (so they may not add up to exactly 100).
             </p>
-            <dl className="mt-4 grid gap-4 sm:grid-cols-3">
+            <dl className="grid gap-4 sm:grid-cols-3">
               <ShareFigure label="Moved up" share={figures.up} testId="moved-up" />
               <ShareFigure label="Stayed at their level" share={figures.same} testId="stayed" />
               <ShareFigure label="Moved down" share={figures.down} testId="moved-down" />
             </dl>
           </>
         )}
-        <p className="mt-4 text-sm text-slate-700">
+        <p className="text-sm text-slate-700">
           Newly rated (a final rating in {formatQuarter(quarter)} but none in {formatQuarter(previousQuarter)}):{" "}
           <span className="font-semibold" data-testid="newly-rated">{formatCount(figures.newlyRated)}</span>. Not yet rated in{" "}
           {formatQuarter(quarter)}: <span className="font-semibold">{formatCount(figures.notYetRated)}</span>.
         </p>
         {!isQuarterClosed(quarter) && (
-          <p className="mt-2 text-sm text-slate-700">This quarter is still open: the figures will change as sponsors sign.</p>
+          <p className="text-sm text-slate-700">This quarter is still open: the figures will change as sponsors sign.</p>
         )}
-      </section>
+      </Card>
 
-      <section aria-labelledby="teams-title" className="space-y-3 rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="teams-title" className="text-lg font-semibold">
-          The teams behind the numbers
-        </h2>
+      <Card id="teams" title="The teams behind the numbers">
         <TeamGroup title="Moved up" count={figures.up.count}>{table(summary.up, `Teams that moved up, ${span}`)}</TeamGroup>
         <TeamGroup title="Stayed at their level" count={figures.same.count}>{table(summary.same, `Teams that stayed at their level, ${span}`)}</TeamGroup>
         <TeamGroup title="Moved down" count={figures.down.count}>{table(summary.down, `Teams that moved down, ${span}`)}</TeamGroup>
@@ -101,7 +96,7 @@ function MovementReport({ movement }: { movement: RegionMovement }) {
         <TeamGroup title={`Not yet rated in ${formatQuarter(quarter)}`} count={figures.notYetRated}>
           {table(summary.notYetRated, `Teams rated in ${formatQuarter(previousQuarter)} but not yet in ${formatQuarter(quarter)}`)}
         </TeamGroup>
-      </section>
+      </Card>
     </>
   );
 }
@@ -127,12 +122,9 @@ function TeamGroup({ title, count, children }: { title: string; count: number; c
     );
   }
   return (
-    <details className="rounded-md border border-slate-200 px-4 py-2">
-      <summary className="cursor-pointer font-medium text-brand-700">
-        {title}: {formatCount(count)} {count === 1 ? "team" : "teams"}
-      </summary>
+    <Disclosure summary={`${title}: ${formatCount(count)} ${count === 1 ? "team" : "teams"}`} className="rounded-md border border-slate-200 px-4 py-1">
       {children}
-    </details>
+    </Disclosure>
   );
 }
 
