@@ -21,7 +21,7 @@ export function TeamProjects({ teamId, rows, mayEdit }: { teamId: string; rows: 
       actions={
         <>
           {rows.length > 0 && (
-            <DownloadLink href={`/api/exports/projects?teamId=${teamId}`} className="text-sm" download>
+            <DownloadLink href={`/api/exports/projects?team=${teamId}`} className="text-sm" download>
               Download CSV
             </DownloadLink>
           )}

@@ -83,16 +83,17 @@ export async function listTeamProjects(actor: Actor, teamId: string, now: Date =
   return [...rows.filter((row) => row.needsUpdate), ...rows.filter((row) => !row.needsUpdate)];
 }
 
-export type ProjectExportFilters = { teamId?: string; regionId?: string; status?: ProjectStatus; compassPoint?: CompassPoint };
+/** The projects CSV's filters, under the URL-filter names every page uses. */
+export type ProjectExportFilters = { team?: string; region?: string; status?: ProjectStatus; compass?: CompassPoint };
 
 /** The projects list as CSV rows: the same filters as the screens, within what the user may see. */
 export async function exportProjectRows(actor: Actor, filters: ProjectExportFilters) {
   const projects = await prisma.project.findMany({
     where: {
-      team: { AND: [teamsInScope(scopeFor(actor, "team.view")), filters.regionId ? { regionId: filters.regionId } : {}] },
-      ...(filters.teamId && { teamId: filters.teamId }),
+      team: { AND: [teamsInScope(scopeFor(actor, "team.view")), filters.region ? { region: { slug: filters.region } } : {}] },
+      ...(filters.team && { teamId: filters.team }),
       ...(filters.status && { status: filters.status }),
-      ...(filters.compassPoint && { compassPoints: { has: filters.compassPoint } }),
+      ...(filters.compass && { compassPoints: { has: filters.compass } }),
     },
     select: {
       id: true,

@@ -401,7 +401,7 @@ test("a consultant of one region sees that region throughout, never an \"All reg
 test("a malformed quarter falls back to the latest with a notice, and the CSV refuses it", async ({ page }) => {
   await signIn(page, "staff@example.org");
   await page.goto("/overview?quarter=banana");
-  await expect(page.getByText('"banana" is not a quarter (use the form 2021-Q2). Showing the latest quarter instead.')).toBeVisible();
+  await expect(page.getByText("Not applied: quarter “banana”. Enter a quarter like 2021-Q2. Showing the latest quarter instead.")).toBeVisible();
   const response = await page.request.get("/api/exports/overview/high-performing?quarter=banana");
   expect(response.status()).toBe(400);
 });

@@ -176,13 +176,13 @@ describe("the projects CSV export", () => {
     expect(rows.length).toBe(await prisma.project.count({ where: { teamId: couriersId } }));
     expect(new Set(rows.map((row) => row[1]))).toEqual(new Set([couriers.code]));
 
-    const consultantRows = (await exportProjectRows(actors.consultant!, { compassPoint: "MOST_AFFORDABLE" })).rows;
+    const consultantRows = (await exportProjectRows(actors.consultant!, { compass: "MOST_AFFORDABLE" })).rows;
     expect(consultantRows.length).toBe(
       await prisma.project.count({ where: { team: { region: { name: "Colorado" } }, compassPoints: { has: "MOST_AFFORDABLE" } } }),
     );
     expect(consultantRows.every((row) => row[3] === "Colorado" && String(row[7]).includes("Most Affordable"))).toBe(true);
 
-    expect((await exportProjectRows(actors.georgiaConsultant!, { teamId: couriersId })).rows).toEqual([]);
+    expect((await exportProjectRows(actors.georgiaConsultant!, { team: couriersId })).rows).toEqual([]);
   });
 });
 

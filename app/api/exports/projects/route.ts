@@ -1,26 +1,26 @@
-import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { toCsv } from "@/lib/csv";
 import { exportProjectRows } from "@/lib/data/projects";
+import { toDayString } from "@/lib/validation/dates";
+import { readUrlFilters, urlFilters } from "@/lib/validation/url-filters";
 
 export const dynamic = "force-dynamic";
 
-const filtersSchema = z.object({
-  teamId: z.uuid().optional(),
-  regionId: z.uuid().optional(),
-  status: z.enum(["IDEA", "ACTIVE", "TESTING", "IMPLEMENTED", "SUSTAINED", "ABANDONED"]).optional(),
-  compassPoint: z.enum(["PATIENT_AND_MEMBER_FOCUS", "BEST_QUALITY", "BEST_SERVICE", "MOST_AFFORDABLE", "BEST_PLACE_TO_WORK"]).optional(),
-});
+const PROJECT_URL_FILTERS = { team: urlFilters.team, region: urlFilters.region, status: urlFilters.projectStatus, compass: urlFilters.compass };
 
-/** CSV of projects, honouring the page's filters and the user's scope. */
+/** CSV of projects, honouring the screens' filters (team, region, status, compass) and the user's scope. */
 export async function GET(request: Request) {
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: "Sign in first" }, { status: 401 });
-  const params = Object.fromEntries(new URL(request.url).searchParams);
-  const filters = filtersSchema.safeParse(params);
-  if (!filters.success) return Response.json({ error: "Unknown filter value", issues: filters.error.issues.map((issue) => issue.path.join(".")) }, { status: 400 });
-  const { headers, rows } = await exportProjectRows(user, filters.data);
+  const { values, problems } = readUrlFilters(Object.fromEntries(new URL(request.url).searchParams), PROJECT_URL_FILTERS);
+  // A filter that is not understood must not silently widen the export.
+  if (problems.length > 0) return Response.json({ error: "Unknown filter value", issues: problems }, { status: 400 });
+  const { headers, rows } = await exportProjectRows(user, values);
   return new Response(toCsv(headers, rows), {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="projects.csv"' },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="projects-${toDayString(new Date())}.csv"`,
+      "Cache-Control": "no-store",
+    },
   });
 }
