@@ -1,5 +1,6 @@
 import { prisma } from "@/lib/db";
 import { seedDatabase } from "@/prisma/seed/load";
+import { SEED_NOW } from "@/tests/support/seed-clock";
 
 /** Empties every application table (the migrations' own bookkeeping stays). */
 export async function truncateAllTables(): Promise<void> {
@@ -9,9 +10,9 @@ export async function truncateAllTables(): Promise<void> {
   await prisma.$executeRawUnsafe(`TRUNCATE ${tables.map((table) => `"${table.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
 }
 
-/** A database holding exactly the seed, as of `now`. */
-export async function resetToSeed(now = new Date()): Promise<void> {
+/** A database holding exactly the seed, as of SEED_NOW (the same data on every day the tests run). */
+export async function resetToSeed(): Promise<void> {
   await truncateAllTables();
-  const result = await seedDatabase(process.env.DATABASE_URL!, { now });
+  const result = await seedDatabase(process.env.DATABASE_URL!, { now: SEED_NOW });
   if (!result.seeded) throw new Error("Seeding a truncated database was skipped");
 }
