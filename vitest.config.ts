@@ -25,7 +25,7 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/setup-database-url.ts"],
-          // One database, shared: files run one after another.
+          // Each file has a database of its own (setup-database-url.ts), but they still run one after another.
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
