@@ -42,7 +42,11 @@ test("staff open a team's page from the movement lists", async ({ page }) => {
   await page.getByText(/^Stayed at their level: /).click();
   const firstTeam = page.locator("details").filter({ has: page.getByText(/^Stayed at their level: /) }).locator("tbody th a").first();
   const teamName = (await firstTeam.textContent())!;
+  // The team is known by its address: names alone need not be unique.
+  const teamHref = (await firstTeam.getAttribute("href"))!;
+  expect(teamHref).toMatch(/^\/teams\/[0-9a-f-]{36}$/);
   await firstTeam.click();
+  await expect(page).toHaveURL(new RegExp(`${teamHref}$`));
   await expect(page.getByRole("heading", { level: 1, name: teamName })).toBeVisible();
   await expect(page.getByTestId("current-level")).toBeVisible();
   await expect(page.getByRole("figure", { name: /Step chart/ })).toBeVisible();
