@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./support";
+import { openHome, signedIn } from "./support";
 
 /** A day before the real today: the app refuses future days by the real clock, so the test counts from it too. */
 function daysAgo(days: number): string {
@@ -35,7 +35,8 @@ test("a co-lead logs a project with a run chart, a PDSA cycle and savings; staff
 
   // The labor co-lead logs the project from their home page, during a team meeting.
   const colead = await browser.newPage();
-  await signIn(colead, "colead.labor@example.org");
+  await signedIn(colead, "colead.labor@example.org");
+  await openHome(colead);
   // Their team, known by its address (the home card's heading links it).
   const teamUrl = await colead.getByTestId("colead-team").locator("h2 a[href^='/teams/']").getAttribute("href");
   expect(teamUrl).toMatch(/^\/teams\/[0-9a-f-]{36}$/);
@@ -102,7 +103,7 @@ test("a co-lead logs a project with a run chart, a PDSA cycle and savings; staff
 
   // LMP staff validate the entry: the team's and the region's validated totals grow by exactly that amount.
   const staff = await browser.newPage();
-  await signIn(staff, "staff@example.org");
+  await signedIn(staff, "staff@example.org");
   await staff.goto(projectUrl);
   await expect(staff.locator(`a[href="${teamUrl}"]`)).not.toHaveCount(0);
   await staff.goto(teamUrl!);
@@ -120,7 +121,7 @@ test("a co-lead logs a project with a run chart, a PDSA cycle and savings; staff
 
   // Another Colorado team adopts the practice; the origin lists it as an adopter.
   const consultant = await browser.newPage();
-  await signIn(consultant, "consultant.colorado@example.org");
+  await signedIn(consultant, "consultant.colorado@example.org");
   await consultant.goto(projectUrl);
   await consultant.getByRole("button", { name: "Adopt for my team" }).click();
   const teamSelect = consultant.getByLabel("Team that adopts it");
@@ -141,7 +142,8 @@ test("a co-lead logs a project with a run chart, a PDSA cycle and savings; staff
 });
 
 test("the team page lists its projects and exports them as CSV", async ({ page }) => {
-  await signIn(page, "colead.labor@example.org");
+  await signedIn(page, "colead.labor@example.org");
+  await openHome(page);
   await page.getByTestId("colead-team").locator("h2 a[href^='/teams/']").click();
   await expect(page).toHaveURL(/\/teams\/[0-9a-f-]+$/);
   await expect(page.getByTestId("team-projects")).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./support";
+import { openHome, signedIn } from "./support";
 
 /** The quarter of a rating page's address, /teams/<id>/ratings/<quarter>: the quarter the app chose, not the test's clock. */
 function quarterOfRatingUrl(url: string): string {
@@ -29,7 +29,8 @@ async function coloradoMovementCount(page: Page, quarter: string): Promise<numbe
 test("two sponsors rate a team jointly; the regional table and movement follow", async ({ browser }) => {
   // The union sponsor starts from their queue and opens a team nobody has rated yet.
   const unionSponsor = await browser.newPage();
-  await signIn(unionSponsor, "sponsor.union@example.org");
+  await signedIn(unionSponsor, "sponsor.union@example.org");
+  await openHome(unionSponsor);
   const queue = unionSponsor.getByTestId("sponsor-queue");
   await expect(queue).toBeVisible();
   const notStarted = queue.locator("tbody tr", { hasText: "Not started" }).first();
@@ -41,7 +42,7 @@ test("two sponsors rate a team jointly; the regional table and movement follow",
 
   // Colorado's figures for that quarter before the rating.
   const staff = await browser.newPage();
-  await signIn(staff, "staff@example.org");
+  await signedIn(staff, "staff@example.org");
   const before = await coloradoRow(staff, quarter);
   const movementBefore = await coloradoMovementCount(staff, quarter);
 
@@ -57,7 +58,7 @@ test("two sponsors rate a team jointly; the regional table and movement follow",
 
   // The management sponsor finds it waiting and signs: the rating is final.
   const managementSponsor = await browser.newPage();
-  await signIn(managementSponsor, "sponsor.mgmt@example.org");
+  await signedIn(managementSponsor, "sponsor.mgmt@example.org");
   await managementSponsor.goto(ratingUrl);
   await expect(managementSponsor.getByTestId("rating-status")).toHaveText("Awaiting management sign-off");
   await managementSponsor.getByRole("button", { name: "Sign as management sponsor (level 4)" }).click();
@@ -71,7 +72,8 @@ test("two sponsors rate a team jointly; the regional table and movement follow",
 });
 
 test("a co-lead cannot rate their team, but can open its self-assessment", async ({ page }) => {
-  await signIn(page, "colead.labor@example.org");
+  await signedIn(page, "colead.labor@example.org");
+  await openHome(page);
   // The home card links this quarter's self-assessment; the quarterly rating is the same address without ?kind=self.
   const selfAssessment = await page.getByTestId("colead-team").getByRole("link", { name: "Open the team's self-assessment" }).getAttribute("href");
   expect(selfAssessment).toMatch(/^\/teams\/[0-9a-f-]{36}\/ratings\/\d{4}-Q[1-4]\?kind=self$/);

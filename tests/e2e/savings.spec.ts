@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./support";
+import { signedIn } from "./support";
 
 /** The review queue's table, whose caption names the page shown. */
 function entriesTable(page: Page) {
@@ -18,7 +18,7 @@ async function entryCount(page: Page): Promise<number> {
 }
 
 test("finance pages through the review queue; a bad or missing page is explained", async ({ page }) => {
-  await signIn(page, "finance@example.org");
+  await signedIn(page, "finance@example.org");
   await page.goto("/savings");
   await expect(page.getByRole("heading", { name: "Awaiting review" })).toBeVisible();
   const pages = page.getByRole("navigation", { name: "Pages of savings entries" });
@@ -52,7 +52,7 @@ test("finance pages through the review queue; a bad or missing page is explained
 
 test("finance rejects an entry from the queue with a reason the team then sees; a blank reason is refused", async ({ page }) => {
   const reason = "Counted twice: the same saving is in last quarter's report";
-  await signIn(page, "finance@example.org");
+  await signedIn(page, "finance@example.org");
   await page.goto("/savings");
   const before = await entryCount(page);
   // The first entry, known by its id; its review controls sit in the row beneath it.

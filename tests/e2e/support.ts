@@ -1,10 +1,53 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type BrowserContext, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 
+/** Signs in through the sign-in page, as a person would; ends on the home page, signed in. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto("/login");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+}
+
+type Cookies = Awaited<ReturnType<BrowserContext["cookies"]>>;
+
+/** Each account's session cookies, signed in once per worker (the first time a test asks). */
+const sessions = new Map<string, Promise<Cookies>>();
+
+/** Signs the page's context in through the credentials endpoint (what the sign-in form posts to), without a page. */
+async function signInByRequest(page: Page, email: string): Promise<Cookies> {
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await page.request.post("/api/auth/callback/credentials", {
+    form: { email, password: DEMO_PASSWORD, csrfToken, json: "true" },
+    maxRedirects: 0,
+  });
+  expect(response.status(), `signing in ${email}`).toBeLessThan(400);
+  return page.context().cookies();
+}
+
+/**
+ * Signs the page's browser context in as `email` and checks the app takes it as that
+ * person, without the sign-in form: for tests about something other than signing in.
+ * Each account signs in once per worker; later tests reuse its session cookies.
+ * Navigates nowhere.
+ */
+export async function signedIn(page: Page, email: string): Promise<void> {
+  let session = sessions.get(email);
+  if (session) {
+    await page.context().addCookies(await session);
+  } else {
+    session = signInByRequest(page, email);
+    sessions.set(email, session);
+    session.catch(() => sessions.delete(email));
+    await session;
+  }
+  const current = (await (await page.request.get("/api/auth/session")).json()) as { user?: { email?: string } } | null;
+  expect(current?.user?.email, `the session of ${email}`).toBe(email);
+}
+
+/** The home page, as signing in leaves it: for tests that start there. */
+export async function openHome(page: Page): Promise<void> {
+  await page.goto("/");
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 }
