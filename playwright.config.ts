@@ -35,6 +35,10 @@ export default defineConfig({
   },
   webServer: {
     // A throwaway database, migrated and seeded, behind a production build.
+    // Seeded as of the real today, unlike the integration tests' pinned SEED_NOW: the app
+    // runs on the real clock, and its sponsor queues, co-lead homes, "this quarter" and
+    // latest rated quarter are the real current quarter, which a seed pinned to a past day
+    // would leave unrated. The specs read the quarter from the app where they need it.
     command: "npx tsx lib/cli/start.ts --ephemeral",
     url: `${BASE_URL}/api/health`,
     env: { PORT: String(PORT), NEXTAUTH_URL: BASE_URL },

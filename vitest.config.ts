@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -12,6 +13,9 @@ export default defineConfig({
     },
   },
   test: {
+    // At least two files at once: an integration file spends much of its time waiting on
+    // PostgreSQL (vitest's default, one fewer than the cores, would be one on a 2-core machine).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,
@@ -25,8 +29,7 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/setup-database-url.ts"],
-          // One database, shared: files run one after another.
-          fileParallelism: false,
+          // Each file has a database of its own (setup-database-url.ts), so files run side by side.
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

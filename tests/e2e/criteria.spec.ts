@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./support";
+import { signedIn } from "./support";
 
 // The app's database is shared by every spec of a run, so this spec never publishes
 // and puts back what it changes: an edited text is restored, an added criterion
@@ -30,7 +30,7 @@ async function expectNoEditControls(page: Page) {
 }
 
 test("LMP staff draft new criteria: edit, a refused blank, add and remove", async ({ page, browser }) => {
-  await signIn(page, "staff@example.org");
+  await signedIn(page, "staff@example.org");
   const draft = await openDraft(page);
   const draftPath = new URL(page.url()).pathname;
 
@@ -61,7 +61,7 @@ test("LMP staff draft new criteria: edit, a refused blank, add and remove", asyn
   // Meanwhile a co-lead sees the draft, read-only.
   const colead = await browser.newContext();
   const coleadPage = await colead.newPage();
-  await signIn(coleadPage, "colead.labor@example.org");
+  await signedIn(coleadPage, "colead.labor@example.org");
   await coleadPage.goto(draftPath);
   await expectNoEditControls(coleadPage);
   await colead.close();
@@ -81,7 +81,7 @@ test("LMP staff draft new criteria: edit, a refused blank, add and remove", asyn
 });
 
 test("a co-lead reads the published criteria, with nothing to edit", async ({ page }) => {
-  await signIn(page, "colead.labor@example.org");
+  await signedIn(page, "colead.labor@example.org");
   await page.goto("/criteria");
   await expect(page.getByTestId("criteria-sets")).toContainText(SEEDED_SET);
   await expect(page.getByRole("button", { name: "Start a new draft" })).toHaveCount(0);
@@ -92,7 +92,7 @@ test("a co-lead reads the published criteria, with nothing to edit", async ({ pa
 });
 
 test("an unknown version is not found", async ({ page }) => {
-  await signIn(page, "colead.labor@example.org");
+  await signedIn(page, "colead.labor@example.org");
   await page.goto("/criteria/9999");
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { currentQuarter } from "@/lib/domain/quarter";
-import { sidewaysScroll, signIn } from "./support";
+import { openHome, sidewaysScroll, signedIn, signIn } from "./support";
 
 // Every signed-in page type, at a phone's width and a laptop's, must fit the window:
 // wide tables scroll inside their own box and long words wrap. The data include a
@@ -18,7 +18,8 @@ let ids: Ids;
 /** Logs the long-titled project as the couriers' co-lead, with a savings entry, and completes it so it is a practice. */
 async function prepare(browser: Browser): Promise<Ids> {
   const page = await browser.newPage();
-  await signIn(page, "colead.labor@example.org");
+  await signedIn(page, "colead.labor@example.org");
+  await openHome(page);
   const team = (await page.getByTestId("colead-team").getByRole("link").first().getAttribute("href"))!.split("/").pop()!;
   await page.getByRole("link", { name: "Log a new project" }).first().click();
   await page.getByLabel("Title").fill(LONG_TITLE);
@@ -44,7 +45,7 @@ async function prepare(browser: Browser): Promise<Ids> {
   await page.close();
 
   const staff = await browser.newPage();
-  await signIn(staff, "staff@example.org");
+  await signedIn(staff, "staff@example.org");
   await staff.goto("/overview?region=colorado");
   const facility = new URL((await staff.locator("a[href*='facility=']").first().getAttribute("href"))!, "http://x").searchParams.get("facility")!;
   await staff.close();
@@ -106,14 +107,14 @@ for (const viewport of VIEWPORTS) {
 
     for (const [email, paths] of Object.entries(visits(ids))) {
       const page = await browser.newPage({ viewport });
-      await signIn(page, email);
+      await signedIn(page, email);
       for (const path of paths) await expectFits(page, path);
       await page.close();
     }
 
     // The long title itself stays inside the window wherever it is shown.
     const colead = await browser.newPage({ viewport });
-    await signIn(colead, "colead.labor@example.org");
+    await signedIn(colead, "colead.labor@example.org");
     for (const path of ["/", `/teams/${ids.team}`, `/projects/${ids.project}`, `/practices?q=${LONG_TITLE.slice(0, 30)}`]) {
       await colead.goto(path);
       const title = colead.getByText(LONG_TITLE, { exact: true }).first();

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./support";
+import { openHome, signedIn } from "./support";
 
+/** A day before the real today: the app refuses future days by the real clock, so the test counts from it too. */
 function daysAgo(days: number): string {
   return new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }
@@ -17,7 +18,11 @@ async function validatedCents(page: Page): Promise<number> {
   return cents(/Validated\s*(\$[\d,]+\.\d{2})/.exec(text ?? "")?.[1] ?? null);
 }
 
-/** Colorado's validated savings on the overview, summed from the earliest start the filter offers to the latest rated quarter. */
+/**
+ * Colorado's validated savings on the overview, summed from the earliest start the filter offers to the latest
+ * rated quarter. Savings reported today count there because the e2e server seeds as of the real today, so the
+ * latest rated quarter is the real current one (playwright.config.ts).
+ */
 async function coloradoValidatedCents(page: Page): Promise<number> {
   await page.goto("/overview?since=2019-Q1");
   const row = page.getByTestId("table-savings").locator("tbody tr", { has: page.getByRole("rowheader", { name: "Colorado" }) });
@@ -30,7 +35,11 @@ test("a co-lead logs a project with a run chart, a PDSA cycle and savings; staff
 
   // The labor co-lead logs the project from their home page, during a team meeting.
   const colead = await browser.newPage();
-  await signIn(colead, "colead.labor@example.org");
+  await signedIn(colead, "colead.labor@example.org");
+  await openHome(colead);
+  // Their team, known by its address (the home card's heading links it).
+  const teamUrl = await colead.getByTestId("colead-team").locator("h2 a[href^='/teams/']").getAttribute("href");
+  expect(teamUrl).toMatch(/^\/teams\/[0-9a-f-]{36}$/);
   await colead.getByRole("link", { name: "Log a new project" }).first().click();
   await colead.getByLabel("Title").fill(title);
   await colead.getByLabel("Aim").fill("Cut the average dock handoff from 40 to 25 minutes by June 30");
@@ -110,9 +119,9 @@ test("a co-lead logs a project with a run chart, a PDSA cycle and savings; staff
 
   // LMP staff validate the entry: the team's and the region's validated totals grow by exactly that amount.
   const staff = await browser.newPage();
-  await signIn(staff, "staff@example.org");
+  await signedIn(staff, "staff@example.org");
   await staff.goto(projectUrl);
-  const teamUrl = await staff.getByRole("link", { name: /Couriers/ }).first().getAttribute("href");
+  await expect(staff.locator(`a[href="${teamUrl}"]`)).not.toHaveCount(0);
   await staff.goto(teamUrl!);
   const teamBefore = await validatedCents(staff);
   const regionBefore = await coloradoValidatedCents(staff);
@@ -128,22 +137,30 @@ test("a co-lead logs a project with a run chart, a PDSA cycle and savings; staff
 
   // Another Colorado team adopts the practice; the origin lists it as an adopter.
   const consultant = await browser.newPage();
-  await signIn(consultant, "consultant.colorado@example.org");
+  await signedIn(consultant, "consultant.colorado@example.org");
   await consultant.goto(projectUrl);
   await consultant.locator("summary", { hasText: "Adopt for my team" }).click();
   const teamSelect = consultant.getByLabel("Team that adopts it");
-  const adopter = (await teamSelect.locator("option").nth(1).textContent())!;
-  await teamSelect.selectOption({ label: adopter });
+  // Chosen by id (team names need not be unique); its name is what the origin shows.
+  const adopterOption = teamSelect.locator("option").nth(1);
+  const [adopterId, adopter] = [(await adopterOption.getAttribute("value"))!, (await adopterOption.textContent())!];
+  expect(adopterId).toMatch(/^[0-9a-f-]{36}$/);
+  await teamSelect.selectOption(adopterId);
   await consultant.getByRole("button", { name: "Adopt", exact: true }).click();
   await expect(consultant.getByTestId("adopted-from")).toContainText(title);
+  await expect(consultant).toHaveURL(/\/projects\/[0-9a-f-]{36}$/);
+  const adoptionPath = new URL(consultant.url()).pathname;
+  expect(adoptionPath).not.toBe(new URL(projectUrl).pathname);
 
   await colead.goto(projectUrl);
   await expect(colead.getByTestId("adopters")).toContainText(adopter);
+  await expect(colead.getByTestId("adopters").locator(`a[href="${adoptionPath}"]`)).toHaveCount(1);
 });
 
 test("the team page lists its projects and exports them as CSV", async ({ page }) => {
-  await signIn(page, "colead.labor@example.org");
-  await page.getByRole("link", { name: /Couriers/ }).first().click();
+  await signedIn(page, "colead.labor@example.org");
+  await openHome(page);
+  await page.getByTestId("colead-team").locator("h2 a[href^='/teams/']").click();
   await expect(page).toHaveURL(/\/teams\/[0-9a-f-]+$/);
   await expect(page.getByTestId("team-projects")).toBeVisible();
   const csv = await page.request.get((await page.getByRole("link", { name: "Download CSV" }).getAttribute("href"))!);

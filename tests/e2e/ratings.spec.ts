@@ -1,9 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./support";
+import { openHome, signedIn } from "./support";
 
-// The quarter the app is in when the tests run (the seed leaves it partly rated).
-function currentQuarter(now = new Date()): string {
-  return `${now.getUTCFullYear()}-Q${Math.floor(now.getUTCMonth() / 3) + 1}`;
+/** The quarter of a rating page's address, /teams/<id>/ratings/<quarter>: the quarter the app chose, not the test's clock. */
+function quarterOfRatingUrl(url: string): string {
+  const quarter = /\/ratings\/(\d{4}-Q[1-4])$/.exec(new URL(url).pathname)?.[1];
+  if (!quarter) throw new Error(`No quarter in ${url}`);
+  return quarter;
 }
 
 async function coloradoRow(page: Page, quarter: string): Promise<{ rated: number; highPerforming: number }> {
@@ -28,21 +30,24 @@ async function coloradoMovementCount(page: Page, quarter: string): Promise<numbe
 }
 
 test("two sponsors rate a team jointly; the regional table and movement follow", async ({ browser }) => {
-  const quarter = currentQuarter();
-  const staff = await browser.newPage();
-  await signIn(staff, "staff@example.org");
-  const before = await coloradoRow(staff, quarter);
-  const movementBefore = await coloradoMovementCount(staff, quarter);
-
-  // The union sponsor starts from their queue and rates a team nobody has rated yet.
+  // The union sponsor starts from their queue and opens a team nobody has rated yet.
   const unionSponsor = await browser.newPage();
-  await signIn(unionSponsor, "sponsor.union@example.org");
+  await signedIn(unionSponsor, "sponsor.union@example.org");
+  await openHome(unionSponsor);
   const queue = unionSponsor.getByTestId("sponsor-queue");
   await expect(queue).toBeVisible();
   const notStarted = queue.locator("tbody tr", { hasText: "Not started" }).first();
   await notStarted.getByRole("link", { name: /^Rate/ }).click();
   await expect(unionSponsor.getByRole("heading", { name: /Quarterly rating, Q\d \d{4}/ })).toBeVisible();
   const ratingUrl = unionSponsor.url();
+  // The quarter the queue offered (the app's current one), read from the page rather than the test's clock.
+  const quarter = quarterOfRatingUrl(ratingUrl);
+
+  // Colorado's figures for that quarter before the rating.
+  const staff = await browser.newPage();
+  await signedIn(staff, "staff@example.org");
+  const before = await coloradoRow(staff, quarter);
+  const movementBefore = await coloradoMovementCount(staff, quarter);
 
   for (const box of await unionSponsor.locator("input[type=checkbox][data-criterion-level]").all()) {
     if (Number(await box.getAttribute("data-criterion-level")) <= 4) await box.check();
@@ -60,7 +65,7 @@ test("two sponsors rate a team jointly; the regional table and movement follow",
 
   // The management sponsor finds it waiting and signs: the rating is final.
   const managementSponsor = await browser.newPage();
-  await signIn(managementSponsor, "sponsor.mgmt@example.org");
+  await signedIn(managementSponsor, "sponsor.mgmt@example.org");
   await managementSponsor.goto(ratingUrl);
   await expect(managementSponsor.getByTestId("rating-status")).toHaveText("Awaiting management sign-off");
   await managementSponsor.getByRole("button", { name: "Sign as management sponsor (level 4)" }).click();
@@ -76,7 +81,8 @@ test("two sponsors rate a team jointly; the regional table and movement follow",
 
 test("a sponsor who disagrees gives a reason, and then sees the disagreement recorded", async ({ browser }) => {
   const unionSponsor = await browser.newPage();
-  await signIn(unionSponsor, "sponsor.union@example.org");
+  await signedIn(unionSponsor, "sponsor.union@example.org");
+  await openHome(unionSponsor);
   const notStarted = unionSponsor.getByTestId("sponsor-queue").locator("tbody tr", { hasText: "Not started" }).first();
   await notStarted.getByRole("link", { name: /^Rate/ }).click();
   await expect(unionSponsor.getByRole("heading", { name: /Quarterly rating, Q\d \d{4}/ })).toBeVisible();
@@ -87,7 +93,7 @@ test("a sponsor who disagrees gives a reason, and then sees the disagreement rec
   await expect(unionSponsor.getByTestId("rating-status")).toHaveText("Draft");
 
   const managementSponsor = await browser.newPage();
-  await signIn(managementSponsor, "sponsor.mgmt@example.org");
+  await signedIn(managementSponsor, "sponsor.mgmt@example.org");
   await managementSponsor.goto(unionSponsor.url());
   await managementSponsor.getByText("Record disagreement…").click();
   const disagreement = managementSponsor.getByRole("form", { name: "Record disagreement" });
@@ -104,10 +110,12 @@ test("a sponsor who disagrees gives a reason, and then sees the disagreement rec
 });
 
 test("a co-lead cannot rate their team, but can open its self-assessment", async ({ page }) => {
-  await signIn(page, "colead.labor@example.org");
-  const teamLink = page.getByRole("link", { name: /Couriers/ }).first();
-  const teamPath = await teamLink.getAttribute("href");
-  await page.goto(`${teamPath}/ratings/${currentQuarter()}`);
+  await signedIn(page, "colead.labor@example.org");
+  await openHome(page);
+  // The home card links this quarter's self-assessment; the quarterly rating is the same address without ?kind=self.
+  const selfAssessment = await page.getByTestId("colead-team").getByRole("link", { name: "Open the team's self-assessment" }).getAttribute("href");
+  expect(selfAssessment).toMatch(/^\/teams\/[0-9a-f-]{36}\/ratings\/\d{4}-Q[1-4]\?kind=self$/);
+  await page.goto(selfAssessment!.replace(/\?kind=self$/, ""));
   await expect(page.getByTestId("edit-refusal")).toHaveText("Only the team's sponsors, its region's UBT consultants and LMP staff can prepare the team's quarterly rating.");
   await expect(page.getByRole("button", { name: /Save/ })).toHaveCount(0);
   await expect(page.locator("input[type=checkbox][data-criterion-level]").first()).toBeDisabled();

@@ -1,7 +1,7 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type BrowserContext, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 
-/** Signs in and waits for the signed-in header (at any width: on a phone, Sign out sits behind the menu). */
+/** Signs in through the sign-in page, as a person would, and waits for the signed-in header (at any width: on a phone, Sign out sits behind the menu). */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto("/login");
   await page.getByLabel("Email").fill(email);
@@ -14,4 +14,46 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 /** How far the page scrolls sideways (0 when it fits the window). */
 export async function sidewaysScroll(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+type Cookies = Awaited<ReturnType<BrowserContext["cookies"]>>;
+
+/** Each account's session cookies, signed in once per worker (the first time a test asks). */
+const sessions = new Map<string, Promise<Cookies>>();
+
+/** Signs the page's context in through the credentials endpoint (what the sign-in form posts to), without a page. */
+async function signInByRequest(page: Page, email: string): Promise<Cookies> {
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await page.request.post("/api/auth/callback/credentials", {
+    form: { email, password: DEMO_PASSWORD, csrfToken, json: "true" },
+    maxRedirects: 0,
+  });
+  expect(response.status(), `signing in ${email}`).toBeLessThan(400);
+  return page.context().cookies();
+}
+
+/**
+ * Signs the page's browser context in as `email` and checks the app takes it as that
+ * person, without the sign-in form: for tests about something other than signing in.
+ * Each account signs in once per worker; later tests reuse its session cookies.
+ * Navigates nowhere.
+ */
+export async function signedIn(page: Page, email: string): Promise<void> {
+  let session = sessions.get(email);
+  if (session) {
+    await page.context().addCookies(await session);
+  } else {
+    session = signInByRequest(page, email);
+    sessions.set(email, session);
+    session.catch(() => sessions.delete(email));
+    await session;
+  }
+  const current = (await (await page.request.get("/api/auth/session")).json()) as { user?: { email?: string } } | null;
+  expect(current?.user?.email, `the session of ${email}`).toBe(email);
+}
+
+/** The home page, as signing in leaves it: for tests that start there. */
+export async function openHome(page: Page): Promise<void> {
+  await page.goto("/");
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 }

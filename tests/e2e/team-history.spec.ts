@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn } from "./support";
+import { signedIn } from "./support";
 
 const COURIERS = "Couriers — Colorado Regional Distribution Center";
 const COLORADO_MOVEMENT = "/regions/colorado/movement?quarter=2021-Q2";
@@ -11,12 +11,12 @@ async function countIn(page: Page, testId: string): Promise<number> {
 
 async function signedInPage(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
+  await signedIn(page, email);
   return page;
 }
 
 test("staff reach Colorado's movement from the overview's movement table, and its figures add up", async ({ page }) => {
-  await signIn(page, "staff@example.org");
+  await signedIn(page, "staff@example.org");
   await page.goto("/overview?quarter=2021-Q2");
   await page.getByTestId("table-movement").getByRole("link", { name: "Colorado" }).click();
   await expect(page).toHaveURL(/\/regions\/colorado\/movement\?quarter=2021-Q2$/);
@@ -37,12 +37,16 @@ test("staff reach Colorado's movement from the overview's movement table, and it
 });
 
 test("staff open a team's page from the movement lists", async ({ page }) => {
-  await signIn(page, "staff@example.org");
+  await signedIn(page, "staff@example.org");
   await page.goto(COLORADO_MOVEMENT);
   await page.getByText(/^Stayed at their level: /).click();
   const firstTeam = page.locator("details").filter({ has: page.getByText(/^Stayed at their level: /) }).locator("tbody th a").first();
   const teamName = (await firstTeam.textContent())!;
+  // The team is known by its address: names alone need not be unique.
+  const teamHref = (await firstTeam.getAttribute("href"))!;
+  expect(teamHref).toMatch(/^\/teams\/[0-9a-f-]{36}$/);
   await firstTeam.click();
+  await expect(page).toHaveURL(new RegExp(`${teamHref}$`));
   await expect(page.getByRole("heading", { level: 1, name: teamName })).toBeVisible();
   await expect(page.getByTestId("current-level")).toBeVisible();
   await expect(page.getByRole("figure", { name: /Step chart/ })).toBeVisible();
@@ -85,7 +89,7 @@ test("a co-lead sees their own team's history, level chart and dimensions, and n
 });
 
 test("a co-lead is refused the movement page; an unknown region or team is not found", async ({ page }) => {
-  await signIn(page, "colead.labor@example.org");
+  await signedIn(page, "colead.labor@example.org");
   expect((await page.goto(COLORADO_MOVEMENT))?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "Not permitted" })).toBeVisible();
   await expect(page.getByTestId("rated-both")).toHaveCount(0);

@@ -3,7 +3,7 @@ import type { PersonActor } from "@/lib/auth/permissions";
 import { getSavingsBreakdown, type SavingsBreakdown } from "@/lib/data/overview";
 import { exportSavingsRows, getProjectSavings, getTeamSavingsTotals, LEDGER_PAGE_SIZE, listSavingsForReview } from "@/lib/data/savings";
 import { prisma } from "@/lib/db";
-import { currentQuarter, quarterBounds, type Quarter } from "@/lib/domain/quarter";
+import { quarterBounds, type Quarter } from "@/lib/domain/quarter";
 import { totalSavings, type SavingsTotals } from "@/lib/domain/savings";
 import { ForbiddenError, InvalidInputError } from "@/lib/errors";
 import * as savings from "@/lib/services/savings";
@@ -11,6 +11,7 @@ import { rejectSavingsSchema, reportSavingsSchema, validateSavingsSchema } from 
 import { asSubmitted } from "@/tests/support/as-submitted";
 import { actorFor, actorWithAssignment } from "@/tests/support/actors";
 import { resetToSeed } from "@/tests/support/database";
+import { SEED_NOW, SEED_QUARTER } from "@/tests/support/seed-clock";
 
 const reportSavings = asSubmitted(reportSavingsSchema, savings.reportSavings);
 const validateSavings = asSubmitted(validateSavingsSchema, savings.validateSavings);
@@ -40,9 +41,12 @@ const EVERY_PLACE = { regionId: null, facilityId: null, compassPoint: null };
 
 type Figures = { reported: number; validated: number };
 
-/** The national roll-up by region, since SINCE: the overview's savings table. */
+/**
+ * The national roll-up by region, since SINCE: the overview's savings table, for the
+ * seed's current quarter (no entry of the seed or of these tests is reported later).
+ */
 function savingsByRegion(actor: PersonActor): Promise<SavingsBreakdown> {
-  return getSavingsBreakdown(actor, currentQuarter(), SINCE, EVERY_PLACE);
+  return getSavingsBreakdown(actor, SEED_QUARTER, SINCE, EVERY_PLACE);
 }
 
 function teamFigures(totals: SavingsTotals): Figures {
@@ -270,10 +274,10 @@ describe("the CSV rows", () => {
   });
 
   it("honour the filters within the user's scope", async () => {
-    const quarter = currentQuarter();
+    // The seed's current quarter, and an entry reported on the seed's "today" in it.
+    const quarter = SEED_QUARTER;
     const { start, end } = quarterBounds(quarter);
-    const today = new Date().toISOString().slice(0, 10);
-    await report("3.00", today);
+    await report("3.00", SEED_NOW.toISOString().slice(0, 10));
     const rows = (await exportSavingsRows(actors.laborColead!, { status: "REPORTED", quarter })).rows;
     expect(rows.length).toBe(await prisma.savingsEntry.count({ where: { teamId: couriers.id, status: "REPORTED", reportedOn: { gte: start, lt: end } } }));
     expect(rows.length).toBeGreaterThan(0);

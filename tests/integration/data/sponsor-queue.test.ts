@@ -5,14 +5,16 @@ import { prisma } from "@/lib/db";
 import { addQuarters, currentQuarter } from "@/lib/domain/quarter";
 import { actorFor, couriersTeam } from "@/tests/support/actors";
 import { resetToSeed } from "@/tests/support/database";
+import { SEED_NOW } from "@/tests/support/seed-clock";
 
-const now = new Date();
+// The queue is read as of the seed's own present, so "this quarter" is the one the seed left partly rated.
+const now = SEED_NOW;
 const quarter = currentQuarter(now);
 let couriersId: string;
 let unionSponsor: PersonActor;
 
 beforeAll(async () => {
-  await resetToSeed(now);
+  await resetToSeed();
   couriersId = (await couriersTeam()).id;
   unionSponsor = await actorFor("sponsor.union@example.org");
 });

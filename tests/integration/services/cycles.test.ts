@@ -15,6 +15,7 @@ const addCycle = asSubmitted(addCycleSchema, cycleService.addCycle);
 const updateCycle = asSubmitted(updateCycleSchema, cycleService.updateCycle);
 
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
+// The real clock's tomorrow, on purpose: the service refuses days after the real today.
 const TOMORROW = toDayString(new Date(Date.now() + 86_400_000));
 
 // Written out per role, independently of the permission matrix: the couriers' co-leads

@@ -18,6 +18,7 @@ const addDataPoint = asSubmitted(addDataPointSchema, measureService.addDataPoint
 const removeDataPoint = asSubmitted(removeDataPointSchema, measureService.removeDataPoint);
 
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
+// The real clock's tomorrow, on purpose: the service refuses days after the real today.
 const TOMORROW = toDayString(new Date(Date.now() + 86_400_000));
 
 // Written out per role, independently of the permission matrix: the couriers' co-leads
@@ -158,7 +159,7 @@ describe("data points", () => {
       date: new Date("2024-03-04T00:00:00.000Z"),
       value: 91.5,
     });
-    // Today is allowed: only the future is refused.
+    // Today (the real clock's, which the service checks against) is allowed: only the future is refused.
     await addDataPoint(actors.managementColead, { measureId, date: toDayString(new Date()), value: "92" });
 
     await expectRecorded(actors.laborColead, "dataPoint.removed", () => removeDataPoint(actors.laborColead, { dataPointId }));

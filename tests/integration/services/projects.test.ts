@@ -137,6 +137,7 @@ describe("invalid input gets a clear error and writes nothing", () => {
 describe("the 90-day rule on the team's list", () => {
   it("flags open projects not updated for 90 days, first", async () => {
     const created = await createProject(actors.laborColead!, projectInput({ title: "Quiet project" }));
+    // 91 days before the real now, on purpose: the list judges the rule by the real clock, as updateProject stamps it.
     await prisma.project.update({ where: { id: created.projectId }, data: { lastActivityAt: new Date(Date.now() - 91 * 24 * 60 * 60 * 1000) } });
     const rows = await listTeamProjects(actors.laborColead!, couriersId);
     const quiet = rows.find((row) => row.id === created.projectId)!;

@@ -8,9 +8,12 @@ import { reopenRatingSchema, saveRatingSchema, signoffSchema } from "@/lib/valid
 import { couriersTeam, demoCast } from "@/tests/support/actors";
 import { asSubmitted } from "@/tests/support/as-submitted";
 import { resetToSeed } from "@/tests/support/database";
+import { SEED_QUARTER } from "@/tests/support/seed-clock";
 import { expectRefusedWithoutWrites as expectRefusedWithoutWritesTo } from "@/tests/support/refusals";
 
-const QUARTER = currentQuarter();
+// The seed's current quarter, which it leaves the couriers not started in: the quarter these tests rate.
+// It has begun on the real clock too (SEED_NOW is in the past), so the service accepts it.
+const QUARTER = SEED_QUARTER;
 
 // As the rating page's forms reach them: parsed by the action's schema first.
 const saveRating = asSubmitted(saveRatingSchema, ratings.saveRating);
@@ -215,7 +218,9 @@ describe("invalid input gets a clear error and writes nothing", () => {
   });
 
   it("a quarter in the future, or malformed", async () => {
-    await expectRefusedWithoutWrites(() => saveRating(actors.staff!, quarterlyInput({ quarter: addQuarters(QUARTER, 1) })), InvalidInputError, /has not begun yet/);
+    // The real clock's current quarter, on purpose: saveRating refuses quarters that have not begun by it.
+    const future = addQuarters(currentQuarter(new Date()), 1);
+    await expectRefusedWithoutWrites(() => saveRating(actors.staff!, quarterlyInput({ quarter: future })), InvalidInputError, /has not begun yet/);
     await expectRefusedWithoutWrites(() => saveRating(actors.staff!, quarterlyInput({ quarter: "2026-Q5" })), InvalidInputError, /quarter like 2021-Q2/);
   });
 

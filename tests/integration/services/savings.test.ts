@@ -124,6 +124,7 @@ describe("reporting savings", () => {
     });
   }
 
+  // "Today" here and below is the real clock's, on purpose: the service defaults to it and refuses later days.
   it("stores a recurring entry with its period, and defaults the report date to today", async () => {
     const outcome = await reportedEntry({ recurrence: "RECURRING", periodStart: "2025-01-01", periodEnd: "2025-12-31", reportedOn: "", amount: "$375,000" });
     const entry = await prisma.savingsEntry.findUniqueOrThrow({ where: { id: outcome.entryId } });

@@ -7,6 +7,7 @@ import { addDataPointSchema, addMeasureSchema, removeDataPointSchema, updateMeas
 const PROJECT_ID = "7f1c9a52-2d4b-4c55-9d0e-3a6f1b2c4d5e";
 const MEASURE_ID = "0b8e6f7a-1c2d-4e3f-8a9b-0c1d2e3f4a5b";
 const MEASURE = { projectId: PROJECT_ID, name: "Deliveries on time", kind: "OUTCOME", unit: "%", baseline: "84", target: "96", direction: "INCREASE" };
+// The real clock's days, on purpose: the schemas refuse days after the real today.
 const TOMORROW = toDayString(new Date(Date.now() + 86_400_000));
 const TODAY = toDayString(new Date());
 
