@@ -5,7 +5,7 @@
  *   --ephemeral  a throwaway database, gone on exit (used by the end-to-end tests)
  */
 import { randomBytes } from "node:crypto";
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -62,6 +62,22 @@ async function waitForHealth(url: string, server: ChildProcess): Promise<void> {
   throw new Error("The web server did not become healthy within 2 minutes.");
 }
 
+async function prepareDatabase(url: string): Promise<void> {
+  const applied = await applyMigrations(url);
+  console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+  const seed = await seedDatabase(url);
+  console.log(seed.seeded ? "Seeded reference and demo data into the empty database." : "Database already has data; seed skipped.");
+}
+
+function build(env: NodeJS.ProcessEnv): Promise<void> {
+  console.log("Building the app (once per change; about half a minute)…");
+  const child = spawn(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error("`next build` failed; see the output above."))));
+  });
+}
+
 async function main() {
   console.log(flags.ephemeral ? "Starting a throwaway database…" : "Starting the database…");
   const database = await openDatabase();
@@ -78,11 +94,6 @@ async function main() {
   process.on("SIGTERM", () => void shutdown(0));
 
   try {
-    const applied = await applyMigrations(database.url);
-    console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
-    const seed = await seedDatabase(database.url);
-    console.log(seed.seeded ? "Seeded reference and demo data into the empty database." : "Database already has data; seed skipped.");
-
     const env = {
       ...process.env,
       DATABASE_URL: database.url,
@@ -92,11 +103,8 @@ async function main() {
       // No telemetry calls from a self-hosted install (and none can leave these machines anyway).
       NEXT_TELEMETRY_DISABLED: "1",
     };
-    if (!flags.dev && !isBuildFresh(ROOT)) {
-      console.log("Building the app (once per change; about half a minute)…");
-      const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
-      if (build.status !== 0) throw new Error("`next build` failed; see the output above.");
-    }
+    // The build needs no database: it runs while the database is migrated and seeded.
+    await Promise.all([prepareDatabase(database.url), flags.dev || isBuildFresh(ROOT) ? null : build(env)]);
     server = spawn(process.execPath, [NEXT_BIN, flags.dev ? "dev" : "start", "--port", String(port)], { stdio: ["ignore", "inherit", "inherit"], env });
     server.on("exit", (code) => void shutdown(code ?? 1));
 
