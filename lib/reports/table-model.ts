@@ -26,7 +26,7 @@ export function formatCell(kind: ColumnKind, value: TableCell): string {
     case "percent":
       return formatPercent(value);
     case "points":
-      return value === 0 ? "0 pts" : `${value > 0 ? "+" : MINUS}${Math.abs(value)} pts`;
+      return value === 0 ? "0 pts" : `${value > 0 ? "+" : MINUS}${Math.abs(value)} ${Math.abs(value) === 1 ? "pt" : "pts"}`;
     case "cents":
       return formatCents(value);
     case "decimal":

@@ -43,7 +43,7 @@ function parseCsv(text: string): string[][] {
 /** A page cell as the CSV writes it: no thousands separators, $, % or "pts"; a dash is an empty cell. */
 function asCsvValue(text: string): string {
   if (text === "—") return "";
-  return text.replace(/\u2212/g, "-").replace(/^\+/, "").replace(/ pts$/, "").replace(/%$/, "").replace(/^\$/, "").replace(/,(?=\d{3})/g, "");
+  return text.replace(/\u2212/g, "-").replace(/^\+/, "").replace(/ pts?$/, "").replace(/%$/, "").replace(/^\$/, "").replace(/,(?=\d{3})/g, "");
 }
 
 test("LMP staff land on the national overview, which shows exactly the published 2021-Q2 table", async ({ page }) => {

@@ -42,6 +42,8 @@ describe("formatCell", () => {
     expect(formatCell("points", 2)).toBe("+2 pts");
     expect(formatCell("points", -3)).toBe("\u22123 pts");
     expect(formatCell("points", 0)).toBe("0 pts");
+    expect(formatCell("points", 1)).toBe("+1 pt");
+    expect(formatCell("points", -1)).toBe("\u22121 pt");
   });
 
   it("writes decimals to one place", () => {
