@@ -1,31 +1,50 @@
 "use client";
 
+import { useState } from "react";
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartFrame } from "./chart-frame";
-import { formatLevel } from "@/lib/format";
+import { quarterTicks } from "@/lib/domain/overview";
 import { LEVELS } from "@/lib/domain/path-to-performance";
+import type { Quarter } from "@/lib/domain/quarter";
+import { formatLevel } from "@/lib/format";
+import { ChartFrame } from "./chart-frame";
 import { seriesStyle } from "./palette";
 
-export type LevelHistoryRow = { quarter: string; level: number | null };
+export type LevelHistoryRow = { quarter: Quarter; level: number | null };
 
 const LEVEL_TICKS = LEVELS.map((entry) => entry.level);
+// Wide enough for "5 · High Performing" on one line; on a phone the levels are numbers only.
+const Y_AXIS_WIDTH = { full: 168, compact: 32 };
+const COMPACT_BELOW = 480;
+const MARGIN = { top: 16, right: 16, bottom: 8, left: 8 };
+// Room for a "2021-Q2" label and a gap before the next one.
+const TICK_SPACING = 72;
 
-/** A team's final level quarter by quarter, as steps (a level holds until the next rating); gaps stay gaps. */
+/**
+ * A team's final level quarter by quarter, as steps (a level holds until the next rating);
+ * gaps stay gaps. Quarter labels evenly spaced, as many as the width allows (as on the trend).
+ */
 export function LevelHistoryChart({ rows, label }: { rows: LevelHistoryRow[]; label: string }) {
   const style = seriesStyle(0);
+  // Before the first measurement (and in the server's HTML) assume a desktop card.
+  const [frameWidth, setFrameWidth] = useState(960);
+  const compact = frameWidth < COMPACT_BELOW;
+  const yAxisWidth = compact ? Y_AXIS_WIDTH.compact : Y_AXIS_WIDTH.full;
+  const ticks = quarterTicks(
+    rows.map((row) => row.quarter),
+    Math.floor((frameWidth - yAxisWidth - MARGIN.left - MARGIN.right) / TICK_SPACING) + 1,
+  );
   return (
-    <ChartFrame label={label} height={288}>
-      <LineChart data={rows} margin={{ top: 16, right: 16, bottom: 8, left: 8 }} accessibilityLayer>
+    <ChartFrame label={label} height={288} onWidth={setFrameWidth}>
+      <LineChart data={rows} margin={MARGIN} accessibilityLayer>
         <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-        <XAxis dataKey="quarter" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
+        <XAxis dataKey="quarter" ticks={ticks} interval={0} tick={{ fontSize: 12 }} />
         <YAxis
           domain={[LEVEL_TICKS[0]!, LEVEL_TICKS.at(-1)!]}
           ticks={LEVEL_TICKS}
           allowDecimals={false}
-          tickFormatter={(level: number) => formatLevel(level)}
+          tickFormatter={(level: number) => (compact ? String(level) : formatLevel(level))}
           tick={{ fontSize: 12 }}
-          // Wide enough for "5 · High Performing" on one line.
-          width={168}
+          width={yAxisWidth}
         />
         <Tooltip formatter={(value) => (typeof value === "number" ? formatLevel(value) : "—")} />
         <Line
