@@ -315,6 +315,10 @@ async function coleadHome(page: Page) {
   await expect(card.getByTestId("home-current-level")).toHaveText(/^[1-5] · /);
   // "This quarter" is the real clock's, on purpose: the app promises the status of the quarter it is in.
   await expect(card).toContainText(`${formatQuarter(currentQuarter(new Date()))} rating`);
+  // The team's savings, reported and validated; project titles are links that look like links.
+  await expect(card.getByTestId("home-savings").getByTestId("savings-totals")).toHaveText(/^Reported \$[\d,]+\.\d{2} · Validated \$[\d,]+\.\d{2}$/);
+  const firstProject = card.locator("tbody a[href^='/projects/']").first();
+  await expect(firstProject).toHaveCSS("text-decoration-line", "underline");
 }
 
 const HOME_VIEWS: { email: string; check: (page: Page) => Promise<void> }[] = [

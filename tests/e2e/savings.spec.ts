@@ -76,3 +76,17 @@ test("finance rejects an entry from the queue with a reason the team then sees; 
   await expect(page.getByText(reason)).toBeVisible();
   await expect(page.locator(`[data-entry-id="${entryId}"]`)).toContainText(reason);
 });
+
+test("the ledger filters by region under the name every page uses, and names a value it does not understand", async ({ page }) => {
+  await signedIn(page, "finance@example.org");
+  await page.goto("/savings?status=ALL&region=colorado&quarter=2099-Q9");
+  await expect(page.getByLabel("Region")).toHaveValue("colorado");
+  await expect(page.getByLabel("Quarter reported")).toHaveValue("");
+  await expect(page.getByTestId("url-problems")).toContainText("Not applied: quarter “2099-Q9”. Enter a quarter like 2021-Q2.");
+  const places = await entriesTable(page).getByTestId("savings-entry").locator("td").first().allTextContents();
+  expect(places.length).toBeGreaterThan(0);
+  expect(places.every((place) => place.endsWith(" · Colorado"))).toBe(true);
+  const csv = await page.request.get("/api/exports/savings?status=ALL&region=colorado&quarter=2099-Q9");
+  expect(csv.status()).toBe(400);
+});
+

@@ -97,3 +97,20 @@ test("a co-lead is refused the movement page; an unknown region or team is not f
   expect((await page.goto("/teams/not-a-team"))?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Team not found" })).toBeVisible();
 });
+
+test("a quarter that is not one is named, never silently replaced or a bare 404", async ({ page }) => {
+  await signedIn(page, "staff@example.org");
+  await page.goto("/regions/colorado/movement?quarter=2099-Q9");
+  await expect(page.getByTestId("url-problems")).toContainText("Not applied: quarter “2099-Q9”. Enter a quarter like 2021-Q2.");
+  await page.goto("/overview?quarter=garbage");
+  await expect(page.getByTestId("url-problems")).toContainText("Not applied: quarter “garbage”. Enter a quarter like 2021-Q2. Showing the latest quarter instead.");
+  await page.goto("/overview/linkage?quarter=2099-Q9");
+  await expect(page.getByTestId("url-problems")).toContainText("Not applied: quarter “2099-Q9”.");
+  const teamHref = await page.goto("/overview?region=colorado").then(() => page.locator("a[href*='facility=']").first().getAttribute("href"));
+  await page.goto(teamHref!);
+  const team = await page.locator("a[href^='/teams/']").first().getAttribute("href");
+  await page.goto(`${team}/ratings/garbage`);
+  await expect(page.getByRole("heading", { name: "No such rating" })).toBeVisible();
+  await expect(page.getByTestId("url-problems")).toHaveText("“garbage” is not a quarter: quarters look like 2021-Q2.");
+});
+
