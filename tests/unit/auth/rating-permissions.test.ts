@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { refusalFor, type Action, type Actor, type Grant } from "@/lib/auth/permissions";
 import { assertPermitted, mayEditRating, mayReopen, maySign, quarterRule, refusalError, type Permission, type RatingTeam } from "@/lib/auth/rating-permissions";
 import { ConflictError, ForbiddenError, InvalidInputError } from "@/lib/errors";
-import type { RatingKind, RatingStatus, RoleKind } from "@/lib/generated/prisma/enums";
+import { RoleKind, type RatingKind, type RatingStatus } from "@/lib/generated/prisma/enums";
 
 const COLORADO = "region-colorado";
 const GEORGIA = "region-georgia";
@@ -13,17 +13,7 @@ const OTHER_TEAM = "team-pharmacy";
 const NOW = new Date(Date.UTC(2026, 4, 15));
 const THIS_QUARTER = "2026-Q2";
 
-const ALL_ROLES: RoleKind[] = [
-  "LABOR_COLEAD",
-  "MANAGEMENT_COLEAD",
-  "PHYSICIAN_COLEAD",
-  "UNION_SPONSOR",
-  "MANAGEMENT_SPONSOR",
-  "CONSULTANT",
-  "LMP_STAFF",
-  "FINANCE_REVIEWER",
-  "ADMIN",
-];
+const ALL_ROLES: RoleKind[] = Object.values(RoleKind);
 
 /** Each role as the seed assigns it: co-leads and sponsors to a team, consultants to a region, partnership staff nationally. */
 function grantFor(role: RoleKind, place: { teamId?: string; regionId?: string } = {}): Grant {
