@@ -1,7 +1,7 @@
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { TextLink } from "@/components/ui/text-link";
-import { guardPage, pageScope } from "@/lib/auth/page-guard";
+import { guardPage } from "@/lib/auth/page-guard";
 import type { Actor } from "@/lib/auth/permissions";
 import { overviewParams, resolveOverviewView, type OverviewQuery, type OverviewView } from "@/lib/reports/overview-view";
 
@@ -13,7 +13,6 @@ export async function loadOverviewView(
   actor: Actor,
   query: OverviewQuery,
 ): Promise<{ view: OverviewView; fallback?: never } | { view?: never; fallback: React.ReactNode }> {
-  pageScope(actor, "rollup.view");
   const view = await guardPage(resolveOverviewView(actor, query));
   if (view) return { view };
   return {

@@ -1,6 +1,5 @@
 import "server-only";
 import { forbidden, notFound } from "next/navigation";
-import { isEmptyScope, scopeFor, type Action, type Actor, type Scope } from "@/lib/auth/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 
 /**
@@ -19,9 +18,3 @@ export async function guardPage<T>(load: Promise<T>): Promise<T> {
   }
 }
 
-/** For a page that is a list or roll-up: where the user may take the action, or the 403 page when that is nowhere. */
-export function pageScope(actor: Actor, action: Action): Scope {
-  const scope = scopeFor(actor, action);
-  if (isEmptyScope(scope)) forbidden();
-  return scope;
-}

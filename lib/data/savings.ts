@@ -159,9 +159,9 @@ export async function listSavingsForReview(actor: Actor, rawFilters: SavingsFilt
   return { rows, count, totals: totalsFromSums(sums), page, pageCount: pageCount(count, LEDGER_PAGE_SIZE) };
 }
 
-/** The regions whose savings the actor may review, for the queue's filter. */
+/** The regions whose savings the actor may review, for the queue's filter; refused to anyone who reviews none. */
 export async function getSavingsReviewRegions(actor: Actor): Promise<{ slug: string; name: string }[]> {
-  const scope = scopeFor(actor, "savings.validate");
+  const scope = scopeOrRefuse(actor, "savings.validate");
   return prisma.region.findMany({
     where: scope.all ? {} : { OR: [{ id: { in: scope.regionIds } }, { teams: { some: { id: { in: scope.teamIds } } } }] },
     select: { slug: true, name: true },

@@ -9,7 +9,7 @@ import { PageOutOfRange, Pagination } from "@/components/ui/pagination";
 import { Select } from "@/components/ui/select";
 import { DownloadLink, TextLink } from "@/components/ui/text-link";
 import { UrlProblems } from "@/components/ui/url-problems";
-import { pageScope } from "@/lib/auth/page-guard";
+import { guardPage } from "@/lib/auth/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { getSavingsReviewRegions, LEDGER_PAGE_SIZE, listSavingsForReview, type SavingsLedgerRow } from "@/lib/data/savings";
 import { currentQuarter, quarterRange, type Quarter } from "@/lib/domain/quarter";
@@ -25,12 +25,11 @@ const FIRST_QUARTER: Quarter = "2019-Q1";
 
 export default async function SavingsPage({ searchParams }: PageProps<"/savings">) {
   const user = await requireUser();
-  pageScope(user, "savings.validate");
   const params = await searchParams;
   // Without a status in the address, the page is the queue: what awaits review.
   const read = readSavingsFilters({ ...params, status: params.status ?? "REPORTED" });
   const paging = readUrlFilters(params, { page: urlFilters.page });
-  const regions = await getSavingsReviewRegions(user);
+  const regions = await guardPage(getSavingsReviewRegions(user));
   // A region outside the reviewer's would show an empty list as if nothing were there: name it instead.
   const { region } = read.filters;
   const knownRegion = region === undefined || regions.some((option) => option.slug === region);

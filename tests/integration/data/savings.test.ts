@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PersonActor } from "@/lib/auth/permissions";
 import { getSavingsBreakdown, type SavingsBreakdown } from "@/lib/data/overview";
-import { exportSavingsRows, getProjectSavings, getTeamSavingsTotals, LEDGER_PAGE_SIZE, listSavingsForReview } from "@/lib/data/savings";
+import { exportSavingsRows, getProjectSavings, getSavingsReviewRegions, getTeamSavingsTotals, LEDGER_PAGE_SIZE, listSavingsForReview } from "@/lib/data/savings";
 import { prisma } from "@/lib/db";
 import { quarterBounds, type Quarter } from "@/lib/domain/quarter";
 import { totalSavings, type SavingsTotals } from "@/lib/domain/savings";
@@ -234,7 +234,9 @@ describe("the review queue", () => {
   it("is for validators only", async () => {
     for (const name of ["admin", "consultant", "unionSponsor", "laborColead", "georgiaConsultant"]) {
       await expect(listSavingsForReview(actors[name]!, {}), name).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(getSavingsReviewRegions(actors[name]!), name).rejects.toBeInstanceOf(ForbiddenError);
     }
+    expect((await getSavingsReviewRegions(actors.georgiaStaff!)).map((region) => region.slug)).toEqual(["georgia"]);
   });
 });
 
