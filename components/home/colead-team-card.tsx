@@ -29,7 +29,7 @@ export async function CoLeadTeamCard({ user, teamId }: { user: CurrentUser; team
               <p className="text-xl font-semibold" data-testid="home-current-level">
                 {summary.currentLevel === null ? "No final rating yet" : formatLevel(summary.currentLevel)}
               </p>
-              {summary.currentLevelQuarter && <p className="text-sm text-slate-600">final rating for {summary.currentLevelQuarter}</p>}
+              {summary.currentLevelQuarter && <p className="text-sm text-slate-600">final rating for {formatQuarter(summary.currentLevelQuarter)}</p>}
             </div>
             <div>
               <p className="text-sm text-slate-600">{formatQuarter(thisQuarter.quarter)} rating</p>

@@ -1,14 +1,13 @@
 import { Field } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
-import { Select } from "@/components/ui/select";
+import { optionsOf, Select, type SelectOption } from "@/components/ui/select";
 import type { OverviewPlaces } from "@/lib/data/overview";
-import { COMPASS_POINTS } from "@/lib/domain/projects";
+import { COMPASS_LABELS } from "@/lib/domain/projects";
 import { quarterRange } from "@/lib/domain/quarter";
 import type { OverviewView } from "@/lib/reports/overview-view";
 
-type Option = { value: string; label: string };
 
-function SelectField({ name, label, value, options }: { name: string; label: string; value: string; options: Option[] }) {
+function SelectField({ name, label, value, options }: { name: string; label: string; value: string; options: SelectOption[] }) {
   return (
     // No wider than the form: a long facility name must not push its select out of the card on a phone.
     <Field label={label} className="max-w-full sm:max-w-72">
@@ -17,7 +16,7 @@ function SelectField({ name, label, value, options }: { name: string; label: str
   );
 }
 
-const asOptions = (quarters: readonly string[]): Option[] => quarters.map((quarter) => ({ value: quarter, label: quarter }));
+const asOptions = (quarters: readonly string[]): SelectOption[] => quarters.map((quarter) => ({ value: quarter, label: quarter }));
 
 /** The overview's filters. */
 export function OverviewFilterForm({ action, view, places }: { action: string; view: OverviewView; places: OverviewPlaces }) {
@@ -44,7 +43,7 @@ export function OverviewFilterForm({ action, view, places }: { action: string; v
         name="compass"
         label="Value Compass point"
         value={view.compassPoint ?? ""}
-        options={[{ value: "", label: "All points" }, ...COMPASS_POINTS.map((point) => ({ value: point.key, label: point.label }))]}
+        options={[{ value: "", label: "All points" }, ...optionsOf(COMPASS_LABELS)]}
       />
       {/* The cumulative savings may start at any quarter up to the one shown. */}
       <SelectField name="since" label="Savings summed from" value={view.since} options={asOptions(quarterRange(view.ratedQuarters.at(-1)!, view.quarter).reverse())} />

@@ -1,5 +1,4 @@
 import { EmptyState } from "@/components/ui/empty-state";
-import { Notice } from "@/components/ui/notice";
 import { TextLink } from "@/components/ui/text-link";
 import { guardPage } from "@/lib/auth/page-guard";
 import type { Actor } from "@/lib/auth/permissions";
@@ -47,19 +46,5 @@ export function OverviewBreadcrumbs({ view, path = "/overview" }: { view: Overvi
         ))}
       </ol>
     </nav>
-  );
-}
-
-/** Why a filter was not applied as given, or what is shown instead. */
-export function Notices({ notices }: { notices: string[] }) {
-  if (notices.length === 0) return null;
-  return (
-    <Notice tone="warning" data-testid="url-problems">
-      {notices.map((notice) => (
-        <span key={notice} className="block">
-          {notice}
-        </span>
-      ))}
-    </Notice>
   );
 }

@@ -1,6 +1,7 @@
 import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
 import { StackedLevelChart } from "@/components/charts/stacked-level-chart";
 import { TrendLineChart } from "@/components/charts/trend-line-chart";
+import { ChartData } from "@/components/ui/chart-data";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Card } from "@/components/ui/card";
@@ -31,20 +32,16 @@ const PRINT_CHART_WIDTH = 660;
 type Mode = { print: boolean };
 
 /** A table with its CSV link on screen; bare on paper. */
-function Table({ model, view, mode }: { model: TableModel; view: OverviewView; mode: Mode }) {
+function OverviewTable({ model, view, mode }: { model: TableModel; view: OverviewView; mode: Mode }) {
   return <DataTable model={model} csvHref={mode.print ? undefined : `/api/exports/overview/${model.id}?${overviewParams(view)}`} />;
 }
 
-/** A chart's data as a table: behind a disclosure on screen, printed in full. */
-function ChartData({ model, view, mode }: { model: TableModel; view: OverviewView; mode: Mode }) {
-  if (mode.print) return <Table model={model} view={view} mode={mode} />;
+/** A chart's data as its table: behind the kit's disclosure on screen, printed in full. */
+function OverviewChartData({ model, view, mode }: { model: TableModel; view: OverviewView; mode: Mode }) {
   return (
-    <details>
-      <summary className="cursor-pointer text-sm font-medium text-brand-700">Show the chart&apos;s data as a table</summary>
-      <div className="mt-3">
-        <Table model={model} view={view} mode={mode} />
-      </div>
-    </details>
+    <ChartData of={model.caption} print={mode.print}>
+      <OverviewTable model={model} view={view} mode={mode} />
+    </ChartData>
   );
 }
 
@@ -98,7 +95,7 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
           </>
         }
       >
-        <Table model={highPerformingTable(table, view)} view={view} mode={mode} />
+        <OverviewTable model={highPerformingTable(table, view)} view={view} mode={mode} />
         <p className="text-xs text-slate-500">
           A dash means no final ratings that quarter (not zero). Percentages are rounded half up to whole percents; totals are computed from the counts, not
           averaged.
@@ -110,7 +107,7 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
           {teams.length === 0 ? (
             <EmptyState title="No active teams">This facility had no chartered, active teams in {view.quarter}.</EmptyState>
           ) : (
-            <Table model={teamsTable(teams, view)} view={view} mode={mode} />
+            <OverviewTable model={teamsTable(teams, view)} view={view} mode={mode} />
           )}
         </Card>
       )}
@@ -126,7 +123,7 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
               width={width}
             />
             {unratedNames.length > 0 && <p className="text-sm text-slate-600">Not shown, no final ratings in {view.quarter}: {unratedNames.join(", ")}.</p>}
-            <ChartData model={levelDistributionTable(table)} view={view} mode={mode} />
+            <OverviewChartData model={levelDistributionTable(table)} view={view} mode={mode} />
           </>
         )}
       </Card>
@@ -146,7 +143,7 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
               label={`Line chart of ${view.facility ? `${view.facility.name}'s` : "each region's"} high-performing percent by quarter`}
               width={width}
             />
-            <ChartData model={trendTable(closedTrend, series)} view={view} mode={mode} />
+            <OverviewChartData model={trendTable(closedTrend, series)} view={view} mode={mode} />
           </>
         )}
       </Card>
@@ -156,7 +153,7 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
         title={`Movement, ${movement.previousQuarter} to ${movement.quarter}`}
         description="Teams with a final rating in both quarters that moved up, stayed or moved down; shares are of those teams."
       >
-        <Table model={movementTable(movement.regions, movement.quarter, movement.previousQuarter, view.facility)} view={view} mode={mode} />
+        <OverviewTable model={movementTable(movement.regions, movement.quarter, movement.previousQuarter, view.facility)} view={view} mode={mode} />
       </Card>
 
       <Card
@@ -180,7 +177,7 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
               width={width}
             />
             <p className="text-sm text-slate-600">{formatCount(compass.projects)} projects in all.</p>
-            <ChartData model={compassTable(compass.rows, view.quarter)} view={view} mode={mode} />
+            <OverviewChartData model={compassTable(compass.rows, view.quarter)} view={view} mode={mode} />
           </>
         )}
       </Card>
@@ -190,7 +187,7 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
         title="Savings reported and validated"
         description={`By the day reported, credited to the team that achieved them; reported includes validated, rejected entries are left out. Cumulative from the start of ${view.since}.${view.compassPoint ? " Only projects tagged with the chosen Value Compass point." : ""}`}
       >
-        <Table model={savingsTable(savings)} view={view} mode={mode} />
+        <OverviewTable model={savingsTable(savings)} view={view} mode={mode} />
         {savingsRecorded ? (
           <>
             <GroupedBarChart
@@ -203,7 +200,7 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
               label={`Bar chart of savings reported and validated per quarter, ${view.since} to ${view.quarter}`}
               width={width}
             />
-            <ChartData model={savingsTimelineTable(timeline)} view={view} mode={mode} />
+            <OverviewChartData model={savingsTimelineTable(timeline)} view={view} mode={mode} />
           </>
         ) : (
           <EmptyState title={`No savings reported from ${view.since} to ${view.quarter}`}>Choose an earlier start to sum over a longer period.</EmptyState>
@@ -214,7 +211,7 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
         {practices.length === 0 ? (
           <EmptyState title="No practice has been adopted yet">When a team adopts another team&apos;s practice, it is counted here.</EmptyState>
         ) : (
-          <Table model={practicesTable(practices)} view={view} mode={mode} />
+          <OverviewTable model={practicesTable(practices)} view={view} mode={mode} />
         )}
       </Card>
     </div>

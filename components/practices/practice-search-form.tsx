@@ -6,17 +6,16 @@ import { ActionForm, FormField, FormFooter } from "@/components/form/action-form
 import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Input, NumberInput } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
+import { optionsOf, Select } from "@/components/ui/select";
 import type { RegionOption } from "@/lib/data/practices";
-import { COMPASS_POINTS } from "@/lib/domain/projects";
+import { COMPASS_LABELS } from "@/lib/domain/projects";
 import type { FieldErrors } from "@/lib/errors";
-import { DepartmentType } from "@/lib/generated/prisma/enums";
 import { DEPARTMENT_TYPE_LABELS, practiceSearchHref, practiceSearchSchema, type PracticeSearchValues } from "@/lib/validation/practices";
 
-const COMPASS_OPTIONS = [{ value: "", label: "Any point" }, ...COMPASS_POINTS.map((point) => ({ value: point.key, label: point.label }))];
+const COMPASS_OPTIONS = [{ value: "", label: "All points" }, ...optionsOf(COMPASS_LABELS)];
 const DEPARTMENT_OPTIONS = [
-  { value: "", label: "Any department type" },
-  ...Object.values(DepartmentType).map((type) => ({ value: type, label: DEPARTMENT_TYPE_LABELS[type] })),
+  { value: "", label: "All department types" },
+  ...optionsOf(DEPARTMENT_TYPE_LABELS),
 ];
 
 /**
@@ -47,7 +46,7 @@ export function PracticeSearchForm({ values, regions, fieldErrors }: { values: P
         {(control) => <Select {...control} options={DEPARTMENT_OPTIONS} />}
       </FormField>
       <FormField name="region" label="Region">
-        {(control) => <Select {...control} options={[{ value: "", label: "Any region" }, ...regions.map((region) => ({ value: region.slug, label: region.name }))]} />}
+        {(control) => <Select {...control} options={[{ value: "", label: "All regions" }, ...regions.map((region) => ({ value: region.slug, label: region.name }))]} />}
       </FormField>
       <FormField name="minSavings" label="Minimum validated savings" hint="In dollars, like 10,000">
         {(control) => <NumberInput {...control} />}

@@ -3,6 +3,7 @@ import { AddDataPointForm } from "@/components/projects/measures/add-data-point-
 import { MeasureForm } from "@/components/projects/measures/measure-form";
 import { RemoveDataPointButton, RemoveMeasureButton } from "@/components/projects/measures/remove-button";
 import { Card } from "@/components/ui/card";
+import { ChartData } from "@/components/ui/chart-data";
 import { Disclosure } from "@/components/ui/disclosure";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
@@ -105,7 +106,7 @@ function RunChartBlock({ measure, chart, editable }: { measure: MeasureView; cha
     <div className="space-y-2">
       <RunChart chart={chart} unit={measure.unit} label={label} />
       <ChartReading measure={measure} chart={chart} />
-      <Disclosure summary="Show the chart's data as a table">
+      <ChartData of={measure.name}>
         <Table caption={`Data points of ${measure.name}, oldest first`} className="w-auto" data-testid="run-chart-table">
           <TableHead>
             <tr>
@@ -140,7 +141,7 @@ function RunChartBlock({ measure, chart, editable }: { measure: MeasureView; cha
             ))}
           </tbody>
         </Table>
-      </Disclosure>
+      </ChartData>
     </div>
   );
 }

@@ -4,10 +4,10 @@ import { useRouter } from "next/navigation";
 import { ActionForm, FormChoices, FormField, FormFooter } from "@/components/form/action-form";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
+import { optionsOf, Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { createProjectAction, updateProjectAction } from "@/lib/actions/projects";
-import { COMPASS_POINTS } from "@/lib/domain/projects";
+import { COMPASS_LABELS } from "@/lib/domain/projects";
 import { TOOL_LABELS } from "@/lib/domain/tools";
 import type { CompassPoint, ImprovementTool } from "@/lib/generated/prisma/enums";
 import { createProjectSchema, updateProjectSchema } from "@/lib/validation/projects";
@@ -26,8 +26,8 @@ export type ProjectFormValues = {
 type Goal = { id: string; title: string };
 
 const EMPTY: ProjectFormValues = { title: "", aim: "", compassPoints: [], goalId: "", tools: [], startDate: "", targetDate: "" };
-const COMPASS_OPTIONS = COMPASS_POINTS.map((point) => ({ value: point.key, label: point.label }));
-const TOOL_OPTIONS = (Object.entries(TOOL_LABELS) as [ImprovementTool, string][]).map(([value, label]) => ({ value, label }));
+const COMPASS_OPTIONS = optionsOf(COMPASS_LABELS);
+const TOOL_OPTIONS = optionsOf(TOOL_LABELS);
 
 /** Logs a team's new project, then opens it. */
 export function NewProjectForm({ teamId, goals }: { teamId: string; goals: Goal[] }) {

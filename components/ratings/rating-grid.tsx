@@ -11,6 +11,7 @@ import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { saveRatingAction } from "@/lib/actions/ratings";
 import { DIMENSIONS, LEVELS, levelName } from "@/lib/domain/path-to-performance";
+import { formatLevel } from "@/lib/format";
 import { assessLevel } from "@/lib/domain/rating-level";
 import type { Dimension, RatingKind } from "@/lib/generated/prisma/enums";
 import { saveRatingSchema } from "@/lib/validation/ratings";
@@ -68,7 +69,7 @@ export function RatingGrid({
         aria-live="polite"
         className="border-brand-100 bg-brand-50"
         title={
-          <span data-testid="computed-level">{assessment.level === null ? "Not yet at level 1" : `Level ${assessment.level}: ${levelName(assessment.level)}`}</span>
+          <span data-testid="computed-level">{assessment.level === null ? formatLevel(null) : `Level ${assessment.level}: ${levelName(assessment.level)}`}</span>
         }
         description={
           assessment.nextLevel === null ? (

@@ -1,10 +1,14 @@
 "use client";
 
+import { Printer } from "lucide-react";
+import { Button } from "./button";
+
 /** Opens the browser's print dialog (save as PDF from there). */
-export function PrintButton({ label = "Print or save as PDF" }: { label?: string }) {
+export function PrintButton() {
   return (
-    <button type="button" onClick={() => window.print()} className="no-print rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-      {label}
-    </button>
+    <Button className="no-print" onClick={() => window.print()}>
+      <Printer aria-hidden />
+      Print or save as PDF
+    </Button>
   );
 }

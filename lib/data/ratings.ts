@@ -115,7 +115,7 @@ export type LevelSummary = {
   /** This quarter's quarterly rating: its status and the current sign-offs (whose signature it awaits). */
   thisQuarter: { quarter: Quarter; status: QueueStatus; signoffs: CurrentSignoff[] };
   currentLevel: number | null;
-  currentLevelQuarter: string | null;
+  currentLevelQuarter: Quarter | null;
   /**
    * What the next level needs: from the same final rating as the current level, so the two
    * always agree; before any final rating, from the latest self-assessment. Null when neither has criteria ticked.
@@ -159,7 +159,7 @@ export async function getTeamLevelSummary(actor: Actor, teamId: string): Promise
   return {
     thisQuarter: { quarter, status: thisQuarter?.status ?? "NOT_STARTED", signoffs: thisQuarter?.signoffs ?? [] },
     currentLevel: final?.level ?? null,
-    currentLevelQuarter: final?.quarter ?? null,
+    currentLevelQuarter: (final?.quarter as Quarter | undefined) ?? null,
     gaps,
   };
 }

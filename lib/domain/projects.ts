@@ -54,6 +54,9 @@ export const COMPASS_POINTS: readonly { key: CompassPoint; label: string }[] = [
   { key: "BEST_PLACE_TO_WORK", label: "Best Place to Work" },
 ];
 
+/** The same points as a label table (for choices and filters). */
+export const COMPASS_LABELS = Object.fromEntries(COMPASS_POINTS.map(({ key, label }) => [key, label])) as Record<CompassPoint, string>;
+
 export function compassLabel(point: CompassPoint): string {
   return COMPASS_POINTS.find((entry) => entry.key === point)!.label;
 }

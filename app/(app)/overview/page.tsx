@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { UrlProblems } from "@/components/ui/url-problems";
 import { TextLink } from "@/components/ui/text-link";
-import { Notices, OverviewBreadcrumbs, loadOverviewView } from "@/components/overview/overview-frame";
+import { OverviewBreadcrumbs, loadOverviewView } from "@/components/overview/overview-frame";
 import { OverviewFilterForm } from "@/components/overview/overview-filter-form";
 import { OverviewSections } from "@/components/overview/overview-sections";
 import { requireUser } from "@/lib/auth/session";
@@ -30,7 +31,7 @@ export default async function OverviewPage({ searchParams }: PageProps<"/overvie
         </TextLink>
       </p>
       <OverviewFilterForm action="/overview" view={view} places={places} />
-      <Notices notices={view.notices} />
+      <UrlProblems messages={view.notices} />
       <OverviewSections actor={user} view={view} />
     </Frame>
   );

@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Field } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
 import { PageOutOfRange, Pagination } from "@/components/ui/pagination";
-import { Select } from "@/components/ui/select";
+import { optionsOf, Select } from "@/components/ui/select";
 import { DownloadLink, TextLink } from "@/components/ui/text-link";
 import { UrlProblems } from "@/components/ui/url-problems";
 import { guardPage } from "@/lib/auth/page-guard";
@@ -89,39 +89,37 @@ function SavingsFilterForm({ filters, regions }: { filters: SavingsFilters; regi
     <FilterForm action="/savings">
       <Field label="Status" className="sm:w-48">
         {(control) => (
-          <Select {...control} name="status" defaultValue={filters.status ?? ALL_STATUSES}>
-            {Object.entries(SAVINGS_STATUS_LABELS).map(([status, label]) => (
-              <option key={status} value={status}>
-                {label}
-              </option>
-            ))}
-            <option value={ALL_STATUSES}>All statuses</option>
-          </Select>
+          <Select
+            {...control}
+            name="status"
+            defaultValue={filters.status ?? ALL_STATUSES}
+            options={[...optionsOf(SAVINGS_STATUS_LABELS), { value: ALL_STATUSES, label: "All statuses" }]}
+          />
         )}
       </Field>
       <Field label="Region" className="sm:w-56">
         {(control) => (
-          <Select {...control} name="region" defaultValue={filters.region ?? ""}>
-            <option value="">{regions.length === 1 ? regions[0]!.name : "All your regions"}</option>
-            {regions.length > 1 &&
-              regions.map((region) => (
-                <option key={region.slug} value={region.slug}>
-                  {region.name}
-                </option>
-              ))}
-          </Select>
+          <Select
+            {...control}
+            name="region"
+            defaultValue={filters.region ?? ""}
+            // Someone who reviews one region has it as their only choice.
+            options={
+              regions.length === 1
+                ? [{ value: "", label: regions[0]!.name }]
+                : [{ value: "", label: "All regions" }, ...regions.map((region) => ({ value: region.slug, label: region.name }))]
+            }
+          />
         )}
       </Field>
       <Field label="Quarter reported" className="sm:w-44">
         {(control) => (
-          <Select {...control} name="quarter" defaultValue={filters.quarter ?? ""}>
-            <option value="">Every quarter</option>
-            {quarters.map((quarter) => (
-              <option key={quarter} value={quarter}>
-                {quarter}
-              </option>
-            ))}
-          </Select>
+          <Select
+            {...control}
+            name="quarter"
+            defaultValue={filters.quarter ?? ""}
+            options={[{ value: "", label: "All quarters" }, ...quarters.map((quarter) => ({ value: quarter, label: quarter }))]}
+          />
         )}
       </Field>
     </FilterForm>
@@ -131,7 +129,7 @@ function SavingsFilterForm({ filters, regions }: { filters: SavingsFilters; regi
 function EntryPlace({ row }: { row: SavingsLedgerRow }) {
   return (
     <>
-      <TextLink href={`/projects/${row.projectId}`} className="font-medium [overflow-wrap:anywhere]">
+      <TextLink href={`/projects/${row.projectId}`} className="font-medium">
         {row.projectTitle}
       </TextLink>
       <span className="block text-xs text-slate-600">

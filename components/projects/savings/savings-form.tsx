@@ -3,7 +3,7 @@
 import { ActionForm, FormChoices, FormField, FormFooter } from "@/components/form/action-form";
 import { useActionForm } from "@/components/form/use-action-form";
 import { useLocalToday } from "@/components/form/use-local-today";
-import { Input } from "@/components/ui/input";
+import { Input, NumberInput } from "@/components/ui/input";
 import { optionsOf, Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { reportSavingsAction, updateSavingsAction } from "@/lib/actions/savings";
@@ -68,7 +68,7 @@ function SavingsFields({ today }: { today: string }) {
   return (
     <div className="grid gap-4 md:grid-cols-3">
       <FormField name="amount" label="Amount (dollars)" hint="Like 12,345.67">
-        {(control) => <Input {...control} inputMode="decimal" autoComplete="off" />}
+        {(control) => <NumberInput {...control} />}
       </FormField>
       <FormField name="category" label="Category">
         {(control) => <Select {...control} options={CATEGORY_OPTIONS} />}

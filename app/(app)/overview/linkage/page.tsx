@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { UrlProblems } from "@/components/ui/url-problems";
 import { DownloadLink, TextLink } from "@/components/ui/text-link";
 import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
-import { Notices, OverviewBreadcrumbs, loadOverviewView } from "@/components/overview/overview-frame";
+import { OverviewBreadcrumbs, loadOverviewView } from "@/components/overview/overview-frame";
 import { OverviewFilterForm } from "@/components/overview/overview-filter-form";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
@@ -34,7 +35,7 @@ export default async function LinkagePage({ searchParams }: PageProps<"/overview
         </TextLink>
       </p>
       <OverviewFilterForm action="/overview/linkage" view={view} places={places} />
-      <Notices notices={view.notices} />
+      <UrlProblems messages={view.notices} />
       {linkage.teams.length === 0 ? (
         <EmptyState title={`No team has a final level in ${view.quarter} here`}>Choose another quarter or place.</EmptyState>
       ) : (

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
+import { UrlProblems } from "@/components/ui/url-problems";
 import { TextLink } from "@/components/ui/text-link";
-import { Notices, loadOverviewView } from "@/components/overview/overview-frame";
+import { loadOverviewView } from "@/components/overview/overview-frame";
 import { OverviewSections } from "@/components/overview/overview-sections";
 import { PrintButton } from "@/components/ui/print-button";
 import { requireUser } from "@/lib/auth/session";
 import { formatQuarter } from "@/lib/domain/quarter";
 import { describePlace, overviewParams } from "@/lib/reports/overview-view";
-import { toDayString } from "@/lib/validation/dates";
+import { formatDay } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Quarterly report" };
 
@@ -24,13 +25,13 @@ export default async function QuarterlyReportPage({ searchParams }: PageProps<"/
           Back to the overview
         </TextLink>
       </div>
-      <Notices notices={view.notices} />
+      <UrlProblems messages={view.notices} />
       <header>
         <p className="text-sm uppercase tracking-wide text-slate-600">UBT Tracker · quarterly report</p>
         <h1 className="text-2xl font-semibold">
           {describePlace(view)}, {formatQuarter(view.quarter)}
         </h1>
-        <p className="text-sm text-slate-600">Prepared {toDayString(new Date())} from final quarterly ratings and reported savings.</p>
+        <p className="text-sm text-slate-600">Prepared {formatDay(new Date())} from final quarterly ratings and reported savings.</p>
       </header>
       <OverviewSections actor={user} view={view} print />
     </article>

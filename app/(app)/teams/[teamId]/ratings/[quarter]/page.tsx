@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { RatingGrid } from "@/components/ratings/rating-grid";
 import { ReopenForm, SignoffPanel } from "@/components/ratings/signoff-panel";
 import { Card } from "@/components/ui/card";
+import { MessagePage } from "@/components/ui/message-page";
 import { Notice } from "@/components/ui/notice";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { TextLink } from "@/components/ui/text-link";
+import { UrlProblems } from "@/components/ui/url-problems";
 import { guardPage } from "@/lib/auth/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { getRatingAuditTrail, getRatingWorkspace, type RatingWorkspace } from "@/lib/data/ratings";
@@ -194,12 +196,8 @@ function OwnSignoff({ rating }: { rating: Rating }) {
 /** A rating address whose quarter is not one: named, as every page names a value it cannot read, with the way on. */
 function NotAQuarter({ teamId, value }: { teamId: string; value: string }) {
   return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">No such rating</h1>
-      <Notice tone="warning" data-testid="url-problems">
-        “{value}” is not a quarter: quarters look like 2021-Q2.
-      </Notice>
-      <TextLink href={`/teams/${teamId}/ratings/${currentQuarter()}`}>Open this quarter&apos;s rating</TextLink>
-    </div>
+    <MessagePage title="No such rating" action={<TextLink href={`/teams/${teamId}/ratings/${currentQuarter()}`}>Open this quarter&apos;s rating</TextLink>}>
+      <UrlProblems messages={[`“${value}” is not a quarter: quarters look like 2021-Q2.`]} />
+    </MessagePage>
   );
 }
