@@ -3,7 +3,6 @@ import { AddCycleForm } from "@/components/projects/cycles/add-cycle-form";
 import { RecordCycle } from "@/components/projects/cycles/record-cycle-form";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getProjectCycles, type CycleView } from "@/lib/data/cycles";
 import type { ProjectTarget } from "@/lib/data/projects";
@@ -11,9 +10,9 @@ import { formatDayText } from "@/lib/format";
 import { DECISION_LABELS } from "@/lib/validation/cycles";
 
 /** A project's plan–do–study–act cycles in order; editors add cycles and record how each went. */
-export async function CyclesSection({ project, user }: { project: ProjectTarget; user: CurrentUser }) {
+/** `editable`: the page's answer to whether the user may change this project (asked once, by getProjectDetail). */
+export async function CyclesSection({ project, user, editable }: { project: ProjectTarget; user: CurrentUser; editable: boolean }) {
   const cycles = await getProjectCycles(user, project);
-  const editable = can(user, "project.edit", project.team);
   return (
     <Card id="cycles" title="PDSA cycles" description="Small tests of change: plan, do, study, and act on a decision to adopt, adapt or abandon.">
       {cycles.length === 0 ? (

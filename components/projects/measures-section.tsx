@@ -7,7 +7,6 @@ import { ChartData } from "@/components/ui/chart-data";
 import { Disclosure } from "@/components/ui/disclosure";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { can } from "@/lib/auth/permissions";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getProjectMeasures, type DataPointView, type MeasureView } from "@/lib/data/measures";
 import type { ProjectTarget } from "@/lib/data/projects";
@@ -18,9 +17,9 @@ import { DIRECTION_LABELS, MEASURE_KIND_LABELS } from "@/lib/validation/measures
 type Chart = RunChartModel<DataPointView>;
 
 /** A project's measures, each with its run chart; editors add measures and data points here. */
-export async function MeasuresSection({ project, user }: { project: ProjectTarget; user: CurrentUser }) {
+/** `editable`: the page's answer to whether the user may change this project (asked once, by getProjectDetail). */
+export async function MeasuresSection({ project, user, editable }: { project: ProjectTarget; user: CurrentUser; editable: boolean }) {
   const measures = await getProjectMeasures(user, project);
-  const editable = can(user, "project.edit", project.team);
   return (
     <Card
       id="measures"

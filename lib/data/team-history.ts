@@ -54,7 +54,7 @@ export type TeamHistory = {
   /** Every quarterly rating whatever its status, newest first. */
   quarterlyRatings: RatingEntry[];
   selfAssessments: RatingEntry[];
-  may: { rate: boolean; selfAssess: boolean };
+  may: { rate: boolean; selfAssess: boolean; editProjects: boolean };
 };
 
 /** A team's page: who it is, who works with it, and every rating it has had. Unknown ids are a NotFoundError. */
@@ -87,6 +87,7 @@ export async function getTeamHistory(actor: Actor, teamId: string, today: Date =
     may: {
       rate: can(actor, "rating.rate", target) || can(actor, "rating.prepareDraft", target),
       selfAssess: can(actor, "rating.selfAssess", target),
+      editProjects: can(actor, "project.edit", target),
     },
   };
 }

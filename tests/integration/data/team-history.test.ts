@@ -79,11 +79,11 @@ describe("a team's history", () => {
 
   it("offers rating to sponsors and self-assessment to co-leads", async () => {
     const sponsor = await getTeamHistory(await actorFor("sponsor.union@example.org"), couriers, now);
-    expect(sponsor.may).toEqual({ rate: true, selfAssess: false });
+    expect(sponsor.may).toEqual({ rate: true, selfAssess: false, editProjects: false });
     const colead = await getTeamHistory(await actorFor("colead.mgmt@example.org"), couriers, now);
-    expect(colead.may).toEqual({ rate: false, selfAssess: true });
+    expect(colead.may).toEqual({ rate: false, selfAssess: true, editProjects: true });
     const consultant = await getTeamHistory(await actorFor("consultant.colorado@example.org"), couriers, now);
-    expect(consultant.may).toEqual({ rate: true, selfAssess: false });
+    expect(consultant.may).toEqual({ rate: true, selfAssess: false, editProjects: true });
   });
 
   it("refuses a co-lead of another team and a consultant of another region", async () => {

@@ -93,9 +93,9 @@ export default async function ProjectPage({ params }: PageProps<"/projects/[proj
         <>
           {/* Where "Log an update" lands: measures and data points first, then the cycles. */}
           <div id="log-update" className="scroll-mt-4">
-            <MeasuresSection project={target} user={user} />
+            <MeasuresSection project={target} user={user} editable={mayEdit} />
           </div>
-          <CyclesSection project={target} user={user} />
+          <CyclesSection project={target} user={user} editable={mayEdit} />
           <SavingsSection project={target} user={user} />
         </>
       ) : (

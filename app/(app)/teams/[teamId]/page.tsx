@@ -10,7 +10,6 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { guardPage } from "@/lib/auth/page-guard";
-import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listTeamProjects } from "@/lib/data/projects";
 import { getTeamSavingsTotals } from "@/lib/data/savings";
@@ -52,7 +51,7 @@ export default async function TeamPage({ params }: PageProps<"/teams/[teamId]">)
         <SavingsTotalsSummary totals={savings} />
       </Card>
 
-      <TeamProjects teamId={team.id} rows={projects} mayEdit={can(user, "project.edit", { kind: "team", teamId: team.id, regionId: team.region.id })} />
+      <TeamProjects teamId={team.id} rows={projects} mayEdit={history.may.editProjects} />
 
       <Card id="people" title="People">
         <TeamPeople people={history.people} />
