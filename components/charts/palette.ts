@@ -1,6 +1,6 @@
 // Okabe–Ito colours (distinguishable with the common colour-vision deficiencies),
 // each paired with its own dash pattern so lines differ without colour too.
-export const SERIES_STYLES = [
+const SERIES_STYLES = [
   { color: "#0072B2", dash: undefined },
   { color: "#D55E00", dash: "6 3" },
   { color: "#009E73", dash: "2 2" },

@@ -1,6 +1,5 @@
 "use client";
 
-import { useState } from "react";
 import { ActionForm, FormField, FormFooter } from "@/components/form/action-form";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Disclosure } from "@/components/ui/disclosure";
@@ -13,10 +12,6 @@ type Cell = { setId: string; dimension: Dimension; level: number };
 
 /** Adds a criterion at the end of one cell ("Training, level 3"); open while the cell is empty. */
 export function AddCriterionForm({ cell, cellName, empty }: { cell: Cell; cellName: string; empty: boolean }) {
-  // Opens whenever the cell is empty (also after its last criterion is removed), and is not
-  // closed under the person when the criterion they add fills the cell.
-  const [opened, setOpened] = useState(empty);
-  if (empty && !opened) setOpened(true);
   const add = useActionForm({
     schema: addCriterionSchema,
     action: addCriterionAction,
@@ -27,7 +22,7 @@ export function AddCriterionForm({ cell, cellName, empty }: { cell: Cell; cellNa
   });
 
   return (
-    <Disclosure summary="Add a criterion" defaultOpen={opened} className="mt-2">
+    <Disclosure summary="Add a criterion" defaultOpen={empty} className="mt-2">
       <ActionForm api={add} aria-label={`Add a criterion to ${cellName}`} className="space-y-2">
         <FormField name="text" label={<span className="sr-only">New criterion for {cellName}</span>}>
           {(control) => <Textarea {...control} rows={2} maxLength={500} />}

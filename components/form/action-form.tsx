@@ -116,7 +116,8 @@ export function FormFooter({
   if (!state) throw new Error("FormFooter belongs inside an ActionForm");
   return (
     <div className={cn("flex flex-wrap items-center gap-3", className)}>
-      <Button type="submit" variant={variant} disabled={state.pending} aria-disabled={state.pending}>
+      {/* aria-disabled, not disabled: a disabled button drops the focus it has; the form ignores a second submit itself. */}
+      <Button type="submit" variant={variant} aria-disabled={state.pending || undefined}>
         {state.pending ? pendingLabel : submitLabel}
       </Button>
       {children}

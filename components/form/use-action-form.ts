@@ -66,6 +66,8 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, Dat
   const [succeeded, setSucceeded] = useState<string | null>(null);
   const [awaitingConfirmation, setAwaitingConfirmation] = useState<Values | null>(null);
   const [pending, setPending] = useState(false);
+  // A second press while the first is on its way is ignored (the button stays focusable, so it is not disabled).
+  const inFlight = useRef(false);
 
   // Editing again makes the last outcome stale.
   useEffect(() => {
@@ -87,10 +89,13 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, Dat
   }, [givenErrors, givenValues]);
 
   async function run(input: Values) {
+    if (inFlight.current) return;
+    inFlight.current = true;
     setPending(true);
     setFormErrors([]);
     setSucceeded(null);
     const answer: ActionAnswer<Data> = await action(input).catch(() => ({ serverError: UNREACHABLE }));
+    inFlight.current = false;
     setPending(false);
     if (answer?.validationErrors) return showErrors(answer.validationErrors as ErrorTree);
     if (answer?.serverError) return setFormErrors([answer.serverError]);

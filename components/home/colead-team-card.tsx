@@ -67,7 +67,7 @@ export async function CoLeadTeamCard({ user, teamId }: { user: CurrentUser; team
           </div>
         </div>
       </Card>
-      <TeamProjects teamId={teamId} rows={projects} mayEdit={can(user, "project.edit", team)} />
+      <TeamProjects teamId={teamId} teamName={team.name} rows={projects} mayEdit={can(user, "project.edit", team)} />
     </div>
   );
 }

@@ -6,7 +6,6 @@ import { usePathname } from "next/navigation";
 import * as Collapsible from "@radix-ui/react-collapsible";
 import { Menu, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { cn } from "@/lib/cn";
 import { SignOutButton } from "./sign-out-button";
 
 export type NavLink = { href: string; label: string };
@@ -23,14 +22,14 @@ function isCurrent(pathname: string, href: string): boolean {
 export function AppHeader({ links, userName }: { links: readonly NavLink[]; userName: string }) {
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
-  const navLinks = (className: string) =>
+  const navLinks = () =>
     links.map((link) => (
       <Link
         key={link.href}
         href={link.href}
         aria-current={isCurrent(pathname, link.href) ? "page" : undefined}
         onClick={() => setOpen(false)}
-        className={cn("flex min-h-11 items-center rounded-md px-3 text-sm font-medium text-white/90 hover:bg-white/10 hover:text-white aria-[current=page]:bg-white/15 aria-[current=page]:text-white", className)}
+        className="flex min-h-11 items-center rounded-md px-3 text-sm font-medium text-white/90 hover:bg-white/10 hover:text-white aria-[current=page]:bg-white/15 aria-[current=page]:text-white"
       >
         {link.label}
       </Link>
@@ -44,7 +43,7 @@ export function AppHeader({ links, userName }: { links: readonly NavLink[]; user
             UBT Tracker
           </Link>
           <nav aria-label="Main" className="hidden min-w-0 flex-wrap gap-1 md:flex">
-            {navLinks("")}
+            {navLinks()}
           </nav>
           <div className="ml-auto hidden min-w-0 items-center gap-2 md:flex">
             <span className="truncate text-sm text-white/80">{userName}</span>
@@ -59,7 +58,7 @@ export function AppHeader({ links, userName }: { links: readonly NavLink[]; user
         </div>
         <Collapsible.Content className="border-t border-white/15 pb-3 md:hidden">
           <nav aria-label="Main" className="mt-2 flex flex-col gap-1">
-            {navLinks("")}
+            {navLinks()}
           </nav>
           <div className="mt-2 flex flex-col gap-1 border-t border-white/15 pt-2">
             <span className="px-3 py-2 text-sm text-white/80">Signed in as {userName}</span>

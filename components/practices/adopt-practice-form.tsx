@@ -13,6 +13,7 @@ type Props = {
   originProjectId: string;
   /** The teams the user may adopt for. */
   teams: readonly TeamOption[];
+  practiceTitle: string;
   /** The practice's own team and the teams that already adopted it. */
   unavailableTeamIds: readonly string[];
 };
@@ -22,11 +23,12 @@ type Props = {
  * before anything is created, so a stray click starts no project. Nothing when no
  * team of the user's may adopt it.
  */
-export function AdoptPracticeForm({ originProjectId, teams, unavailableTeamIds }: Props) {
+export function AdoptPracticeForm({ originProjectId, practiceTitle, teams, unavailableTeamIds }: Props) {
   const choices = teams.filter((team) => !unavailableTeamIds.includes(team.id));
   if (choices.length === 0) return null;
   return (
-    <Disclosure summary="Adopt for my team" variant="secondary" className="max-w-xl">
+    // Named for the practice: the library lists many, each with this control.
+    <Disclosure summary="Adopt for my team" label={`Adopt “${practiceTitle}” for my team`} variant="secondary" className="max-w-xl">
       <AdoptForm originProjectId={originProjectId} choices={choices} />
     </Disclosure>
   );

@@ -13,6 +13,6 @@ export function AdoptableTeamsProvider({ teams, children }: { teams: readonly Te
 }
 
 /** The adopt control of one library result, for the teams of the surrounding provider. */
-export function AdoptFromLibrary({ originProjectId, unavailableTeamIds }: { originProjectId: string; unavailableTeamIds: readonly string[] }) {
-  return <AdoptPracticeForm originProjectId={originProjectId} teams={use(AdoptableTeamsContext)} unavailableTeamIds={unavailableTeamIds} />;
+export function AdoptFromLibrary(props: { originProjectId: string; practiceTitle: string; unavailableTeamIds: readonly string[] }) {
+  return <AdoptPracticeForm {...props} teams={use(AdoptableTeamsContext)} />;
 }

@@ -39,7 +39,7 @@ export function PracticeCard({ practice, mayAdopt }: { practice: PracticeSummary
               </li>
             ))}
           </ul>
-          {mayAdopt && <AdoptFromLibrary originProjectId={practice.projectId} unavailableTeamIds={[practice.team.id, ...practice.adopterTeamIds]} />}
+          {mayAdopt && <AdoptFromLibrary originProjectId={practice.projectId} practiceTitle={practice.title} unavailableTeamIds={[practice.team.id, ...practice.adopterTeamIds]} />}
         </div>
       </Card>
     </li>

@@ -29,6 +29,7 @@ export async function SpreadSection({ project, user }: { project: ProjectTarget;
       {completed && (
         <AdoptPracticeForm
           originProjectId={project.projectId}
+          practiceTitle={project.title}
           teams={adoptableTeams}
           unavailableTeamIds={[project.team.teamId, ...spread.adopters.map((adopter) => adopter.teamId)]}
         />

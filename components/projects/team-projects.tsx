@@ -12,12 +12,13 @@ import { compassLabel } from "@/lib/domain/projects";
 import { formatDay } from "@/lib/format";
 
 /** A team's projects with the 90-day flag; owners get the quick paths to log work. */
-export function TeamProjects({ teamId, rows, mayEdit }: { teamId: string; rows: TeamProjectRow[]; mayEdit: boolean }) {
+/** `teamName` names the team where the card is not on its own team's page (a co-lead's home can hold several teams). */
+export function TeamProjects({ teamId, teamName, rows, mayEdit }: { teamId: string; teamName?: string; rows: TeamProjectRow[]; mayEdit: boolean }) {
   const stale = rows.filter((row) => row.needsUpdate).length;
   return (
     <Card
       id={`projects-${teamId}`}
-      title="Improvement projects"
+      title={teamName ? `Improvement projects of ${teamName}` : "Improvement projects"}
       actions={
         <>
           {rows.length > 0 && (

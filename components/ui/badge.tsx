@@ -2,7 +2,7 @@ import { cva, type VariantProps } from "class-variance-authority";
 import { cn } from "@/lib/cn";
 
 // Text always carries the meaning; the tone only reinforces it (and passes contrast on its own background).
-export const badgeVariants = cva("inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-sm font-medium ring-1 ring-inset", {
+const badgeVariants = cva("inline-flex items-center whitespace-nowrap rounded-full px-2.5 py-0.5 text-sm font-medium ring-1 ring-inset", {
   variants: {
     tone: {
       neutral: "bg-slate-100 text-slate-800 ring-slate-300",

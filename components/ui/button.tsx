@@ -3,7 +3,7 @@ import { cva, type VariantProps } from "class-variance-authority";
 import { cn } from "@/lib/cn";
 
 export const buttonVariants = cva(
-  "inline-flex items-center justify-center gap-2 rounded-md font-medium transition-colors disabled:pointer-events-none disabled:opacity-60 [&_svg]:size-4 [&_svg]:shrink-0",
+  "inline-flex items-center justify-center gap-2 rounded-md font-medium transition-colors disabled:pointer-events-none disabled:opacity-60 aria-disabled:cursor-wait aria-disabled:opacity-60 [&_svg]:size-4 [&_svg]:shrink-0",
   {
     variants: {
       variant: {
@@ -13,7 +13,8 @@ export const buttonVariants = cva(
         // For the one decisive, destructive step of a flow (the button inside a confirmation).
         dangerSolid: "bg-red-700 text-white hover:bg-red-800",
         success: "bg-emerald-700 text-white hover:bg-emerald-800",
-        link: "h-auto px-0 py-0 text-brand-700 underline underline-offset-2 hover:text-brand-800",
+        // Looks like a link, keeps the size's 44 px height as its touch target.
+        link: "text-brand-700 underline underline-offset-2 hover:text-brand-800",
         ghost: "text-white/90 hover:bg-white/10 hover:text-white",
       },
       // md and lg are at least 44 px tall: the touch target co-leads need on phones and tablets.
@@ -23,7 +24,7 @@ export const buttonVariants = cva(
         lg: "min-h-11 px-5 py-2.5 text-base",
       },
     },
-    compoundVariants: [{ variant: "link", className: "min-h-0 px-0 py-0" }],
+    compoundVariants: [{ variant: "link", className: "px-0" }],
     defaultVariants: { variant: "primary", size: "md" },
   },
 );

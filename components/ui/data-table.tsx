@@ -6,7 +6,7 @@ import { DownloadLink, TextLink } from "./text-link";
 export function DataTable({ model, csvHref }: { model: TableModel; csvHref?: string }) {
   const numeric = model.columns.map((column) => column.kind !== "text");
   return (
-    <div>
+    <div className="min-w-0">
       <Table caption={model.caption} data-testid={`table-${model.id}`}>
         <TableHead>
           <tr>

@@ -1,3 +1,6 @@
+"use client";
+
+import { useState } from "react";
 import type { VariantProps } from "class-variance-authority";
 import { cn } from "@/lib/cn";
 import { buttonVariants } from "./button";
@@ -18,14 +21,23 @@ export function Disclosure({
   /** The summary's accessible name where the visible words repeat down a list ("Reject $1,200 reported Jan 5"). */
   label?: string;
   variant?: VariantProps<typeof buttonVariants>["variant"];
-  /** Open from the start (the form is what the place is for, e.g. an empty cell's first criterion); the person can still close it. */
+  /**
+   * Open at first, and again whenever this turns true (an empty cell's first criterion, a cycle
+   * awaiting its decision); never closed under the person when it turns false (after they save).
+   */
   defaultOpen?: boolean;
   className?: string;
   children: React.ReactNode;
 }) {
+  const [open, setOpen] = useState(defaultOpen);
+  const [openedFor, setOpenedFor] = useState(defaultOpen);
+  if (defaultOpen !== openedFor) {
+    setOpenedFor(defaultOpen);
+    if (defaultOpen) setOpen(true);
+  }
   return (
-    <details open={defaultOpen || undefined} className={cn("min-w-0", className)}>
-      <summary aria-label={label} className={cn(buttonVariants({ variant, size: "md" }), "cursor-pointer list-none [&::-webkit-details-marker]:hidden", variant === "link" && "min-h-11")}>
+    <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)} className={cn("min-w-0", className)}>
+      <summary aria-label={label} className={cn(buttonVariants({ variant, size: "md" }), "cursor-pointer list-none [&::-webkit-details-marker]:hidden")}>
         {summary}
       </summary>
       <div className="mt-2">{children}</div>

@@ -5,11 +5,11 @@ import { cn } from "@/lib/cn";
 /** What a control inside a Field is given, so its label, hint and error are announced with it. */
 export type FieldControlProps = { id: string; "aria-describedby"?: string; "aria-invalid"?: true };
 
-export function Label({ className, ...props }: React.ComponentProps<typeof LabelPrimitive.Root>) {
+function Label({ className, ...props }: React.ComponentProps<typeof LabelPrimitive.Root>) {
   return <LabelPrimitive.Root className={cn("block text-sm font-medium text-slate-800", className)} {...props} />;
 }
 
-export function FieldHint({ id, children }: { id: string; children: React.ReactNode }) {
+function FieldHint({ id, children }: { id: string; children: React.ReactNode }) {
   return (
     <p id={id} className="mt-1 text-sm text-slate-600">
       {children}
@@ -18,7 +18,7 @@ export function FieldHint({ id, children }: { id: string; children: React.ReactN
 }
 
 /** A field's error, beside it. The test id: Next's route announcer also has role="alert", so the role alone does not find it. */
-export function FieldError({ id, children }: { id: string; children: React.ReactNode }) {
+function FieldError({ id, children }: { id: string; children: React.ReactNode }) {
   return (
     <p id={id} role="alert" data-testid="field-error" className="mt-1 text-sm font-medium text-red-700">
       {children}

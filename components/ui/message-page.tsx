@@ -1,5 +1,4 @@
 import { cva, type VariantProps } from "class-variance-authority";
-import { cn } from "@/lib/cn";
 import { TextLink } from "./text-link";
 
 const messageVariants = cva("rounded-lg border p-6", {
@@ -16,15 +15,13 @@ export function MessagePage({
   tone,
   children,
   action = <TextLink href="/">Back to your home page</TextLink>,
-  className,
 }: {
   title: string;
   children: React.ReactNode;
   action?: React.ReactNode;
-  className?: string;
 } & VariantProps<typeof messageVariants>) {
   return (
-    <section aria-labelledby="message-title" className={cn(messageVariants({ tone }), className)}>
+    <section aria-labelledby="message-title" className={messageVariants({ tone })}>
       <h1 id="message-title" className="text-xl font-semibold">
         {title}
       </h1>

@@ -39,7 +39,7 @@ export async function dropDatabase(serverUrl: string, name: string): Promise<voi
 }
 
 /** The URL of database `name` on the server `serverUrl` points at (same credentials and options). */
-export function databaseUrlOn(serverUrl: string, name: string): string {
+function databaseUrlOn(serverUrl: string, name: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();

@@ -12,7 +12,7 @@ export type ColumnKind = "text" | "count" | "percent" | "points" | "cents" | "de
 export type TableColumn = { header: string; kind: ColumnKind };
 export type TableCell = string | number | null;
 export type TableRow = { cells: TableCell[]; href?: string };
-export type TableModel = { id: string; caption: string; columns: TableColumn[]; rows: TableRow[]; total?: TableCell[]; note?: string };
+export type TableModel = { id: string; caption: string; columns: TableColumn[]; rows: TableRow[]; total?: TableCell[] };
 
 const MINUS = "\u2212";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { ConflictError } from "@/lib/errors";
 
 /** What a refused stale edit says, naming the record ("savings entry", "rating", "project"). */
-export function staleEditMessage(record: string): string {
+function staleEditMessage(record: string): string {
   return `Someone else changed this ${record} while you had it open. Reload to see their changes, then make yours again.`;
 }
 

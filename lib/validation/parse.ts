@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { InvalidInputError, type FieldErrors } from "@/lib/errors";
 
 /** Each issue's message under its field's path ("amount", "checks.3.evidence"); issues of the whole input under "". */
-export function issuesByField(issues: readonly z.core.$ZodIssue[]): FieldErrors {
+function issuesByField(issues: readonly z.core.$ZodIssue[]): FieldErrors {
   const fieldErrors: FieldErrors = {};
   for (const issue of issues) (fieldErrors[issue.path.join(".")] ??= []).push(issue.message);
   return fieldErrors;

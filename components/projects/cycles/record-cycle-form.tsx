@@ -1,6 +1,5 @@
 "use client";
 
-import { useState } from "react";
 import { ActionForm, FormField, FormFooter } from "@/components/form/action-form";
 import { useActionForm } from "@/components/form/use-action-form";
 import { useLocalToday } from "@/components/form/use-local-today";
@@ -16,20 +15,18 @@ const DECISION_OPTIONS = [{ value: "", label: "Not decided yet" }, ...optionsOf(
 
 /**
  * "Record Do, Study and Act", open while the cycle awaits its decision (recording it is
- * the next step). Only as first shown: recording the decision does not snatch the form,
- * and its "Saved", away.
+ * the next step); recording the decision does not snatch the form, and its "Saved", away.
  */
 export function RecordCycle({ cycle }: { cycle: CycleView }) {
-  const [awaitingDecision] = useState(cycle.decision === null);
   return (
-    <Disclosure summary="Record Do, Study and Act" label={`Record Do, Study and Act of cycle ${cycle.number}`} defaultOpen={awaitingDecision}>
+    <Disclosure summary="Record Do, Study and Act" label={`Record Do, Study and Act of cycle ${cycle.number}`} defaultOpen={cycle.decision === null}>
       <RecordCycleForm cycle={cycle} />
     </Disclosure>
   );
 }
 
 /** Records how a cycle went: Do, Study, Act (the decision) and its end date. A blank field clears what was there. */
-export function RecordCycleForm({ cycle }: { cycle: CycleView }) {
+function RecordCycleForm({ cycle }: { cycle: CycleView }) {
   const today = useLocalToday();
   const api = useActionForm({
     schema: updateCycleSchema,

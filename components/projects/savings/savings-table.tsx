@@ -69,7 +69,8 @@ export function SavingsTable<T extends SavingsEntryView>({ entries, caption, whe
               {entryActions && (
                 <TableRow>
                   <TableCell colSpan={columnCount} className="no-print pb-3">
-                    {entryActions}
+                    {/* Held at the left edge of the scrolling table, no wider than the screen: on a phone the forms stay in view. */}
+                    <div className="sticky left-0 max-w-[calc(100vw-4rem)]">{entryActions}</div>
                   </TableCell>
                 </TableRow>
               )}

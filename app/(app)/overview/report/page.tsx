@@ -15,7 +15,14 @@ export const metadata: Metadata = { title: "Quarterly report" };
 export default async function QuarterlyReportPage({ searchParams }: PageProps<"/overview/report">) {
   const user = await requireUser();
   const { view, fallback } = await loadOverviewView(user, await searchParams);
-  if (!view) return fallback;
+  if (!view) {
+    return (
+      <div className="space-y-6">
+        <h1 className="text-2xl font-semibold">Quarterly report</h1>
+        {fallback}
+      </div>
+    );
+  }
 
   return (
     <article className="report space-y-6" data-testid="quarterly-report">
