@@ -41,3 +41,8 @@ export function formatDateTime(time: Date): string {
 export function formatDayText(day: string): string {
   return formatDay(new Date(`${day}T00:00:00Z`));
 }
+
+/** "1 team", "3,803 teams": a count with its noun in agreement. */
+export function countOf(count: number, one: string, many = `${one}s`): string {
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
+}

@@ -3,7 +3,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { TextLink } from "@/components/ui/text-link";
 import type { TeamsNeedingAttention } from "@/lib/data/attention";
-import { formatCount } from "@/lib/format";
+import { countOf, formatCount } from "@/lib/format";
 import { attentionTables } from "@/lib/reports/overview-tables";
 import type { TableModel } from "@/lib/reports/table-model";
 
@@ -63,12 +63,12 @@ export function AttentionSection({ attention }: { attention: TeamsNeedingAttenti
         empty={
           notStarted.near
             ? `Every team has a ${notStarted.quarter} rating under way.`
-            : `${notStarted.quarter} ends in ${notStarted.daysLeft} days; teams without a rating are listed here in the quarter's last weeks (${notStarted.count} have none yet).`
+            : `${notStarted.quarter} ends in ${countOf(notStarted.daysLeft, "day")}; teams without a rating are listed here in the quarter's last weeks (${formatCount(notStarted.count)} ${notStarted.count === 1 ? "has" : "have"} none yet).`
         }
       >
         {notStarted.near && notStarted.count > 0 && (
           <p className="text-amber-900">
-            {notStarted.quarter} ends in {notStarted.daysLeft} {notStarted.daysLeft === 1 ? "day" : "days"}.
+            {notStarted.quarter} ends in {countOf(notStarted.daysLeft, "day")}.
           </p>
         )}
       </AttentionList>

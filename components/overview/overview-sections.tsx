@@ -10,7 +10,7 @@ import { getMovementByRegion } from "@/lib/data/movement";
 import { getFacilityTeams, getProjectsByCompassPoint, getSavingsBreakdown, getSavingsTimeline, getTopPractices } from "@/lib/data/overview";
 import { closedQuarterPoints, getHighPerformingTrend, getRegionalTable, trendRowsByQuarter } from "@/lib/data/regional-rollup";
 import { formatQuarter, isQuarterClosed } from "@/lib/domain/quarter";
-import { formatCount } from "@/lib/format";
+import { countOf, formatCount } from "@/lib/format";
 import {
   compassTable,
   highPerformingTable,
@@ -88,7 +88,7 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
             </p>
             {!isQuarterClosed(view.quarter) && (
               <p className="mt-1 text-slate-700" data-testid="rating-progress">
-                This quarter is still open: {formatCount(table.total.rated)} of {formatCount(table.total.teams)} teams have a final rating so far, and the
+                This quarter is still open: {formatCount(table.total.rated)} of {countOf(table.total.teams, "team")} {table.total.rated === 1 ? "has" : "have"} a final rating so far, and the
                 figures will change as sponsors sign.
               </p>
             )}
@@ -176,7 +176,7 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
               label={`Bar chart of projects by Value Compass point and status, ${view.quarter}`}
               width={width}
             />
-            <p className="text-sm text-slate-600">{formatCount(compass.projects)} projects in all.</p>
+            <p className="text-sm text-slate-600">{countOf(compass.projects, "project")} in all.</p>
             <OverviewChartData model={compassTable(compass.rows, view.quarter)} view={view} mode={mode} />
           </>
         )}

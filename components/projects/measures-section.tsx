@@ -11,7 +11,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { getProjectMeasures, type DataPointView, type MeasureView } from "@/lib/data/measures";
 import type { ProjectTarget } from "@/lib/data/projects";
 import { buildRunChart, SHIFT_LENGTH, type RunChart as RunChartModel, type Shift } from "@/lib/domain/run-chart";
-import { formatCount, formatDayText } from "@/lib/format";
+import { countOf, formatCount, formatDayText } from "@/lib/format";
 import { DIRECTION_LABELS, MEASURE_KIND_LABELS } from "@/lib/validation/measures";
 
 type Chart = RunChartModel<DataPointView>;
@@ -100,7 +100,7 @@ function MeasureFacts({ measure }: { measure: MeasureView }) {
 function RunChartBlock({ measure, chart, editable }: { measure: MeasureView; chart: Chart; editable: boolean }) {
   const first = chart.points[0]!;
   const last = chart.points.at(-1)!;
-  const label = `Run chart of ${measure.name} in ${measure.unit}: ${chart.points.length} data points from ${formatDayText(first.date)} to ${formatDayText(last.date)}`;
+  const label = `Run chart of ${measure.name} in ${measure.unit}: ${countOf(chart.points.length, "data point")} from ${formatDayText(first.date)} to ${formatDayText(last.date)}`;
   return (
     <div className="space-y-2">
       <RunChart chart={chart} unit={measure.unit} label={label} />

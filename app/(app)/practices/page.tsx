@@ -10,7 +10,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { requireUser } from "@/lib/auth/session";
 import { getAdoptableTeams, getRegionOptions, searchPractices, type PracticeResults, type RegionOption } from "@/lib/data/practices";
 import { InvalidInputError } from "@/lib/errors";
-import { formatCount } from "@/lib/format";
+import { countOf, formatCount } from "@/lib/format";
 import { parseInput } from "@/lib/validation/parse";
 import { practiceSearchHref, practiceSearchSchema, type PracticeFilters, type PracticeSearchValues } from "@/lib/validation/practices";
 
@@ -63,7 +63,7 @@ function Results({ results, values, mayAdopt }: { results: PracticeResults; valu
   return (
     <section aria-labelledby="results-title" className="space-y-3">
       <h2 id="results-title" className="text-lg font-semibold" data-testid="result-count">
-        {formatCount(results.total)} {results.total === 1 ? "practice" : "practices"}
+        {countOf(results.total, "practice")}
         {results.pageCount > 1 && <span className="font-normal text-slate-600"> · page {formatCount(results.page)} of {formatCount(results.pageCount)}</span>}
       </h2>
       <ol className="space-y-3">

@@ -14,7 +14,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getSavingsReviewRegions, LEDGER_PAGE_SIZE, listSavingsForReview, type SavingsLedgerRow } from "@/lib/data/savings";
 import { currentQuarter, quarterRange, type Quarter } from "@/lib/domain/quarter";
 import { isAwaitingReview, SAVINGS_STATUS_LABELS } from "@/lib/domain/savings";
-import { formatCount } from "@/lib/format";
+import { countOf, formatCount } from "@/lib/format";
 import { ALL_STATUSES, readSavingsFilters, savingsFiltersQuery, type SavingsFilters } from "@/lib/validation/savings";
 import { readUrlFilters, urlFilters } from "@/lib/validation/url-filters";
 
@@ -56,7 +56,7 @@ export default async function SavingsPage({ searchParams }: PageProps<"/savings"
         title={isQueue ? "Awaiting review" : filters.status ? SAVINGS_STATUS_LABELS[filters.status] : "All savings"}
         description={
           <span data-testid="ledger-count">
-            {formatCount(ledger.count)} {ledger.count === 1 ? "entry" : "entries"}
+            {countOf(ledger.count, "entry", "entries")}
             {ledger.pageCount > 1 && ` · ${formatCount(LEDGER_PAGE_SIZE)} a page, ${isQueue ? "oldest" : "newest"} first`}
           </span>
         }

@@ -9,7 +9,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth/session";
 import { getLinkage, getOverviewPlaces } from "@/lib/data/overview";
-import { formatCount } from "@/lib/format";
+import { countOf } from "@/lib/format";
 import { linkageTable } from "@/lib/reports/overview-tables";
 import { describePlace, overviewParams } from "@/lib/reports/overview-view";
 
@@ -43,7 +43,7 @@ export default async function LinkagePage({ searchParams }: PageProps<"/overview
           <Card
             id="savings-by-level"
             title="Validated savings per team, by level"
-            description={`${formatCount(linkage.teams.length)} rated teams. Levels without teams are left out of the charts.`}
+            description={`${countOf(linkage.teams.length, "rated team")}. Levels without teams are left out of the charts.`}
           >
             <GroupedBarChart
               rows={levels.map((group) => ({ name: group.label, perTeam: group.validatedCentsPerTeam }))}

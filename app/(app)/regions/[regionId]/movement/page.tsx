@@ -13,7 +13,7 @@ import { getRegionMovement, getRegionRatedQuarters, type MovementTeam, type Regi
 import type { LevelChange, Share } from "@/lib/domain/movement";
 import { chooseRatedQuarter, formatQuarter, isQuarterClosed } from "@/lib/domain/quarter";
 import { readUrlFilters, urlFilters } from "@/lib/validation/url-filters";
-import { formatCount, formatPercent } from "@/lib/format";
+import { countOf, formatCount, formatPercent } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Movement" };
 
@@ -68,7 +68,7 @@ function MovementReport({ movement }: { movement: RegionMovement }) {
         ) : (
           <>
             <p className="text-sm text-slate-600">
-              Shares of the <span data-testid="rated-both">{formatCount(figures.ratedBoth)}</span> teams with a final quarterly rating in both
+              Shares of the <span data-testid="rated-both">{formatCount(figures.ratedBoth)}</span> {figures.ratedBoth === 1 ? "team" : "teams"} with a final quarterly rating in both
               quarters, each rounded to the nearest whole percent (so they may not add up to exactly 100).
             </p>
             <dl className="grid gap-4 sm:grid-cols-3">
@@ -122,7 +122,7 @@ function TeamGroup({ title, count, children }: { title: string; count: number; c
     );
   }
   return (
-    <Disclosure summary={`${title}: ${formatCount(count)} ${count === 1 ? "team" : "teams"}`} className="rounded-md border border-slate-200 px-4 py-1">
+    <Disclosure summary={`${title}: ${countOf(count, "team")}`} className="rounded-md border border-slate-200 px-4 py-1">
       {children}
     </Disclosure>
   );
