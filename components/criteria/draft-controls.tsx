@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { ActionForm, FormField, FormFooter } from "@/components/form/action-form";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Card } from "@/components/ui/card";
@@ -55,7 +54,6 @@ function PublishForm({ draft }: { draft: Draft }) {
 }
 
 function DiscardForm({ draft }: { draft: Draft }) {
-  const router = useRouter();
   const discard = useActionForm({
     schema: draftSetSchema,
     action: discardDraftAction,
@@ -67,7 +65,6 @@ function DiscardForm({ draft }: { draft: Draft }) {
       destructive: true,
     },
     // The draft's own page no longer exists: back to the list.
-    onSuccess: () => router.push("/criteria"),
   });
   return (
     <ActionForm api={discard} aria-label={`Discard draft version ${draft.version}`} className="max-w-xl">

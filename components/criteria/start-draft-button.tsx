@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { ActionForm, FormFooter } from "@/components/form/action-form";
 import { useActionForm } from "@/components/form/use-action-form";
 import { createDraftSetAction } from "@/lib/actions/criteria";
@@ -8,12 +7,10 @@ import { createDraftSetSchema } from "@/lib/validation/criteria";
 
 /** Opens the next version as a draft and goes to it. */
 export function StartDraftButton() {
-  const router = useRouter();
   const start = useActionForm({
     schema: createDraftSetSchema,
     action: createDraftSetAction,
     values: {},
-    onSuccess: ({ version }) => router.push(`/criteria/${version}`),
   });
   return (
     <ActionForm api={start} aria-label="Start a new draft">

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { ActionForm, FormField, FormFooter } from "@/components/form/action-form";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Disclosure } from "@/components/ui/disclosure";
@@ -35,7 +34,6 @@ export function AdoptPracticeForm({ originProjectId, practiceTitle, teams, unava
 }
 
 function AdoptForm({ originProjectId, choices }: { originProjectId: string; choices: readonly TeamOption[] }) {
-  const router = useRouter();
   const onlyTeam = choices.length === 1 ? choices[0]! : null;
   const api = useActionForm({
     schema: adoptPracticeSchema,
@@ -43,7 +41,6 @@ function AdoptForm({ originProjectId, choices }: { originProjectId: string; choi
     values: { originProjectId, adopterTeamId: onlyTeam?.id ?? "" },
     success: "Adopted. Opening the team's new project…",
     // The adopting team makes the practice its own on its new project.
-    onSuccess: ({ projectId }) => router.push(`/projects/${projectId}`),
   });
   return (
     <ActionForm api={api} aria-label="Adopt this practice" className="space-y-3">

@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { ActionForm, FormChoices, FormField, FormFooter } from "@/components/form/action-form";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Input } from "@/components/ui/input";
@@ -31,13 +30,11 @@ const TOOL_OPTIONS = optionsOf(TOOL_LABELS);
 
 /** Logs a team's new project, then opens it. */
 export function NewProjectForm({ teamId, goals }: { teamId: string; goals: Goal[] }) {
-  const router = useRouter();
   const api = useActionForm({
     schema: createProjectSchema,
     action: createProjectAction,
     values: { teamId, ...EMPTY },
     success: "Project created. Opening it…",
-    onSuccess: ({ projectId }) => router.push(`/projects/${projectId}`),
   });
   return (
     <ActionForm api={api} aria-label="New improvement project" className="space-y-5">

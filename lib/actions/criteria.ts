@@ -25,8 +25,10 @@ const versionPage = (version: number) => `/criteria/${version}`;
 /** A version's page and the list of versions, which shows each one's name, status and number of criteria. */
 const versionPages = (version: number) => ["/criteria", versionPage(version)];
 
-/** The new draft opens on its own page (the form navigates there); the list now offers to continue it. */
-export const createDraftSetAction = userAction(createDraftSetSchema, createDraftSet, ({ version }) => versionPages(version));
+/** The new draft opens on its own page; the list now offers to continue it. */
+export const createDraftSetAction = userAction(createDraftSetSchema, createDraftSet, ({ version }) => versionPages(version), {
+  goTo: ({ version }) => versionPage(version),
+});
 
 export const addCriterionAction = userAction(addCriterionSchema, addCriterion, ({ setVersion }) => versionPages(setVersion));
 
@@ -43,5 +45,5 @@ export const publishDraftSetAction = userAction(draftSetSchema, publishDraftSet,
   ...(replacedVersion === null ? [] : [versionPage(replacedVersion)]),
 ]);
 
-/** The form goes back to the list: the draft's own page no longer exists. */
-export const discardDraftAction = userAction(draftSetSchema, discardDraft, ({ version }) => versionPages(version));
+/** Back to the list: the draft's own page no longer exists. */
+export const discardDraftAction = userAction(draftSetSchema, discardDraft, ({ version }) => versionPages(version), { goTo: () => "/criteria" });

@@ -11,7 +11,10 @@ import { changeProjectStatusSchema, createProjectSchema, updateProjectSchema } f
 const projectPages = ({ projectId, teamId }: ProjectOutcome) => [`/projects/${projectId}`, `/teams/${teamId}`, "/", "/practices"];
 
 // The new project's page is read fresh when the form goes there.
-export const createProjectAction = userAction(createProjectSchema, createProject, ({ teamId }) => [`/teams/${teamId}`, "/"]);
+/** The new project opens on its own page. */
+export const createProjectAction = userAction(createProjectSchema, createProject, ({ teamId }) => [`/teams/${teamId}`, "/"], {
+  goTo: ({ projectId }) => `/projects/${projectId}`,
+});
 
 export const updateProjectAction = userAction(updateProjectSchema, updateProject, projectPages);
 

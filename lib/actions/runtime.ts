@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { createSafeActionClient, returnValidationErrors } from "next-safe-action";
 import type { z } from "zod";
 import { requireActionUser, type CurrentUser } from "@/lib/auth/session";
@@ -7,7 +8,7 @@ import { AppError, publicMessage } from "@/lib/errors";
 import { toErrorTree } from "@/lib/validation/field-errors";
 
 // The one action runtime (next-safe-action, as formbricks, dub and inbox-zero use):
-// parse with the schema the form shares → signed-in user → service (which authorises,
+// signed-in user → parse with the schema the form shares → service (which authorises,
 // writes and audits) → revalidate the pages that show what changed.
 
 const actionClient = createSafeActionClient({
@@ -20,19 +21,24 @@ const userActionClient = actionClient.use(async ({ next }) => next({ ctx: { user
 
 /**
  * A server action for a signed-in user. `run` gets the parsed, typed input; `changed`
- * names the paths whose pages show what it wrote (the current page among them), so the
- * browser gets them fresh without reloading anything else.
+ * names the paths whose pages show what it wrote (Next 16 answers any revalidation with the
+ * current page fresh and drops the browser's copies of the others; the names say what an
+ * action touches, for the day a page is cached). `goTo` sends the browser on to another
+ * page afterwards (a new record's, or the list when the current page's record is gone),
+ * from the server, so the current page is never shown again without its record.
  */
 export function userAction<S extends z.ZodType, T>(
   schema: S,
   run: (user: CurrentUser, input: z.output<S>) => Promise<T>,
   changed: (data: T, input: z.output<S>) => readonly string[],
+  { goTo }: { goTo?: (data: T) => string } = {},
 ) {
   return userActionClient.inputSchema(schema).action(async ({ parsedInput, ctx }) => {
     // The library types the parsed input through Standard Schema; it is the zod schema's output.
     const input = parsedInput as z.output<S>;
     const data = await run(ctx.user, input).catch(asFieldErrors(schema));
     for (const path of changed(data, input)) revalidatePath(path);
+    if (goTo) redirect(goTo(data));
     return data;
   });
 }

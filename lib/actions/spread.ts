@@ -6,8 +6,9 @@ import { adoptPracticeSchema } from "@/lib/validation/practices";
 
 /**
  * The practice lists its new adopter, the library counts it, and the adopting team's
- * list (also on the co-leads' home) has a new project. The form then opens that project.
+ * list (also on the co-leads' home) has a new project.
  */
 const adoptionPages = ({ originProjectId, teamId }: Adoption) => [`/projects/${originProjectId}`, "/practices", `/teams/${teamId}`, "/"];
 
-export const adoptPracticeAction = userAction(adoptPracticeSchema, adoptPractice, adoptionPages);
+/** The adopting team's new project opens, to make the practice its own. */
+export const adoptPracticeAction = userAction(adoptPracticeSchema, adoptPractice, adoptionPages, { goTo: ({ projectId }) => `/projects/${projectId}` });

@@ -42,6 +42,12 @@ describe("the action runtime", () => {
     expect(revalidated).toEqual([`/projects/${PROJECT}`, "/"]);
   });
 
+  it("sends the browser on to the page `goTo` names, after revalidating", async () => {
+    const action = userAction(schema, async () => ({ projectId: "p-9" }), () => ["/"], { goTo: ({ projectId }) => `/projects/${projectId}` });
+    await expect(action(valid)).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT;replace;/projects/p-9;") });
+    expect(revalidated).toEqual(["/"]);
+  });
+
   it("answers input the schema refuses with each field's message, without running the service or revalidating", async () => {
     const { run, action } = actionRunning(async () => null);
     const answer = await action({ projectId: "p-1", name: "  ", amount: "1" });
