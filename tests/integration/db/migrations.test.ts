@@ -5,6 +5,8 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations, diffMigrationsToSchema } from "@/lib/db/schema-engine";
 import { createTemporaryDatabase } from "@/lib/db/temporary-database";
+import { prisma } from "@/lib/db";
+import { resetToSeed } from "@/tests/support/database";
 
 const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 const committedMigrations = readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
@@ -75,5 +77,29 @@ describe("schema.prisma and the migrations", () => {
     writeFileSync(changedSchema, `${schema}\nmodel Unmigrated {\n  id Int @id\n}\n`);
     const pending = await diffMigrationsToSchema(process.env.DATABASE_URL!, changedSchema);
     expect(pending).toContain(`CREATE TABLE "Unmigrated"`);
+  });
+});
+
+describe("the migration that makes measure names unique per project", () => {
+  const migration = readFileSync(path.join(MIGRATIONS_DIR, "20261130220353_measure_name_unique_per_project", "migration.sql"), "utf8");
+
+  it("numbers the later of two measures a project already names alike, so an existing install can take the key", async () => {
+    // A database as it was before the migration: the seed, without the key, with duplicate names.
+    await resetToSeed();
+    await prisma.$executeRawUnsafe(`DROP INDEX "Measure_projectId_name_key"`);
+    await prisma.$executeRawUnsafe(`CREATE INDEX "Measure_projectId_idx" ON "Measure"("projectId")`);
+    const project = await prisma.project.findFirstOrThrow({ orderBy: { id: "asc" } });
+    const fields = { projectId: project.id, kind: "OUTCOME", unit: "minutes", direction: "DECREASE" } as const;
+    for (const [index, createdAt] of ["2024-01-01", "2024-02-01", "2024-03-01"].entries()) {
+      await prisma.measure.create({ data: { ...fields, name: "Wait time", createdAt: new Date(createdAt) } });
+      if (index === 0) await prisma.measure.create({ data: { ...fields, name: "Calls answered", createdAt: new Date(createdAt) } });
+    }
+
+    await prisma.$executeRawUnsafe(migration);
+
+    const names = await prisma.measure.findMany({ where: { projectId: project.id, name: { startsWith: "Wait time" } }, orderBy: { createdAt: "asc" }, select: { name: true } });
+    expect(names.map((measure) => measure.name)).toEqual(["Wait time", "Wait time (2)", "Wait time (3)"]);
+    expect(await prisma.measure.count({ where: { projectId: project.id, name: "Calls answered" } })).toBe(1);
+    await expect(prisma.measure.create({ data: { ...fields, name: "Wait time" } })).rejects.toThrow();
   });
 });
