@@ -69,9 +69,14 @@ async function prepareDatabase(url: string): Promise<void> {
   console.log(seed.seeded ? "Seeded reference and demo data into the empty database." : "Database already has data; seed skipped.");
 }
 
+/** Child processes still running (a build, the server): stopping the app stops them too. */
+const children = new Set<ChildProcess>();
+
 function build(env: NodeJS.ProcessEnv): Promise<void> {
   console.log("Building the app (once per change; about half a minute)…");
   const child = spawn(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+  children.add(child);
+  child.on("exit", () => children.delete(child));
   return new Promise((resolve, reject) => {
     child.on("error", reject);
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error("`next build` failed; see the output above."))));
@@ -81,12 +86,11 @@ function build(env: NodeJS.ProcessEnv): Promise<void> {
 async function main() {
   console.log(flags.ephemeral ? "Starting a throwaway database…" : "Starting the database…");
   const database = await openDatabase();
-  let server: ChildProcess | undefined;
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    server?.kill("SIGTERM");
+    for (const child of children) child.kill("SIGTERM");
     await database.stop().catch((error: unknown) => console.error("Stopping the database failed:", error));
     process.exit(code);
   };
@@ -105,7 +109,8 @@ async function main() {
     };
     // The build needs no database: it runs while the database is migrated and seeded.
     await Promise.all([prepareDatabase(database.url), flags.dev || isBuildFresh(ROOT) ? null : build(env)]);
-    server = spawn(process.execPath, [NEXT_BIN, flags.dev ? "dev" : "start", "--port", String(port)], { stdio: ["ignore", "inherit", "inherit"], env });
+    const server = spawn(process.execPath, [NEXT_BIN, flags.dev ? "dev" : "start", "--port", String(port)], { stdio: ["ignore", "inherit", "inherit"], env });
+    children.add(server);
     server.on("exit", (code) => void shutdown(code ?? 1));
 
     const url = `http://localhost:${port}`;
