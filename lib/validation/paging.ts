@@ -11,11 +11,3 @@ export const pageNumberSchema = z.coerce.number({ error: PAGE_MESSAGE }).int(PAG
 export function pageCount(count: number, pageSize: number): number {
   return Math.max(1, Math.ceil(count / pageSize));
 }
-
-/** The `page` URL parameter: page 1 when absent or blank, `ok: false` when it is not a valid page number. */
-export function readPage(value: string | string[] | undefined): { ok: true; page: number } | { ok: false } {
-  const first = Array.isArray(value) ? value[0] : value;
-  if (first === undefined || first.trim() === "") return { ok: true, page: 1 };
-  const parsed = pageNumberSchema.safeParse(first);
-  return parsed.success ? { ok: true, page: parsed.data } : { ok: false };
-}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseDollars } from "@/lib/domain/money";
-import { CompassPoint, DepartmentType } from "@/lib/generated/prisma/enums";
-import { pageNumberSchema } from "@/lib/validation/paging";
+import type { DepartmentType } from "@/lib/generated/prisma/enums";
+import { urlField, urlFilters, urlQuery } from "@/lib/validation/url-filters";
 
 // Shared by the practice library (its GET search form), the adopt control (client)
 // and lib/services/spread.ts.
@@ -28,14 +28,6 @@ export const DEPARTMENT_TYPE_LABELS: Record<DepartmentType, string> = {
 
 // ───────────────────────────── searching the library ─────────────────────────────
 
-/** A URL parameter: a repeated key keeps its first value, and a blank field means "no filter". */
-function searchParam<T extends z.ZodType>(schema: T) {
-  return z.preprocess((value) => {
-    const first = Array.isArray(value) ? value[0] : value;
-    return typeof first === "string" && first.trim() === "" ? undefined : first;
-  }, schema.optional());
-}
-
 const minimumSavingsCents = z.string().transform((text, context) => {
   const cents = parseDollars(text);
   if (cents === null) {
@@ -48,12 +40,12 @@ const minimumSavingsCents = z.string().transform((text, context) => {
 /** The library's search form, read from the URL; field names are the URL's. */
 export const practiceSearchSchema = z
   .object({
-    q: searchParam(z.string().trim().max(200, "Keep the search under 200 characters")),
-    compass: searchParam(z.enum(CompassPoint, { error: "Choose a Value Compass point from the list" })),
-    department: searchParam(z.enum(DepartmentType, { error: "Choose a department type from the list" })),
-    region: searchParam(z.string().regex(/^[a-z0-9-]{1,60}$/, "Choose a region from the list")),
-    minSavings: searchParam(minimumSavingsCents),
-    page: searchParam(pageNumberSchema),
+    q: urlField(z.string().max(200, "Keep the search under 200 characters")),
+    compass: urlField(urlFilters.compass),
+    department: urlField(urlFilters.department),
+    region: urlField(urlFilters.region),
+    minSavings: urlField(minimumSavingsCents),
+    page: urlField(urlFilters.page),
   })
   .transform(({ q, compass, department, region, minSavings, page }) => ({
     text: q,
@@ -71,13 +63,9 @@ export type PracticeSearchValues = Record<"q" | "compass" | "department" | "regi
 
 /** The library's address for a search as typed (blank fields left out) and a page of its results. */
 export function practiceSearchHref(values: Partial<Record<keyof PracticeSearchValues, unknown>>, page = 1): string {
-  const query = new URLSearchParams();
-  for (const [name, value] of Object.entries(values)) {
-    if (typeof value === "string" && value.trim() !== "") query.set(name, value);
-  }
-  if (page > 1) query.set("page", String(page));
-  const text = query.toString();
-  return text ? `/practices?${text}` : "/practices";
+  const typed = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === "string" && value.trim() !== "" ? value : undefined]));
+  const query = urlQuery({ ...typed, page: page > 1 ? page : undefined });
+  return query ? `/practices?${query}` : "/practices";
 }
 
 // ───────────────────────────── adopting a practice ─────────────────────────────

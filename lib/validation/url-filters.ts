@@ -29,9 +29,32 @@ export const urlFilters = {
 };
 
 /**
- * Reads the named filters from URL parameters, each with its schema: a repeated key
- * keeps its first value, and a blank one is no filter. What is not understood is left
- * out and reported, for the page to name (or the export to refuse).
+ * One URL parameter's value, trimmed: blank is none, and a value given twice alike is given
+ * once; different values stay a list, which no filter understands (which one was meant?).
+ */
+export function urlValue(raw: unknown): string | string[] | undefined {
+  const given = [...new Set((Array.isArray(raw) ? raw : [raw]).map((value) => (typeof value === "string" ? value.trim() : value)).filter(Boolean))];
+  if (given.length > 1) return given.map(String);
+  return given[0] === undefined ? undefined : String(given[0]);
+}
+
+const SEVERAL_VALUES = "Give one value, not several";
+
+/** A field of a form whose search lives in the URL (the practice library's), read by the same rule. */
+export function urlField<T extends z.ZodType>(schema: T) {
+  return z.preprocess((raw, context) => {
+    const value = urlValue(raw);
+    if (!Array.isArray(value)) return value;
+    context.addIssue({ code: "custom", message: SEVERAL_VALUES });
+    return z.NEVER;
+  }, schema.optional());
+}
+
+/**
+ * Reads the named filters from URL parameters, each with its schema; a blank one is no
+ * filter, and a key given twice with different values is not understood (which one was
+ * meant?). What is not understood is left out and reported, for the page to name (or the
+ * export to refuse: it must not silently narrow or widen).
  */
 export function readUrlFilters<Shape extends Record<string, z.ZodType>>(
   params: UrlParams,
@@ -40,9 +63,12 @@ export function readUrlFilters<Shape extends Record<string, z.ZodType>>(
   const values: Record<string, unknown> = {};
   const problems: UrlProblem[] = [];
   for (const [name, schema] of Object.entries(shape)) {
-    const raw = params[name];
-    const value = (Array.isArray(raw) ? raw[0] : raw)?.trim();
-    if (!value) continue;
+    const value = urlValue(params[name]);
+    if (Array.isArray(value)) {
+      problems.push({ name, value: value.join(", "), message: SEVERAL_VALUES });
+      continue;
+    }
+    if (value === undefined) continue;
     const parsed = schema.safeParse(value);
     if (parsed.success) values[name] = parsed.data;
     else problems.push({ name, value, message: parsed.error.issues[0]?.message ?? "Not understood" });

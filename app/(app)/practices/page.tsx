@@ -12,6 +12,7 @@ import { getAdoptableTeams, getRegionOptions, searchPractices, type PracticeResu
 import { InvalidInputError } from "@/lib/errors";
 import { countOf, formatCount } from "@/lib/format";
 import { parseInput } from "@/lib/validation/parse";
+import { urlValue } from "@/lib/validation/url-filters";
 import { practiceSearchHref, practiceSearchSchema, type PracticeFilters, type PracticeSearchValues } from "@/lib/validation/practices";
 
 export const metadata: Metadata = { title: "Practice library" };
@@ -95,6 +96,6 @@ function readSearch(params: SearchParams, regions: RegionOption[]): Search {
 
 /** What the person typed, to show back in the form and to carry into the page links. */
 function formValues(params: SearchParams): PracticeSearchValues {
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
-  return { q: first(params.q), compass: first(params.compass), department: first(params.department), region: first(params.region), minSavings: first(params.minSavings) };
+  const typed = (value: string | string[] | undefined) => [urlValue(value) ?? ""].flat().join(", ");
+  return { q: typed(params.q), compass: typed(params.compass), department: typed(params.department), region: typed(params.region), minSavings: typed(params.minSavings) };
 }

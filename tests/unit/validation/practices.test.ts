@@ -35,8 +35,15 @@ describe("practiceSearchSchema", () => {
     expect(practiceSearchSchema.parse({ q: "   ", compass: "", department: "", region: "", minSavings: " ", page: "" })).toEqual(none);
   });
 
-  it("keeps the first value of a repeated parameter", () => {
-    expect(practiceSearchSchema.parse({ q: ["first", "second"], page: ["2", "9"] })).toMatchObject({ text: "first", page: 2 });
+  // One rule for every URL filter (lib/validation/url-filters.ts): the same value twice is
+  // that value; two different ones are named as not understood rather than one guessed.
+  it("reads a parameter given twice alike as given once, and refuses two different values", () => {
+    expect(practiceSearchSchema.parse({ q: ["first", "first"], page: ["2", "2"] })).toMatchObject({ text: "first", page: 2 });
+    const twice = practiceSearchSchema.safeParse({ q: ["first", "second"], page: ["2", "9"] });
+    expect(twice.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["q", "Give one value, not several"],
+      ["page", "Give one value, not several"],
+    ]);
   });
 
   it("reads a minimum of zero dollars as a filter, not as none", () => {

@@ -184,7 +184,7 @@ describe("filters", () => {
         { name: "quarter", value: "2021-Q5", message: "Enter a quarter like 2021-Q2" },
       ],
     });
-    expect(readSavingsFilters({ status: ["PENDING", "REJECTED"] }).problems.map((problem) => problem.name)).toEqual(["status"]);
+    expect(readSavingsFilters({ status: ["REPORTED", "REJECTED"] }).problems.map((problem) => problem.name)).toEqual(["status"]);
   });
 
   it("writes the same filters back as a query string, saying ALL for every status", () => {

@@ -4,10 +4,17 @@ import { describeUrlProblem, readUrlFilters, urlFilters, urlQuery } from "@/lib/
 const shape = { quarter: urlFilters.quarter, region: urlFilters.region, page: urlFilters.page };
 
 describe("the URL-filter parser", () => {
-  it("reads each named filter with its schema; blank is no filter and a repeated key keeps its first value", () => {
-    expect(readUrlFilters({ quarter: "2021-Q2", region: ["colorado", "georgia"], page: " ", other: "x" }, shape)).toEqual({
+  it("reads each named filter with its schema; blank is no filter, and a key given twice alike is given once", () => {
+    expect(readUrlFilters({ quarter: "2021-Q2", region: ["colorado", "colorado"], page: " ", other: "x" }, shape)).toEqual({
       values: { quarter: "2021-Q2", region: "colorado" },
       problems: [],
+    });
+  });
+
+  it("does not guess which of two different values was meant", () => {
+    expect(readUrlFilters({ region: ["colorado", "georgia"] }, shape)).toEqual({
+      values: {},
+      problems: [{ name: "region", value: "colorado, georgia", message: "Give one value, not several" }],
     });
   });
 
