@@ -1,8 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-/** Every kind of change the audit log records, by record: a typo is a type error, and the history screens can name each one. */
-export const AUDIT_ACTIONS = [
+/** Every kind of change the audit log records, by record: a typo in a service is a type error. */
+const AUDIT_ACTIONS = [
   "project.created",
   "project.updated",
   "project.statusChanged",

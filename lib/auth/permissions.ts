@@ -52,8 +52,9 @@ export const PERMISSION_WORDING: Record<Action, { who: string; does: string }> =
   "rating.rate": { who: "the team's sponsors and LMP staff", does: "change a rating a sponsor has signed" },
   "rating.signOff": { who: "the team's union and management sponsors", does: "sign the team's rating" },
   "rating.reopen": { who: "LMP staff", does: "reopen a final rating" },
-  "criteria.edit": { who: "LMP staff", does: "edit the Path to Performance criteria" },
-  "criteria.publish": { who: "LMP staff", does: "publish a version of the criteria" },
+  // National: the criteria are the partnership's, so a regional LMP staff grant does not reach them.
+  "criteria.edit": { who: "national LMP staff", does: "edit the Path to Performance criteria" },
+  "criteria.publish": { who: "national LMP staff", does: "publish a version of the criteria" },
   "project.edit": { who: "the team's co-leads and its region's UBT consultants", does: "change the team's projects" },
   "practice.adopt": { who: "the adopting team's co-leads and its region's UBT consultants", does: "adopt a practice for the team" },
   "savings.report": { who: "the team's co-leads and its region's UBT consultants", does: "report the team's savings" },

@@ -1,7 +1,7 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/permissions";
+import { scopeOrRefuse, type Actor } from "@/lib/auth/permissions";
 import { movementTeams, type MovementTeam } from "@/lib/data/movement";
-import { regionFilter, rollupScopeOrThrow } from "@/lib/data/regional-rollup";
+import { regionFilter } from "@/lib/data/regional-rollup";
 import { finalQuarterly } from "@/lib/data/sql";
 import { prisma } from "@/lib/db";
 import { summariseMovement, type MovedTeam } from "@/lib/domain/movement";
@@ -41,7 +41,7 @@ function listed<T>(items: T[], limit: number): Listed<T> {
  * teams whose rating for the current quarter has not been started.
  */
 export async function getTeamsNeedingAttention(actor: Actor, now: Date = new Date(), { limit = ATTENTION_LIST_LIMIT } = {}): Promise<TeamsNeedingAttention> {
-  const scope = rollupScopeOrThrow(actor);
+  const scope = scopeOrRefuse(actor, "rollup.view");
   const inScope = regionFilter(scope, Prisma.sql`t."regionId"`);
   const regions = await prisma.region.findMany({ where: scope.all ? {} : { id: { in: scope.regionIds } }, select: { id: true, name: true } });
   const regionIds = regions.map((region) => region.id);

@@ -2,8 +2,8 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { finalQuarterly } from "@/lib/data/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { NATIONAL, rollupScopeOrThrow, type OverviewPlace } from "@/lib/data/regional-rollup";
+import { assertCan, scopeOrRefuse, type Actor } from "@/lib/auth/permissions";
+import { NATIONAL, type OverviewPlace } from "@/lib/data/regional-rollup";
 import { summariseMovement, type MovementFigures, type MovementSummary } from "@/lib/domain/movement";
 import { isQuarter, previousQuarter, type Quarter } from "@/lib/domain/quarter";
 import { NotFoundError } from "@/lib/errors";
@@ -64,7 +64,7 @@ export async function getMovementByRegion(
   quarter: Quarter,
   place: OverviewPlace = NATIONAL,
 ): Promise<{ quarter: Quarter; previousQuarter: Quarter; regions: RegionMovementFigures[] }> {
-  const scope = rollupScopeOrThrow(actor);
+  const scope = scopeOrRefuse(actor, "rollup.view");
   const regions = await prisma.region.findMany({
     where: { AND: [scope.all ? {} : { id: { in: scope.regionIds } }, place.regionId ? { id: place.regionId } : {}] },
     select: REGION_FIELDS,

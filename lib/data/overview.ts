@@ -1,6 +1,6 @@
 import "server-only";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { placeFilter, regionFilter, rollupScopeOrThrow, type OverviewPlace } from "@/lib/data/regional-rollup";
+import { assertCan, scopeOrRefuse, type Actor } from "@/lib/auth/permissions";
+import { placeFilter, regionFilter, type OverviewPlace } from "@/lib/data/regional-rollup";
 import { SAVINGS_STATUS_SQL } from "@/lib/data/savings";
 import { finalQuarterly } from "@/lib/data/sql";
 import { isUuid } from "@/lib/data/teams";
@@ -77,7 +77,7 @@ export type CompassRow = { compassPoint: CompassPoint; label: string; inProgress
  * counts each project once.
  */
 export async function getProjectsByCompassPoint(actor: Actor, quarter: Quarter, place: OverviewPlace): Promise<{ rows: CompassRow[]; projects: number }> {
-  const scope = rollupScopeOrThrow(actor);
+  const scope = scopeOrRefuse(actor, "rollup.view");
   const where = Prisma.sql`${placeFilter(scope, place)} AND coalesce(p."startDate", p."createdAt"::date) < ${quarterBounds(quarter).end}`;
   const [counts, [distinct]] = await Promise.all([
     prisma.$queryRaw<{ compassPoint: CompassPoint; inProgress: number; completed: number; abandoned: number }[]>`
@@ -152,7 +152,7 @@ function savingsFigures(sums: SavingsSumsRow) {
  * count for the team credited with them (their own project's team).
  */
 export async function getSavingsBreakdown(actor: Actor, quarter: Quarter, since: Quarter, filters: OverviewFilters): Promise<SavingsBreakdown> {
-  const scope = rollupScopeOrThrow(actor);
+  const scope = scopeOrRefuse(actor, "rollup.view");
   const groupedBy = filters.regionId ? "facility" : "region";
   const entries = Prisma.sql`
     LEFT JOIN "SavingsEntry" e ON e."teamId" = t.id
@@ -190,7 +190,7 @@ export type SavingsQuarter = {
 
 /** Savings per quarter from `since` to `through` (every quarter listed, a quarter without entries as zero), with running totals. */
 export async function getSavingsTimeline(actor: Actor, since: Quarter, through: Quarter, filters: OverviewFilters): Promise<SavingsQuarter[]> {
-  const scope = rollupScopeOrThrow(actor);
+  const scope = scopeOrRefuse(actor, "rollup.view");
   const rows = await prisma.$queryRaw<{ quarter: string; reported: bigint; validated: bigint }[]>`
     SELECT extract(year FROM e."reportedOn")::int || '-Q' || extract(quarter FROM e."reportedOn")::int AS quarter,
            coalesce(sum(e."amountCents") FILTER (WHERE ${Prisma.raw(SAVINGS_STATUS_SQL.reported)}), 0)::bigint AS reported,
@@ -226,7 +226,7 @@ export const TOP_PRACTICES_LIMIT = 10;
 
 /** The practices (projects of teams in the place) most adopted by other teams by the end of the quarter. */
 export async function getTopPractices(actor: Actor, quarter: Quarter, filters: OverviewFilters, limit = TOP_PRACTICES_LIMIT): Promise<TopPractice[]> {
-  const scope = rollupScopeOrThrow(actor);
+  const scope = scopeOrRefuse(actor, "rollup.view");
   return prisma.$queryRaw<TopPractice[]>`
     SELECT p.id AS "projectId", p.title, t.name AS "teamName", r.name AS "regionName", p."compassPoints"::text[] AS "compassPoints",
            count(s.id)::int AS adoptions, count(DISTINCT adopter."regionId")::int AS "adoptingRegions"
@@ -273,7 +273,7 @@ export type Linkage = {
  * started in it. With a compass point chosen, only projects tagged with it count.
  */
 export async function getLinkage(actor: Actor, quarter: Quarter, filters: OverviewFilters): Promise<Linkage> {
-  const scope = rollupScopeOrThrow(actor);
+  const scope = scopeOrRefuse(actor, "rollup.view");
   const from = addQuarters(quarter, 1 - LINKAGE_QUARTERS);
   const start = quarterBounds(from).start;
   const end = quarterBounds(quarter).end;
@@ -304,7 +304,7 @@ export type OverviewPlaces = { regions: { id: string; slug: string; name: string
 
 /** The regions the actor's roll-ups reach, in the tables' order; `all` when that is every region, now and to come. */
 export async function getRollupRegions(actor: Actor): Promise<{ all: boolean; regions: { id: string; slug: string; name: string }[] }> {
-  const scope = rollupScopeOrThrow(actor);
+  const scope = scopeOrRefuse(actor, "rollup.view");
   const regions = await prisma.region.findMany({
     where: scope.all ? {} : { id: { in: scope.regionIds } },
     select: { id: true, slug: true, name: true },

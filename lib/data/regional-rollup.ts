@@ -52,11 +52,6 @@ export type RegionalTable = {
 
 export type TrendPoint = { quarter: Quarter; regionId: string; rated: number; highPerforming: number; percent: number | null };
 
-/** Roll-ups are region-level: an actor needs a national or regional grant for them. */
-export function rollupScopeOrThrow(actor: Actor): Scope {
-  return scopeOrRefuse(actor, "rollup.view");
-}
-
 export function regionFilter(scope: Scope, column: Prisma.Sql): Prisma.Sql {
   if (scope.all) return Prisma.sql`TRUE`;
   if (scope.regionIds.length === 0) return Prisma.sql`FALSE`;
@@ -78,7 +73,7 @@ const FINAL_QUARTERLY = finalQuarterly("rt");
 
 /** Quarters that have at least one final rating in the actor's regions, newest first. */
 export async function getRatedQuarters(actor: Actor): Promise<Quarter[]> {
-  const scope = rollupScopeOrThrow(actor);
+  const scope = scopeOrRefuse(actor, "rollup.view");
   const rows = await prisma.$queryRaw<{ quarter: string }[]>`
     SELECT DISTINCT rt.quarter
     FROM "Rating" rt JOIN "Team" t ON t.id = rt."teamId"
@@ -134,7 +129,7 @@ function tableRow(counts: Counts) {
  * not), or with a region chosen, every facility of it (or the one chosen).
  */
 export async function getRegionalTable(actor: Actor, quarter: Quarter, place: OverviewPlace = NATIONAL): Promise<RegionalTable> {
-  const scope = rollupScopeOrThrow(actor);
+  const scope = scopeOrRefuse(actor, "rollup.view");
   const earlier = previousQuarter(quarter);
   const groupedBy = place.regionId ? "facility" : "region";
   const counted = Prisma.sql`
@@ -179,7 +174,7 @@ export async function getRegionalTable(actor: Actor, quarter: Quarter, place: Ov
  * facility's teams (the points keep their region's id).
  */
 export async function getHighPerformingTrend(actor: Actor, place: OverviewPlace = NATIONAL): Promise<TrendPoint[]> {
-  const scope = rollupScopeOrThrow(actor);
+  const scope = scopeOrRefuse(actor, "rollup.view");
   const rows = await prisma.$queryRaw<{ quarter: string; regionId: string; rated: number; highPerforming: number }[]>`
     SELECT rt.quarter, t."regionId",
            count(*)::int AS rated,

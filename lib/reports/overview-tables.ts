@@ -47,7 +47,8 @@ function drillHref(view: OverviewView, groupedBy: "region" | "facility", row: { 
 export function highPerformingTable(table: RegionalTable, view: OverviewView, now: Date = new Date()): TableModel {
   const regions = table.groupedBy === "region";
   const open = !isQuarterClosed(table.quarter, now);
-  // Closed: a place without final ratings shows dashes, "no data", not zero teams. Open: 0 rated so far is a count.
+  // Closed: a place without final ratings shows dashes, "no data", not zero teams. Open: 0 rated so far is a
+  // count, while its high performing stays a dash until someone is rated (0 of nobody says nothing).
   const teamCounts = (counts: { teams: number; rated: number }): TableCell[] =>
     open ? [counts.teams, counts.rated] : [counts.rated === 0 ? null : counts.rated];
   return {

@@ -104,14 +104,14 @@ describe("criteria sets", () => {
     it("refuses a draft to every role but national LMP staff, writing nothing", async () => {
       for (const email of NOT_STAFF) {
         const actor = await actorFor(email);
-        await expectRefusedWithoutWrites(() => createDraftSet(actor), { type: ForbiddenError, message: "Only LMP staff can edit the Path to Performance criteria." });
+        await expectRefusedWithoutWrites(() => createDraftSet(actor), { type: ForbiddenError, message: "Only national LMP staff can edit the Path to Performance criteria." });
       }
     });
 
     it("refuses a regional LMP staff grant: the criteria are national", async () => {
       const regionalStaff = await actorWithAssignment({ role: "LMP_STAFF", regionId: { not: null } });
       expect(regionalStaff.grants.every((grant) => grant.regionId !== null)).toBe(true);
-      await expectRefusedWithoutWrites(() => createDraftSet(regionalStaff), { type: ForbiddenError, message: "Only LMP staff can edit the Path to Performance criteria." });
+      await expectRefusedWithoutWrites(() => createDraftSet(regionalStaff), { type: ForbiddenError, message: "Only national LMP staff can edit the Path to Performance criteria." });
     });
   });
 
@@ -143,7 +143,7 @@ describe("criteria sets", () => {
 
     it("refuses every role but LMP staff any change to the draft, writing nothing", async () => {
       const [criterion] = await cellOf(draft.id, "SPONSORSHIP", 1);
-      const forbidden = { type: ForbiddenError, message: "Only LMP staff can edit the Path to Performance criteria." };
+      const forbidden = { type: ForbiddenError, message: "Only national LMP staff can edit the Path to Performance criteria." };
       for (const email of NOT_STAFF) {
         const actor = await actorFor(email);
         const addition = { setId: draft.id, dimension: "TRAINING", level: 1, text: "Sneaked in" };
@@ -153,7 +153,7 @@ describe("criteria sets", () => {
         await expectRefusedWithoutWrites(() => renameDraft(actor, { setId: draft.id, name: "Renamed" }), forbidden);
         await expectRefusedWithoutWrites(() => publishDraftSet(actor, { setId: draft.id }), {
           type: ForbiddenError,
-          message: "Only LMP staff can publish a version of the criteria.",
+          message: "Only national LMP staff can publish a version of the criteria.",
         });
         await expectRefusedWithoutWrites(() => discardDraft(actor, { setId: draft.id }), forbidden);
       }
