@@ -12,6 +12,8 @@ export type SignoffEntry = {
   side: SponsorSide;
   personName: string;
   decision: SignoffDecision;
+  /** The level the sponsor attested to (null for sign-offs recorded before levels were kept). */
+  level: number | null;
   reason: string | null;
   signedAt: Date;
   /** Voided sign-offs are history: the rating changed or the side decided again after them. */
@@ -113,7 +115,7 @@ function loadTeam(teamId: string) {
           dimensions: { select: { dimension: true, level: true } },
           signoffs: {
             orderBy: { createdAt: "asc" },
-            select: { id: true, side: true, decision: true, reason: true, createdAt: true, voidedAt: true, person: { select: { displayName: true } } },
+            select: { id: true, side: true, decision: true, level: true, reason: true, createdAt: true, voidedAt: true, person: { select: { displayName: true } } },
           },
         },
       },
@@ -134,6 +136,7 @@ function ratingEntry(rating: LoadedRating): RatingEntry {
       side: signoff.side,
       personName: signoff.person.displayName,
       decision: signoff.decision,
+      level: signoff.level,
       reason: signoff.reason,
       signedAt: signoff.createdAt,
       voided: signoff.voidedAt !== null,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { RatingGrid } from "@/components/ratings/rating-grid";
+import { SignoffList } from "@/components/ratings/signoff-list";
 import { ReopenForm, SignoffPanel } from "@/components/ratings/signoff-panel";
 import { Card } from "@/components/ui/card";
 import { MessagePage } from "@/components/ui/message-page";
@@ -72,7 +73,7 @@ export default async function RatingPage({ params, searchParams }: PageProps<"/t
           <ul className="space-y-1 text-sm">
             {disagreements.map((signoff) => (
               <li key={signoff.id}>
-                {signoff.person} ({SIDE_LABELS[signoff.side]} sponsor): {signoff.reason}
+                {signoff.personName} ({SIDE_LABELS[signoff.side]} sponsor): {signoff.reason}
               </li>
             ))}
           </ul>
@@ -120,17 +121,9 @@ export default async function RatingPage({ params, searchParams }: PageProps<"/t
 
       {rating && rating.signoffs.length > 0 && (
         <Card id="signoffs" title="Sign-offs">
-          <ul className="space-y-1 text-sm" data-testid="signoff-history">
-            {rating.signoffs.map((signoff) => (
-              <li key={signoff.id} className={signoff.voided ? "text-slate-500 line-through decoration-slate-400" : undefined}>
-                {formatDateTime(signoff.createdAt)} — {signoff.person}, {SIDE_LABELS[signoff.side]} sponsor:{" "}
-                {signoff.decision === "SIGNED" ? "signed" : "disagreed"}
-                {signoff.level !== null && ` at level ${signoff.level}`}
-                {signoff.reason && ` — “${signoff.reason}”`}
-                {signoff.voided && <span className="sr-only"> (no longer current)</span>}
-              </li>
-            ))}
-          </ul>
+          <div className="text-sm">
+            <SignoffList signoffs={rating.signoffs} testId="signoff-history" />
+          </div>
         </Card>
       )}
 
@@ -166,7 +159,7 @@ function KindLink({ href, current, children }: { href: string; current: boolean;
 function OwnSignoff({ rating }: { rating: Rating }) {
   const own = rating.ownSignoff;
   if (!own) return null;
-  const when = formatDateTime(own.createdAt);
+  const when = formatDateTime(own.signedAt);
   const side = SIDE_LABELS[own.side];
   if (own.voided) {
     if (rating.status === "FINAL") return null;
