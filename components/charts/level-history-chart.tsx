@@ -1,13 +1,12 @@
 "use client";
 
-import { useState } from "react";
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import { quarterTicks } from "@/lib/domain/overview";
 import { LEVELS } from "@/lib/domain/path-to-performance";
 import type { Quarter } from "@/lib/domain/quarter";
 import { formatLevel } from "@/lib/format";
 import { ChartFrame } from "./chart-frame";
 import { seriesStyle } from "./palette";
+import { useQuarterTicks } from "./use-quarter-ticks";
 
 export type LevelHistoryRow = { quarter: Quarter; level: number | null };
 
@@ -16,8 +15,6 @@ const LEVEL_TICKS = LEVELS.map((entry) => entry.level);
 const Y_AXIS_WIDTH = { full: 168, compact: 32 };
 const COMPACT_BELOW = 480;
 const MARGIN = { top: 16, right: 16, bottom: 8, left: 8 };
-// Room for a "2021-Q2" label and a gap before the next one.
-const TICK_SPACING = 72;
 
 /**
  * A team's final level quarter by quarter, as steps (a level holds until the next rating);
@@ -25,16 +22,14 @@ const TICK_SPACING = 72;
  */
 export function LevelHistoryChart({ rows, label }: { rows: LevelHistoryRow[]; label: string }) {
   const style = seriesStyle(0);
-  // Before the first measurement (and in the server's HTML) assume a desktop card.
-  const [frameWidth, setFrameWidth] = useState(960);
-  const compact = frameWidth < COMPACT_BELOW;
-  const yAxisWidth = compact ? Y_AXIS_WIDTH.compact : Y_AXIS_WIDTH.full;
-  const ticks = quarterTicks(
+  const yAxisWidth = (width: number) => (width < COMPACT_BELOW ? Y_AXIS_WIDTH.compact : Y_AXIS_WIDTH.full);
+  const { width, ticks, onWidth } = useQuarterTicks(
     rows.map((row) => row.quarter),
-    Math.floor((frameWidth - yAxisWidth - MARGIN.left - MARGIN.right) / TICK_SPACING) + 1,
+    (frame) => yAxisWidth(frame) + MARGIN.left + MARGIN.right,
   );
+  const compact = width < COMPACT_BELOW;
   return (
-    <ChartFrame label={label} height={288} onWidth={setFrameWidth}>
+    <ChartFrame label={label} height={288} onWidth={onWidth}>
       <LineChart data={rows} margin={MARGIN} accessibilityLayer>
         <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
         <XAxis dataKey="quarter" ticks={ticks} interval={0} tick={{ fontSize: 12 }} />
@@ -44,7 +39,7 @@ export function LevelHistoryChart({ rows, label }: { rows: LevelHistoryRow[]; la
           allowDecimals={false}
           tickFormatter={(level: number) => (compact ? String(level) : formatLevel(level))}
           tick={{ fontSize: 12 }}
-          width={yAxisWidth}
+          width={yAxisWidth(width)}
         />
         <Tooltip formatter={(value) => (typeof value === "number" ? formatLevel(value) : "—")} />
         <Line

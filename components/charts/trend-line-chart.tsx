@@ -1,11 +1,10 @@
 "use client";
 
-import { useState } from "react";
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import { quarterTicks } from "@/lib/domain/overview";
 import type { Quarter } from "@/lib/domain/quarter";
 import { ChartFrame } from "./chart-frame";
 import { seriesStyle } from "./palette";
+import { useQuarterTicks } from "./use-quarter-ticks";
 
 export type TrendSeries = { key: string; name: string };
 export type TrendRow = { quarter: Quarter } & Record<string, number | null | string>;
@@ -13,8 +12,6 @@ export type TrendRow = { quarter: Quarter } & Record<string, number | null | str
 const PERCENT_TICKS = [0, 25, 50, 75, 100];
 const Y_AXIS_WIDTH = 48;
 const MARGIN = { top: 8, right: 28, bottom: 8, left: 0 };
-// Room for a "2021-Q2" label and a gap before the next one.
-const TICK_SPACING = 72;
 
 /**
  * Percent lines over quarters, one per series; gaps stay gaps (no data is not 0 %).
@@ -22,19 +19,17 @@ const TICK_SPACING = 72;
  * or every 2nd, 4th… as the width allows: evenly spaced, never one squeezed in.
  */
 export function TrendLineChart({ series, rows, label, width }: { series: TrendSeries[]; rows: TrendRow[]; label: string; width?: number }) {
-  // Before the first measurement (and in the server's HTML) assume a desktop card.
-  const [frameWidth, setFrameWidth] = useState(width ?? 960);
-  const plotWidth = frameWidth - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right;
-  const ticks = quarterTicks(
+  const { ticks, onWidth } = useQuarterTicks(
     rows.map((row) => row.quarter),
-    Math.floor(plotWidth / TICK_SPACING) + 1,
+    () => Y_AXIS_WIDTH + MARGIN.left + MARGIN.right,
+    width,
   );
   return (
     <ChartFrame
       label={label}
       height={300}
       width={width}
-      onWidth={setFrameWidth}
+      onWidth={onWidth}
       legend={series.map((entry, index) => ({ name: entry.name, color: seriesStyle(index).color, dash: seriesStyle(index).dash, shape: "line" }))}
     >
       <LineChart data={rows} margin={MARGIN} accessibilityLayer>
