@@ -70,7 +70,7 @@ export function SavingsTable<T extends SavingsEntryView>({ entries, caption, whe
                 <TableRow>
                   <TableCell colSpan={columnCount} className="no-print pb-3">
                     {/* Held at the left edge of the scrolling table, no wider than the screen: on a phone the forms stay in view. */}
-                    <div className="sticky left-0 max-w-[calc(100vw-4rem)]">{entryActions}</div>
+                    <div className="sticky left-0 max-w-[calc(100vw-5rem)]">{entryActions}</div>
                   </TableCell>
                 </TableRow>
               )}
