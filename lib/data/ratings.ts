@@ -2,7 +2,7 @@ import "server-only";
 import { assertCan, can, type Actor, type PersonActor } from "@/lib/auth/permissions";
 import { mayEditRating, mayReopen, maySign } from "@/lib/auth/rating-permissions";
 import { getCriteriaSetByVersion, getPublishedCriteriaSet } from "@/lib/data/criteria";
-import type { SignoffEntry } from "@/lib/data/team-history";
+import { signoffEntry } from "@/lib/data/team-history";
 import { getTeamTargetOrThrow } from "@/lib/data/teams";
 import { prisma } from "@/lib/db";
 import { DIMENSIONS } from "@/lib/domain/path-to-performance";
@@ -47,17 +47,7 @@ export async function getRatingWorkspace(actor: PersonActor, teamId: string, qua
   const criteriaSet = rating ? await getCriteriaSetByVersion(rating.criteriaSet.version) : await getPublishedCriteriaSet();
   if (!criteriaSet) throw new NotFoundError("This rating's criteria set no longer exists.");
 
-  const signoffs = (rating?.signoffs ?? []).map((signoff): SignoffEntry & { mine: boolean } => ({
-    id: signoff.id,
-    side: signoff.side,
-    personName: signoff.person.displayName,
-    decision: signoff.decision,
-    level: signoff.level,
-    reason: signoff.reason,
-    signedAt: signoff.createdAt,
-    voided: signoff.voidedAt !== null,
-    mine: signoff.personId === actor.personId,
-  }));
+  const signoffs = (rating?.signoffs ?? []).map((signoff) => ({ ...signoffEntry(signoff), mine: signoff.personId === actor.personId }));
   const current = signoffs.filter((signoff) => !signoff.voided);
   // The person's own latest decision: still standing, or voided since (the rating changed or was reopened).
   const own = signoffs.findLast((signoff) => signoff.mine) ?? null;

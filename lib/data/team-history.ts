@@ -131,16 +131,23 @@ function ratingEntry(rating: LoadedRating): RatingEntry {
     quarter: rating.quarter,
     status: rating.status,
     level: rating.level,
-    signoffs: rating.signoffs.map((signoff) => ({
-      id: signoff.id,
-      side: signoff.side,
-      personName: signoff.person.displayName,
-      decision: signoff.decision,
-      level: signoff.level,
-      reason: signoff.reason,
-      signedAt: signoff.createdAt,
-      voided: signoff.voidedAt !== null,
-    })),
+    signoffs: rating.signoffs.map(signoffEntry),
+  };
+}
+
+type SignoffRow = Pick<SignoffEntry, "id" | "side" | "decision" | "level" | "reason"> & { createdAt: Date; voidedAt: Date | null; person: { displayName: string } };
+
+/** A stored sign-off as the pages show it (the team's history, the rating page). */
+export function signoffEntry(signoff: SignoffRow): SignoffEntry {
+  return {
+    id: signoff.id,
+    side: signoff.side,
+    personName: signoff.person.displayName,
+    decision: signoff.decision,
+    level: signoff.level,
+    reason: signoff.reason,
+    signedAt: signoff.createdAt,
+    voided: signoff.voidedAt !== null,
   };
 }
 
