@@ -10,6 +10,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
     { href: "/practices", label: "Practices", show: true },
     { href: "/savings", label: "Savings review", show: !isEmptyScope(scopeFor(user, "savings.validate")) },
     { href: "/criteria", label: "Criteria", show: true },
+    { href: "/admin", label: "Admin", show: !isEmptyScope(scopeFor(user, "admin.manage")) },
   ].filter((link) => link.show);
 
   return (

@@ -32,6 +32,7 @@ export const PERMISSIONS = {
   "savings.validate": ["LMP_STAFF", "FINANCE_REVIEWER"],
   "audit.view": ["LMP_STAFF", "ADMIN"],
   "admin.manage": ["ADMIN"],
+  "roster.edit": ["LABOR_COLEAD", "MANAGEMENT_COLEAD", "PHYSICIAN_COLEAD", "ADMIN"],
 } as const satisfies Record<string, readonly RoleKind[]>;
 
 export type Action = keyof typeof PERMISSIONS;
@@ -60,7 +61,8 @@ export const PERMISSION_WORDING: Record<Action, { who: string; does: string }> =
   "savings.report": { who: "the team's co-leads and its region's UBT consultants", does: "report the team's savings" },
   "savings.validate": { who: "LMP staff and finance reviewers (for their own region)", does: "validate or reject savings" },
   "audit.view": { who: "LMP staff and administrators", does: "read the audit log" },
-  "admin.manage": { who: "administrators", does: "administer the organisation" },
+  "admin.manage": { who: "administrators (national, or of the region concerned)", does: "administer the organisation" },
+  "roster.edit": { who: "the team's co-leads and administrators", does: "change the team's roster" },
 };
 
 /** The refusal for an action, in the matrix's words: "Only LMP staff can reopen a final rating." */

@@ -9,7 +9,7 @@ import type { RatingKind, RatingStatus, SponsorSide } from "@/lib/generated/pris
 // writes, so the page never offers what the service would refuse.
 
 /** The team a rating belongs to: its permission target, with the name and charter quarter the rules speak of. */
-export type RatingTeam = Extract<Target, { kind: "team" }> & { name: string; charteredQuarter: Quarter };
+export type RatingTeam = Extract<Target, { kind: "team" }> & { name: string; charteredQuarter: Quarter; retiredQuarter: Quarter | null };
 
 /**
  * Why something is refused: a role's refusal (forbidden), a request that cannot be
@@ -45,7 +45,7 @@ export function assertPermitted<P extends Permission>(permission: P): asserts pe
 
 /**
  * Which quarters a team can be rated for: from the quarter it was chartered in to the
- * current one (a quarter can be rated from its first day).
+ * current one (a quarter can be rated from its first day), and not once it has retired.
  */
 export function quarterRule(team: RatingTeam, quarter: Quarter, now: Date = new Date()): Permission {
   if (compareQuarters(quarter, currentQuarter(now)) > 0) {
@@ -56,6 +56,11 @@ export function quarterRule(team: RatingTeam, quarter: Quarter, now: Date = new 
   if (compareQuarters(quarter, team.charteredQuarter) < 0) {
     return invalid(`${team.name} was chartered in ${formatQuarter(team.charteredQuarter)}; it has no rating for ${formatQuarter(quarter)}.`, {
       quarter: [`Choose ${team.charteredQuarter} or later`],
+    });
+  }
+  if (team.retiredQuarter !== null && compareQuarters(quarter, team.retiredQuarter) >= 0) {
+    return invalid(`${team.name} retired in ${formatQuarter(team.retiredQuarter)}; it has no rating for ${formatQuarter(quarter)}.`, {
+      quarter: [`Choose a quarter before ${team.retiredQuarter}`],
     });
   }
   return ALLOWED;

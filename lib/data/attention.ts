@@ -2,7 +2,7 @@ import "server-only";
 import { scopeOrRefuse, type Actor } from "@/lib/auth/permissions";
 import { movementTeams, type MovementTeam } from "@/lib/data/movement";
 import { regionFilter } from "@/lib/data/regional-rollup";
-import { finalQuarterly } from "@/lib/data/sql";
+import { finalQuarterly, teamOperatesIn } from "@/lib/data/sql";
 import { prisma } from "@/lib/db";
 import { summariseMovement, type MovedTeam } from "@/lib/domain/movement";
 import { daysLeftInQuarter, isStuck, sameLevelRun } from "@/lib/domain/overview";
@@ -70,7 +70,7 @@ async function stuckTeams(inScope: Prisma.Sql, ratedQuarter: Quarter, regionName
   const rows = await prisma.$queryRaw<{ teamId: string; code: string; name: string; regionId: string; quarter: Quarter; level: number | null }[]>`
     SELECT t.id AS "teamId", t.code, t.name, t."regionId", rt.quarter, rt.level
     FROM "Team" t JOIN "Rating" rt ON rt."teamId" = t.id
-    WHERE ${inScope} AND t.active AND ${finalQuarterly("rt")} AND rt.quarter BETWEEN ${from} AND ${ratedQuarter}
+    WHERE ${inScope} AND ${teamOperatesIn("t", ratedQuarter)} AND ${finalQuarterly("rt")} AND rt.quarter BETWEEN ${from} AND ${ratedQuarter}
     ORDER BY t.code`;
   const quarters = quarterRange(from, ratedQuarter).reverse();
   const byTeam = new Map<string, { team: (typeof rows)[number]; levels: Map<Quarter, number | null> }>();
@@ -92,7 +92,7 @@ async function notStartedTeams(inScope: Prisma.Sql, now: Date, regionNames: Map<
   const rows = await prisma.$queryRaw<(Omit<AttentionTeam, "regionName"> & { regionId: string })[]>`
     SELECT t.id AS "teamId", t.code, t.name, t."regionId"
     FROM "Team" t
-    WHERE ${inScope} AND t.active AND t."charteredQuarter" <= ${quarter}
+    WHERE ${inScope} AND ${teamOperatesIn("t", quarter)}
       AND NOT EXISTS (SELECT 1 FROM "Rating" rt WHERE rt."teamId" = t.id AND rt.quarter = ${quarter} AND rt.kind = 'QUARTERLY')
     ORDER BY t.code`;
   const teams = rows.map(({ regionId, ...team }) => ({ ...team, regionName: regionNames.get(regionId) ?? "" }));

@@ -2,7 +2,7 @@ import "server-only";
 import { assertCan, scopeOrRefuse, type Actor } from "@/lib/auth/permissions";
 import { placeFilter, regionFilter, type OverviewPlace } from "@/lib/data/regional-rollup";
 import { SAVINGS_STATUS_SQL } from "@/lib/data/savings";
-import { finalQuarterly } from "@/lib/data/sql";
+import { finalQuarterly, teamOperatesIn } from "@/lib/data/sql";
 import { isUuid } from "@/lib/data/teams";
 import { prisma } from "@/lib/db";
 import type { Cents } from "@/lib/domain/money";
@@ -59,7 +59,7 @@ export async function getFacilityTeams(actor: Actor, quarter: Quarter, facilityI
     LEFT JOIN "Rating" rt ON rt."teamId" = t.id AND rt.quarter = ${quarter} AND ${finalQuarterly("rt")}
     LEFT JOIN "Rating" prev ON prev."teamId" = t.id AND prev.quarter = ${previousQuarter(quarter)} AND ${finalQuarterly("prev")}
     WHERE d."facilityId" = ${facility.id}::uuid
-      AND ((t.active AND t."charteredQuarter" <= ${quarter}) OR rt.id IS NOT NULL OR prev.id IS NOT NULL)
+      AND (${teamOperatesIn("t", quarter)} OR rt.id IS NOT NULL OR prev.id IS NOT NULL)
     ORDER BY d.name, t.name`;
   return rows.map((row) => ({
     ...row,

@@ -161,5 +161,5 @@ export async function getAdoptableTeams(actor: Actor): Promise<TeamOption[]> {
   const scope = scopeFor(actor, "practice.adopt");
   if (isEmptyScope(scope)) return [];
   const inScope: Prisma.TeamWhereInput = scope.all ? {} : { OR: [{ id: { in: scope.teamIds } }, { regionId: { in: scope.regionIds } }] };
-  return prisma.team.findMany({ where: { active: true, ...inScope }, select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] });
+  return prisma.team.findMany({ where: { retiredQuarter: null, ...inScope }, select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
-import { finalQuarterly } from "@/lib/data/sql";
+import { finalQuarterly, teamOperatesIn } from "@/lib/data/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { scopeOrRefuse, type Actor, type Scope } from "@/lib/auth/permissions";
 import { highPerformingPercent } from "@/lib/domain/high-performing";
@@ -133,7 +133,7 @@ export async function getRegionalTable(actor: Actor, quarter: Quarter, place: Ov
   const earlier = previousQuarter(quarter);
   const groupedBy = place.regionId ? "facility" : "region";
   const counted = Prisma.sql`
-    count(t.id) FILTER (WHERE t.active AND t."charteredQuarter" <= ${quarter})::int AS teams,
+    count(t.id) FILTER (WHERE ${teamOperatesIn("t", quarter)})::int AS teams,
     count(rt.id) FILTER (WHERE rt.level = 1)::int AS level1,
     count(rt.id) FILTER (WHERE rt.level = 2)::int AS level2,
     count(rt.id) FILTER (WHERE rt.level = 3)::int AS level3,

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { compareQuarters, currentQuarter, previousQuarter, type Quarter } from "@/lib/domain/quarter";
 import { isOverdue, sponsoredTeams, type CurrentSignoff, type QueueStatus } from "@/lib/domain/rating-workflow";
+import { operatesIn } from "@/lib/domain/team-lifecycle";
 import type { SponsorSide } from "@/lib/generated/prisma/enums";
 
 export type QueueItem = {
@@ -38,6 +39,7 @@ export async function getSponsorQueue(actor: Actor, now: Date = new Date()): Pro
       code: true,
       name: true,
       charteredQuarter: true,
+      retiredQuarter: true,
       ratings: {
         // This quarter and the last (rated or not), and any older rating left unfinished.
         where: { kind: "QUARTERLY", OR: [{ quarter: { in: [quarter, lastQuarter] } }, { quarter: { lt: lastQuarter }, status: { not: "FINAL" } }] },
@@ -67,9 +69,9 @@ export async function getSponsorQueue(actor: Actor, now: Date = new Date()): Pro
       };
     };
     const older = team.ratings.filter((rating) => compareQuarters(rating.quarter as Quarter, lastQuarter) < 0).map((rating) => item(rating.quarter as Quarter));
-    const ratedLastQuarter = compareQuarters(team.charteredQuarter as Quarter, lastQuarter) <= 0;
-    const previous = ratedLastQuarter ? item(lastQuarter) : null;
-    return [...older, ...(previous?.overdue ? [previous] : []), item(quarter)];
+    // A retired team leaves the queue from its retirement quarter on; an unfinished older rating stays.
+    const previous = operatesIn(team, lastQuarter) ? item(lastQuarter) : null;
+    return [...older, ...(previous?.overdue ? [previous] : []), ...(operatesIn(team, quarter) ? [item(quarter)] : [])];
   });
   return items.sort((a, b) => urgency(a) - urgency(b));
 }

@@ -14,3 +14,12 @@ export function assignmentActiveOn(day: Date): Prisma.RoleAssignmentWhereInput {
   const start = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()));
   return { startDate: { lte: start }, OR: [{ endDate: null }, { endDate: { gte: start } }] };
 }
+
+/**
+ * Teams operating in the quarter: chartered by it and not yet retired (a retired team
+ * leaves roll-ups and queues from its retirement quarter on; its earlier quarters stay).
+ */
+export function teamOperatesIn(alias: string, quarter: string): Prisma.Sql {
+  const team = Prisma.raw(alias);
+  return Prisma.sql`(${team}."charteredQuarter" <= ${quarter} AND (${team}."retiredQuarter" IS NULL OR ${team}."retiredQuarter" > ${quarter}))`;
+}

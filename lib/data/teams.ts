@@ -5,15 +5,15 @@ import type { Scope, Target } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Quarter } from "@/lib/domain/quarter";
 
-export type TeamTarget = Extract<Target, { kind: "team" }> & { name: string; charteredQuarter: Quarter };
+export type TeamTarget = Extract<Target, { kind: "team" }> & { name: string; charteredQuarter: Quarter; retiredQuarter: Quarter | null };
 
 /** The permission target for a team (with what rules about it need); an unknown id is a NotFoundError. */
 export async function getTeamTargetOrThrow(teamId: string): Promise<TeamTarget> {
   const team = isUuid(teamId)
-    ? await prisma.team.findUnique({ where: { id: teamId }, select: { id: true, regionId: true, name: true, charteredQuarter: true } })
+    ? await prisma.team.findUnique({ where: { id: teamId }, select: { id: true, regionId: true, name: true, charteredQuarter: true, retiredQuarter: true } })
     : null;
   if (!team) throw new NotFoundError("Unknown team: it does not exist or was removed.");
-  return { kind: "team", teamId: team.id, regionId: team.regionId, name: team.name, charteredQuarter: team.charteredQuarter as Quarter };
+  return { kind: "team", teamId: team.id, regionId: team.regionId, name: team.name, charteredQuarter: team.charteredQuarter as Quarter, retiredQuarter: team.retiredQuarter as Quarter | null };
 }
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -163,7 +163,7 @@ function generateRegionTeams(
   random: Random,
 ) {
   const facilityReferences = FACILITIES[region.slug];
-  const facilities: Facility[] = facilityReferences.map((facility) => ({ id: random.uuid(), regionId, name: facility.name }));
+  const facilities: Facility[] = facilityReferences.map((facility) => ({ id: random.uuid(), regionId, name: facility.name, retiredQuarter: null }));
   const departmentsByKey = new Map<string, Department>();
   const locals = localsByRegion.get(region.slug) ?? [];
 
@@ -186,7 +186,7 @@ function generateRegionTeams(
         departmentId: department.id,
         unionLocalId: local?.id ?? null,
         charteredQuarter: charterQuarter(region, random),
-        active: true,
+        retiredQuarter: null,
       },
       region,
       facilityName: slot.facility.name,

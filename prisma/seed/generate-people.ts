@@ -291,7 +291,9 @@ class StaffingBuilder {
 
   private addPerson(displayName: string, details: { email?: string; unionLocalId?: string | null }): string {
     const id = this.random.uuid();
-    this.people.push({ id, displayName, email: details.email ?? null, unionLocalId: details.unionLocalId ?? null });
+    // Employee ids in the order people are generated, so the demo data keys imports as an employer's would.
+    const employeeId = `E${String(this.people.length + 1).padStart(7, "0")}`;
+    this.people.push({ id, displayName, email: details.email ?? null, employeeId, unionLocalId: details.unionLocalId ?? null });
     return id;
   }
 

@@ -15,7 +15,7 @@ import { truncateAllTables } from "@/tests/support/database";
  *                  Surgery     A2 "North Surgery"            2024-Q1
  *     Alpha South  Laboratory  A3 "South Lab"                2024-Q1
  *                  Imaging     A4 "South Imaging"            2024-Q1
- *                  Imaging     A5 "South Imaging Nights"     2024-Q1, INACTIVE
+ *                  Imaging     A5 "South Imaging Nights"     2024-Q1, retired from 2025-Q2
  *   Beta (sortOrder 2, 500 members)
  *     Beta Central Emergency        B1 "Central Emergency"          2024-Q1
  *                  Emergency        B3 "Central Emergency Nights"   2026-Q2 (chartered in the later quarter only)
@@ -30,7 +30,7 @@ import { truncateAllTables } from "@/tests/support/database";
  *   A2      —    5    5    5    5    5    5    DRAFT    at 5 for 6 quarters: not stuck
  *   A3      —    5    5    5    5    5    4    —        moved down in 2026-Q2
  *   A4      —    —    —    1    2    3    4    —        moved up in 2026-Q2
- *   A5      —    2    —    —    —    —    —    —        inactive
+ *   A5      —    2    —    —    —    —    —    —        retired from 2025-Q2
  *   B1      3    3    3    4    4    4    4    SELF_ASSESSMENT FINAL 4   stuck at 4 for 4 quarters
  *   B2      —    —    —    —    2    2    AWAITING_SIGNOFF 3 + SELF_ASSESSMENT FINAL 4
  *   B3      —    —    —    —    —    —    1    —        newly rated
@@ -115,14 +115,14 @@ export async function loadOverviewFixture(): Promise<OverviewFixture> {
     primaryCare: await department(facilities.gammaClinic, regions.gamma, "Primary Care", "PRIMARY_CARE"),
   };
 
-  const team = (code: TeamCode, name: string, regionId: string, departmentId: string, charteredQuarter: string, active = true) =>
-    prisma.team.create({ data: { code, name, regionId, departmentId, charteredQuarter, active } }).then((created) => created.id);
+  const team = (code: TeamCode, name: string, regionId: string, departmentId: string, charteredQuarter: string, retiredQuarter: string | null = null) =>
+    prisma.team.create({ data: { code, name, regionId, departmentId, charteredQuarter, retiredQuarter } }).then((created) => created.id);
   const teams: Record<TeamCode, string> = {
     A1: await team("A1", "North Pharmacy", regions.alpha, departments.pharmacy, "2024-Q1"),
     A2: await team("A2", "North Surgery", regions.alpha, departments.surgery, "2024-Q1"),
     A3: await team("A3", "South Lab", regions.alpha, departments.laboratory, "2024-Q1"),
     A4: await team("A4", "South Imaging", regions.alpha, departments.imaging, "2024-Q1"),
-    A5: await team("A5", "South Imaging Nights", regions.alpha, departments.imaging, "2024-Q1", false),
+    A5: await team("A5", "South Imaging Nights", regions.alpha, departments.imaging, "2024-Q1", "2025-Q2"),
     B1: await team("B1", "Central Emergency", regions.beta, departments.emergency, "2024-Q1"),
     B2: await team("B2", "Central Member Services", regions.beta, departments.memberServices, "2024-Q1"),
     B3: await team("B3", "Central Emergency Nights", regions.beta, departments.emergency, "2026-Q2"),

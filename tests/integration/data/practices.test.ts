@@ -182,7 +182,7 @@ describe("a project's spread", () => {
 describe("the teams someone may adopt a practice for", () => {
   it("are a co-lead's own team and a consultant's region's active teams", async () => {
     expect(await getAdoptableTeams(await actorFor("colead.labor@example.org"))).toEqual([{ id: couriers.id, name: couriers.name }]);
-    const colorado = await prisma.team.findMany({ where: { regionId: couriers.regionId, active: true }, select: { id: true } });
+    const colorado = await prisma.team.findMany({ where: { regionId: couriers.regionId, retiredQuarter: null }, select: { id: true } });
     const consultantTeams = await getAdoptableTeams(await actorFor("consultant.colorado@example.org"));
     expect(consultantTeams.map((team) => team.id).sort()).toEqual(colorado.map((team) => team.id).sort());
   });

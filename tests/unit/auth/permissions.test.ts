@@ -30,6 +30,7 @@ const EXPECTED: Record<Action, RoleKind[]> = {
   "savings.validate": ["LMP_STAFF", "FINANCE_REVIEWER"],
   "audit.view": ["LMP_STAFF", "ADMIN"],
   "admin.manage": ["ADMIN"],
+  "roster.edit": ["LABOR_COLEAD", "MANAGEMENT_COLEAD", "PHYSICIAN_COLEAD", "ADMIN"],
 };
 
 const ALL_ROLES: RoleKind[] = Object.values(RoleKind);

@@ -6,7 +6,7 @@ import { RoleKind, type RatingKind, type RatingStatus } from "@/lib/generated/pr
 
 const COLORADO = "region-colorado";
 const GEORGIA = "region-georgia";
-const COURIERS: RatingTeam = { kind: "team", teamId: "team-couriers", regionId: COLORADO, name: "Colorado Couriers", charteredQuarter: "2012-Q1" };
+const COURIERS: RatingTeam = { kind: "team", teamId: "team-couriers", regionId: COLORADO, name: "Colorado Couriers", charteredQuarter: "2012-Q1", retiredQuarter: null };
 const OTHER_TEAM = "team-pharmacy";
 
 // Mid-May 2026: the current quarter is 2026-Q2.
