@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/permissions";
-import type { RoleKind } from "@/lib/generated/prisma/enums";
+import type { KeyTeamRole, RoleKind } from "@/lib/generated/prisma/enums";
 
 export const ROLE_LABELS: Record<RoleKind, string> = {
   LABOR_COLEAD: "Labor co-lead",
@@ -20,3 +20,27 @@ const COLEAD_ROLES: readonly RoleKind[] = ["LABOR_COLEAD", "MANAGEMENT_COLEAD", 
 export function ledTeamIds(actor: Actor): string[] {
   return [...new Set(actor.grants.filter((grant) => COLEAD_ROLES.includes(grant.role) && grant.teamId).map((grant) => grant.teamId!))];
 }
+
+/** Where a role can be held, as the database's CHECKs require: a team's leads and sponsors on a team, the rest on a region or (national) everywhere. */
+export type RoleScopeKind = "team" | "region" | "national";
+
+export const ROLE_SCOPES: Record<RoleKind, readonly RoleScopeKind[]> = {
+  LABOR_COLEAD: ["team"],
+  MANAGEMENT_COLEAD: ["team"],
+  PHYSICIAN_COLEAD: ["team"],
+  UNION_SPONSOR: ["team"],
+  MANAGEMENT_SPONSOR: ["team"],
+  CONSULTANT: ["region"],
+  LMP_STAFF: ["region", "national"],
+  FINANCE_REVIEWER: ["region", "national"],
+  ADMIN: ["region", "national"],
+};
+
+/** The roles one person hands to a successor (a team has one holder of each at a time by convention). */
+export const HANDOVER_ROLES: readonly RoleKind[] = [...COLEAD_ROLES, "UNION_SPONSOR", "MANAGEMENT_SPONSOR"];
+
+export const KEY_TEAM_ROLE_LABELS: Record<KeyTeamRole, string> = {
+  FACILITATOR: "Facilitator",
+  RECORDER: "Recorder",
+  HEALTH_AND_SAFETY_CHAMPION: "Health and safety champion",
+};
