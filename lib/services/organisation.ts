@@ -6,7 +6,8 @@ import { assertCan, type PersonActor, type Target } from "@/lib/auth/permissions
 import { isUuid } from "@/lib/data/teams";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { prisma } from "@/lib/db";
-import { addQuarters, compareQuarters, currentQuarter, formatQuarter, type Quarter } from "@/lib/domain/quarter";
+import { compareQuarters, currentQuarter, formatQuarter, type Quarter } from "@/lib/domain/quarter";
+import { retirementQuarter } from "@/lib/domain/team-lifecycle";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { Department, Facility, Prisma, Team } from "@/lib/generated/prisma/client";
 import type {
@@ -36,14 +37,6 @@ export type MoveOutcome = TeamOutcome & { from: FacilityOutcome };
 export type FacilityTeamsOutcome = FacilityOutcome & { teamIds: string[] };
 
 const regionTarget = (regionId: string): Target => ({ kind: "region", regionId });
-
-/**
- * The first quarter a team or facility retired today no longer operates: the next one,
- * so it stays in this quarter's roll-ups and queues (its work this quarter still counts).
- */
-export function retirementQuarter(now: Date = new Date()): Quarter {
-  return addQuarters(currentQuarter(now), 1);
-}
 
 // ───────────────────────────── facilities ─────────────────────────────
 
