@@ -28,7 +28,7 @@ export default async function OrganisationPage() {
         <tbody>
           {regions.map((region) => (
             <TableRow key={region.id} data-testid={`region-${region.slug}`}>
-              <TableHeader scope="row">
+              <TableHeader scope="row" className="min-w-40">
                 <TextLink href={`/admin/regions/${region.slug}`}>{region.name}</TextLink>
               </TableHeader>
               <TableCell numeric>{formatCount(region.facilities)}</TableCell>

@@ -42,14 +42,14 @@ export default async function FacilityOrganisationPage({ params }: PageProps<"/a
           </Notice>
         )}
         <div className="flex flex-wrap items-start gap-3">
-          <Disclosure summary="Rename" variant="secondary" className="w-full sm:w-auto sm:flex-1">
+          <Disclosure summary="Add a department" variant="secondary" className="open:basis-full">
+            <CreateDepartmentForm facilityId={facility.id} facilityName={facility.name} />
+          </Disclosure>
+          <Disclosure summary="Rename" variant="secondary" className="open:basis-full">
             <RenameFacilityForm facilityId={facility.id} name={facility.name} />
           </Disclosure>
           <FacilityRetirementForm facility={facility} operatingTeams={teams.filter((team) => !team.retiredQuarter).length} retiresFrom={formatQuarter(retirementQuarter())} />
         </div>
-        <Disclosure summary="Add a department" variant="secondary">
-          <CreateDepartmentForm facilityId={facility.id} facilityName={facility.name} />
-        </Disclosure>
       </Card>
 
       {departments.length === 0 ? (
@@ -99,17 +99,18 @@ function DepartmentCard({ department, organisation, facilityRetired }: { departm
           </tbody>
         </Table>
       )}
-      <div className="space-y-2">
+      {/* The controls share a row; the one opened takes the row's whole width for its form. */}
+      <div className="flex flex-wrap gap-x-6">
         {!facilityRetired && (
-          <Disclosure summary="Add a team" label={`Add a team to ${department.name}`}>
+          <Disclosure summary="Add a team" label={`Add a team to ${department.name}`} className="open:basis-full">
             <CreateTeamForm department={{ id: department.id, name: department.name }} unionLocals={unionLocals} thisQuarter={currentQuarter()} />
           </Disclosure>
         )}
-        <Disclosure summary="Edit department" label={`Edit ${department.name}`}>
+        <Disclosure summary="Edit department" label={`Edit ${department.name}`} className="open:basis-full">
           <EditDepartmentForm department={{ id: department.id, name: department.name, type: department.type }} facilityName={facility.name} />
         </Disclosure>
         {others.length > 0 && (
-          <Disclosure summary="Merge into another department…" label={`Merge ${department.name} into another department`}>
+          <Disclosure summary="Merge into another department…" label={`Merge ${department.name} into another department`} className="open:basis-full">
             <MergeDepartmentForm department={{ id: department.id, name: department.name }} teamCount={department.teams.length} others={others} />
           </Disclosure>
         )}

@@ -45,7 +45,7 @@ export default async function RegionOrganisationPage({ params }: PageProps<"/adm
             <tbody>
               {facilities.map((facility) => (
                 <TableRow key={facility.id} data-testid={`facility-${facility.id}`}>
-                  <TableHeader scope="row">
+                  <TableHeader scope="row" className="min-w-48">
                     <span className="flex flex-wrap items-center gap-2">
                       <TextLink href={`/admin/facilities/${facility.id}`}>{facility.name}</TextLink>
                       {facility.retiredQuarter && <Badge size="sm">{retirementLabel(facility.retiredQuarter)}</Badge>}

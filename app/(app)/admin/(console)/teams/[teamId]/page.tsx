@@ -67,7 +67,11 @@ export default async function AdminTeamPage({ params, searchParams }: PageProps<
         )}
       </Card>
 
-      <Card id="retirement" title={team.retiredQuarter ? "Retired" : "Retire"}>
+      <Card
+        id="retirement"
+        title={team.retiredQuarter ? "Retired" : "Retire"}
+        description={team.retiredQuarter ? undefined : `A team retired today leaves roll-ups and sponsor queues from ${formatQuarter(retirementQuarter())}; its history stays.`}
+      >
         {facility.retiredQuarter && team.retiredQuarter ? (
           <p className="text-sm text-slate-700">
             {facility.name} is retired ({retirementLabel(facility.retiredQuarter)}); the team comes back when the facility is reactivated.
