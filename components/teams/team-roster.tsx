@@ -85,10 +85,10 @@ function CurrentMember({ member, mayEdit }: { member: RosterMember; mayEdit: boo
       </div>
       {mayEdit && (
         <div className="flex flex-wrap gap-x-4">
-          <Disclosure summary="Key roles" label={`Key roles of ${member.name}`}>
+          <Disclosure summary="Key roles" label={`Key roles of ${member.name}`} className="open:basis-full">
             <KeyRolesForm member={{ id: member.id, name: member.name, keyRoles: member.keyRoles }} />
           </Disclosure>
-          <Disclosure summary="Record leaving" label={`Record that ${member.name} left`}>
+          <Disclosure summary="Record leaving" label={`Record that ${member.name} left`} className="open:basis-full">
             <MemberLeftForm member={{ id: member.id, name: member.name, joinedOn: toDayString(member.joinedOn) }} />
           </Disclosure>
         </div>
