@@ -44,6 +44,8 @@ export type TeamHistory = {
     facility: string;
     department: string;
     unionLocal: string | null;
+    /** The first quarter the team no longer operates; null while it is active. */
+    retiredQuarter: Quarter | null;
   };
   /** Who holds a role for the team today, role by role; consultants are those of its region. */
   people: RolePeople[];
@@ -79,6 +81,7 @@ export async function getTeamHistory(actor: Actor, teamId: string, today: Date =
       facility: team.department.facility.name,
       department: team.department.name,
       unionLocal: team.unionLocal?.name ?? null,
+      retiredQuarter: team.retiredQuarter as Quarter | null,
     },
     people,
     currentLevel: latestFinal ? { quarter: latestFinal.quarter, level: latestFinal.level } : null,
@@ -101,6 +104,7 @@ function loadTeam(teamId: string) {
       id: true,
       code: true,
       name: true,
+      retiredQuarter: true,
       region: { select: { id: true, slug: true, name: true } },
       department: { select: { name: true, facility: { select: { name: true } } } },
       unionLocal: { select: { name: true } },

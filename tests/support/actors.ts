@@ -47,3 +47,14 @@ export async function demoCast(couriers: { id: string; regionId: string }) {
     georgiaConsultant: await actorWithAssignment({ role: "CONSULTANT", region: { name: "Georgia" } }),
   };
 }
+
+/**
+ * An administrator of one region only (the seed has none): a new person with a sign-in
+ * account and an ADMIN assignment scoped to the region, as the app loads them.
+ */
+export async function regionalAdminOf(regionId: string, email = `admin.${regionId.slice(0, 8)}@example.org`) {
+  const person = await prisma.person.create({ data: { displayName: "Regional Administrator", email } });
+  await prisma.user.create({ data: { personId: person.id, email } });
+  await prisma.roleAssignment.create({ data: { personId: person.id, role: "ADMIN", regionId, startDate: new Date("2020-01-01T00:00:00Z") } });
+  return actorFor(email);
+}

@@ -40,6 +40,7 @@ describe("a team's history", () => {
       facility: "Colorado Regional Distribution Center",
       department: "Couriers",
       unionLocal: "Teamsters Local 455",
+      retiredQuarter: null,
     });
     const people = Object.fromEntries(history.people.map(({ role, names }) => [role, names]));
     expect(people).toMatchObject({

@@ -6,15 +6,18 @@ import { DimensionLevelsSection } from "@/components/teams/dimension-levels-sect
 import { LevelHistorySection } from "@/components/teams/level-history-section";
 import { RatingHistory } from "@/components/teams/rating-history";
 import { TeamPeople } from "@/components/teams/team-people";
+import { TeamRoster } from "@/components/teams/team-roster";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
 import { guardPage } from "@/lib/auth/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { listTeamProjects } from "@/lib/data/projects";
 import { getTeamSavingsTotals } from "@/lib/data/savings";
 import { getTeamHistory, type TeamHistory } from "@/lib/data/team-history";
 import { currentQuarter, formatQuarter } from "@/lib/domain/quarter";
+import { retirementLabel } from "@/lib/domain/team-lifecycle";
 import { formatLevel } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Team" };
@@ -31,6 +34,11 @@ export default async function TeamPage({ params }: PageProps<"/teams/[teamId]">)
       <header className="space-y-3">
         <h1 className="text-2xl font-semibold break-words">{team.name}</h1>
         <TeamFacts team={team} />
+        {team.retiredQuarter && (
+          <Notice tone="warning" data-testid="team-retirement">
+            {retirementLabel(team.retiredQuarter)}: the team leaves roll-ups and sponsor queues from then on; its ratings, projects and savings stay on record.
+          </Notice>
+        )}
         <RatingLinks history={history} />
       </header>
 
@@ -56,6 +64,8 @@ export default async function TeamPage({ params }: PageProps<"/teams/[teamId]">)
       <Card id="people" title="People">
         <TeamPeople people={history.people} />
       </Card>
+
+      <TeamRoster actor={user} teamId={team.id} />
 
       {currentLevel && (
         <>
