@@ -92,6 +92,17 @@ describe("adding a member", () => {
     await expect(addMember(cast.laborColead, memberInput({ employeeId: "E-4004" }))).rejects.toMatchObject({ fieldErrors: { employeeId: [expect.stringMatching(/already a member/)] } });
   });
 
+  it("is backed by the database: a second current membership is refused even past the service's check (two adds at once)", async () => {
+    const person = await prisma.person.create({ data: { displayName: "Noor Haddad", email: "noor.haddad@example.org" } });
+    const membership = { teamId: couriersId, personId: person.id, joinedOn: new Date("2025-01-06T00:00:00Z") };
+    await prisma.teamMember.create({ data: membership });
+    await expect(prisma.teamMember.create({ data: { ...membership, joinedOn: new Date("2025-02-03T00:00:00Z") } })).rejects.toMatchObject({ code: "P2002" });
+    // A past membership does not block a later one.
+    await prisma.teamMember.updateMany({ where: { personId: person.id }, data: { leftOn: new Date("2025-01-31T00:00:00Z") } });
+    await prisma.teamMember.create({ data: { ...membership, joinedOn: new Date("2025-02-03T00:00:00Z") } });
+    expect(await prisma.teamMember.count({ where: { teamId: couriersId, personId: person.id } })).toBe(2);
+  });
+
   it("refuses an email and an employee id of two different people, and a contradiction of the record", async () => {
     await prisma.person.create({ data: { displayName: "Kim Park", email: "kim.park@example.org", employeeId: "E-5005" } });
     await prisma.person.create({ data: { displayName: "Jo Reyes", email: "jo.reyes@example.org", employeeId: "E-6006" } });
