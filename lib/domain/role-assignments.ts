@@ -14,11 +14,6 @@ export function isCurrent(period: Period, today: Date): boolean {
   return period.startDate <= today && (period.endDate === null || period.endDate >= today);
 }
 
-/** Whether two periods share a day (an open end runs on for ever). */
-export function overlaps(a: Period, b: Period): boolean {
-  return (a.endDate === null || a.endDate >= b.startDate) && (b.endDate === null || b.endDate >= a.startDate);
-}
-
 /** Why a role cannot end on `endDate`, or null when it can: not before it began, and not once it is over. */
 export function endProblem(period: Period, endDate: Date, today: Date): string | null {
   if (period.endDate !== null && period.endDate < today) return "This role has already ended; its dates are history.";

@@ -62,7 +62,7 @@ export async function handOverRole(actor: PersonActor, { assignmentId, day, succ
   const place = await placeOf(assignment);
   assertCanAdministerRole(actor, place);
   if (!HANDOVER_ROLES.includes(assignment.role) || assignment.teamId === null) {
-    throw new ConflictError(`A ${ROLE_LABELS[assignment.role].toLowerCase()} role is not handed over: end it and grant it to someone else.`);
+    throw new ConflictError(`Only a team's co-lead and sponsor roles are handed over: end this ${ROLE_LABELS[assignment.role]} role and grant it to someone else.`);
   }
   const teamId = assignment.teamId;
 

@@ -28,7 +28,7 @@ function placeFor(role: RoleKind, teamCode: string, region: string, context: z.R
   const nationalAllowed = scopes.includes("national");
   if (region === NATIONAL_PLACE) {
     if (nationalAllowed) return { kind: "national" };
-    context.addIssue({ code: "custom", path: ["region"], message: `A ${label.toLowerCase()} works for a region: choose one` });
+    context.addIssue({ code: "custom", path: ["region"], message: `${label}s work for a region: choose one` });
     return null;
   }
   if (z.uuid().safeParse(region).success) return { kind: "region", regionId: region };
