@@ -1,9 +1,9 @@
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { Actor } from "@/lib/auth/permissions";
-import { getTeamLeadership, type LeadershipHolder } from "@/lib/data/leadership";
+import { getTeamLeadership } from "@/lib/data/leadership";
 import { ROLE_LABELS } from "@/lib/domain/roles";
-import { formatDay } from "@/lib/format";
+import { formatTenure } from "@/lib/format";
 
 /** Who led (co-leads) and sponsored the team, and when, role by role, current holders first. Loads its own data, for anyone who may see the team. */
 export async function LeadershipHistory({ actor, teamId }: { actor: Actor; teamId: string }) {
@@ -22,7 +22,7 @@ export async function LeadershipHistory({ actor, teamId }: { actor: Actor; teamI
                   {holders.map((holder) => (
                     <li key={holder.assignmentId} data-testid={`leader-${holder.assignmentId}`} className="flex flex-wrap items-baseline gap-x-2">
                       <span className="font-medium text-slate-900">{holder.personName}</span>{" "}
-                      <span className="text-sm text-slate-700">{tenure(holder)}</span>
+                      <span className="text-sm text-slate-700">{formatTenure(holder)}</span>
                       {holder.current && (
                         <>
                           {" "}
@@ -43,8 +43,3 @@ export async function LeadershipHistory({ actor, teamId }: { actor: Actor; teamI
   );
 }
 
-/** "Jan 9, 2017 – Dec 1, 2026", "Jan 9, 2017 – today", or for a successor not begun yet "from Dec 2, 2026". */
-function tenure({ startDate, endDate, current }: LeadershipHolder): string {
-  if (endDate) return `${formatDay(startDate)} – ${formatDay(endDate)}`;
-  return current ? `${formatDay(startDate)} – today` : `from ${formatDay(startDate)}`;
-}

@@ -1,5 +1,6 @@
-import { expect, test } from "@playwright/test";
-import { signIn, signedIn } from "./support";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { sidewaysScroll, signIn, signedIn } from "./support";
 
 const dayFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 
@@ -84,3 +85,43 @@ test("an administrator hands the couriers' labor co-lead role to a successor, an
   await expect(laborColeads.locator("li").nth(0)).toContainText("Current");
   await expect(laborColeads.locator("li").nth(1)).toContainText(`Sasha Successor from ${tomorrow.shown}`);
 });
+
+/** Opens the page and checks it fits the window (wide tables scroll in their own box) and has no serious WCAG 2 A/AA violation. */
+async function expectFitsAndAccessible(page: Page, path: string, prepare?: (page: Page) => Promise<void>) {
+  await page.goto(path);
+  await expect(page.locator("h1").first(), path).toBeVisible();
+  await prepare?.(page);
+  await page.screenshot({ path: `/tmp/people-shots/${page.viewportSize()?.width}-${path.replace(/[^a-z0-9]+/gi, "_").slice(0, 40)}.png`, fullPage: true });
+  expect(await sidewaysScroll(page), `${path} scrolls sideways at ${page.viewportSize()?.width} px`).toBeLessThanOrEqual(0);
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => violation.id);
+  expect(serious, path).toEqual([]);
+}
+
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1366, height: 900 },
+]) {
+  test(`the people pages fit ${viewport.width} px and pass axe, forms open`, async ({ browser }) => {
+    test.setTimeout(120_000);
+    // Contexts of their own: axe needs one per page.
+    const page = await (await browser.newContext({ viewport })).newPage();
+    await signedIn(page, "admin@example.org");
+    await page.goto("/admin/people?q=colead.mgmt%40example.org");
+    const person = (await page.getByTestId("people-table").getByRole("link").first().getAttribute("href"))!;
+    await expectFitsAndAccessible(page, "/admin/people");
+    await expectFitsAndAccessible(page, "/admin/people?q=nobody-has-this-name");
+    await expectFitsAndAccessible(page, "/admin/people/new");
+    await expectFitsAndAccessible(page, person, async (opened) => {
+      await opened.getByText("Hand over…").click();
+      await opened.getByText("End…").first().click();
+      await opened.getByLabel("Role", { exact: true }).selectOption("CONSULTANT");
+    });
+    await page.context().close();
+
+    const signedOut = await (await browser.newContext({ viewport })).newPage();
+    await expectFitsAndAccessible(signedOut, "/set-password?token=not-a-real-link");
+    await expect(signedOut.getByTestId("token-problem")).toContainText("never issued");
+    await signedOut.context().close();
+  });
+}

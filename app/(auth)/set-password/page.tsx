@@ -14,11 +14,13 @@ export default async function SetPasswordPage({ searchParams }: PageProps<"/set-
   const given = urlValue((await searchParams).token);
   const token = typeof given === "string" ? given : "";
   const state = await getAccountTokenState(token);
+  const Brand = state.usable ? "h1" : "p";
 
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-12">
       <div className="w-full max-w-sm">
-        <p className="text-center text-2xl font-semibold text-brand-800">UBT Tracker</p>
+        {/* The page's heading, as on the sign-in page; a link that opens nothing has its own (the message's). */}
+        <Brand className="text-center text-2xl font-semibold text-brand-800">UBT Tracker</Brand>
         <div className="mt-8">
           {state.usable ? (
             <Card id="set-password" title={state.purpose === "INVITATION" ? "Choose your password" : "Choose a new password"} headingLevel={2} className="shadow-sm">

@@ -79,6 +79,9 @@ export default async function PeoplePage({ searchParams }: PageProps<"/admin/peo
   );
 }
 
+/** A sponsor of a dozen teams would make a row a screen tall: the person's page lists them all. */
+const ROLES_SHOWN = 3;
+
 function PeopleTable({ rows, caption }: { rows: PersonRow[]; caption: string }) {
   return (
     <Table caption={caption} data-testid="people-table">
@@ -107,9 +110,10 @@ function PeopleTable({ rows, caption }: { rows: PersonRow[]; caption: string }) 
                 <span className="text-slate-600">None</span>
               ) : (
                 <ul>
-                  {person.currentRoles.map((role) => (
+                  {person.currentRoles.slice(0, ROLES_SHOWN).map((role) => (
                     <li key={roleLine(role)}>{roleLine(role)}</li>
                   ))}
+                  {person.currentRoles.length > ROLES_SHOWN && <li className="text-slate-600">and {formatCount(person.currentRoles.length - ROLES_SHOWN)} more</li>}
                 </ul>
               )}
             </TableCell>

@@ -7,13 +7,12 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { Table, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { TextLink } from "@/components/ui/text-link";
 import { guardPage } from "@/lib/auth/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { getPersonForAdmin, type AssignmentView, type PersonDetail } from "@/lib/data/people";
 import { ROLE_LABELS } from "@/lib/domain/roles";
-import { formatDateTime, formatDay } from "@/lib/format";
+import { formatDateTime, formatTenure } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Person" };
 
@@ -98,55 +97,43 @@ function Facts({ facts }: { facts: (readonly [string, string])[] }) {
 
 function Assignments({ detail }: { detail: PersonDetail }) {
   if (detail.assignments.length === 0) return <p className="text-sm text-slate-600">{detail.person.displayName} holds no role and has held none.</p>;
+  // A list rather than a table: the hand-over and end forms open under their role, at full width on a phone.
   return (
-    <Table caption={`Roles of ${detail.person.displayName}`} data-testid="assignments">
-      <TableHead>
-        <tr>
-          <TableHeader>Role</TableHeader>
-          <TableHeader>Where</TableHeader>
-          <TableHeader>From</TableHeader>
-          <TableHeader>Until</TableHeader>
-        </tr>
-      </TableHead>
-      <tbody>
-        {detail.assignments.map((assignment) => (
-          <AssignmentRows key={assignment.id} assignment={assignment} holderName={detail.person.displayName} />
-        ))}
-      </tbody>
-    </Table>
+    <ul className="divide-y divide-slate-100" data-testid="assignments">
+      {detail.assignments.map((assignment) => (
+        <Assignment key={assignment.id} assignment={assignment} holderName={detail.person.displayName} />
+      ))}
+    </ul>
   );
 }
 
-function AssignmentRows({ assignment, holderName }: { assignment: AssignmentView; holderName: string }) {
+function Assignment({ assignment, holderName }: { assignment: AssignmentView; holderName: string }) {
   const label = ROLE_LABELS[assignment.role];
-  const controls = assignment.may.end || assignment.may.handOver;
   return (
-    <>
-      <TableRow data-testid={`assignment-${assignment.id}`} className={controls ? "border-b-0" : undefined}>
-        <TableHeader scope="row" className="min-w-36">
+    <li data-testid={`assignment-${assignment.id}`} className="space-y-2 py-3">
+      <div className="grid gap-x-4 gap-y-1 sm:grid-cols-[minmax(10rem,1fr)_2fr_minmax(13rem,1fr)]">
+        <p className="font-medium">
           {label}
           {assignment.current && (
-            <Badge tone="success" size="sm" className="ml-2">
-              Current
-            </Badge>
+            <>
+              {" "}
+              <Badge tone="success" size="sm">
+                Current
+              </Badge>
+            </>
           )}
-        </TableHeader>
-        <TableCell className="min-w-40">
+        </p>
+        <div className="min-w-0">
           <RolePlace place={assignment.place} />
-        </TableCell>
-        <TableCell className="whitespace-nowrap">{formatDay(assignment.startDate)}</TableCell>
-        <TableCell className="whitespace-nowrap">{assignment.endDate ? formatDay(assignment.endDate) : "—"}</TableCell>
-      </TableRow>
-      {controls && (
-        <TableRow>
-          <TableCell colSpan={4} className="no-print pt-0 pb-3">
-            <div className="flex flex-wrap items-start gap-3">
-              {assignment.may.handOver && <HandOverForm assignmentId={assignment.id} roleLabel={label} holderName={holderName} />}
-              {assignment.may.end && <EndRoleForm assignmentId={assignment.id} roleLabel={label} />}
-            </div>
-          </TableCell>
-        </TableRow>
+        </div>
+        <p className="text-sm text-slate-700">{formatTenure(assignment)}</p>
+      </div>
+      {(assignment.may.handOver || assignment.may.end) && (
+        <div className="no-print flex flex-wrap items-start gap-3">
+          {assignment.may.handOver && <HandOverForm assignmentId={assignment.id} roleLabel={label} holderName={holderName} />}
+          {assignment.may.end && <EndRoleForm assignmentId={assignment.id} roleLabel={label} />}
+        </div>
       )}
-    </>
+    </li>
   );
 }
