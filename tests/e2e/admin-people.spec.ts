@@ -91,7 +91,6 @@ async function expectFitsAndAccessible(page: Page, path: string, prepare?: (page
   await page.goto(path);
   await expect(page.locator("h1").first(), path).toBeVisible();
   await prepare?.(page);
-  await page.screenshot({ path: `/tmp/people-shots/${page.viewportSize()?.width}-${path.replace(/[^a-z0-9]+/gi, "_").slice(0, 40)}.png`, fullPage: true });
   expect(await sidewaysScroll(page), `${path} scrolls sideways at ${page.viewportSize()?.width} px`).toBeLessThanOrEqual(0);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => violation.id);
