@@ -28,11 +28,6 @@ export const TOKEN_LIFETIME_MS: Record<AccountTokenPurpose, number> = {
   PASSWORD_RESET: 24 * HOUR_MS,
 };
 
-export const TOKEN_PURPOSE_LABELS: Record<AccountTokenPurpose, string> = {
-  INVITATION: "invitation",
-  PASSWORD_RESET: "password reset link",
-};
-
 /** Why a set-password link does not work. */
 export type TokenProblem = "unknown" | "used" | "expired" | "deactivated";
 
