@@ -18,6 +18,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except sign-in, the auth endpoints, the health check and static files.
-  matcher: ["/((?!login|api/auth|api/health|_next/static|_next/image|favicon.ico|apple-touch-icon.png|robots.txt).*)"],
+  // Everything except sign-in, setting a password through an emailed link, the auth endpoints, the health check and static files.
+  matcher: ["/((?!login|set-password|api/auth|api/health|_next/static|_next/image|favicon.ico|apple-touch-icon.png|robots.txt).*)"],
 };

@@ -10,11 +10,20 @@ const envSchema = z
     OIDC_CLIENT_ID: z.string().min(1).optional(),
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     OIDC_DISPLAY_NAME: z.string().min(1).default("Single sign-on"),
+    SMTP_URL: z
+      .string()
+      .url()
+      .refine((url) => /^smtps?:\/\//.test(url), "SMTP_URL must start with smtp:// or smtps://")
+      .optional(),
+    SMTP_FROM: z.string().min(3).optional(),
   })
   .refine(
     (env) => Boolean(env.OIDC_ISSUER) === Boolean(env.OIDC_CLIENT_ID) && Boolean(env.OIDC_ISSUER) === Boolean(env.OIDC_CLIENT_SECRET),
     { message: "Set all of OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET to enable single sign-on, or none of them" },
-  );
+  )
+  .refine((env) => Boolean(env.SMTP_URL) === Boolean(env.SMTP_FROM), {
+    message: "Set both SMTP_URL and SMTP_FROM to send account emails, or neither",
+  });
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -44,4 +53,15 @@ export function oidcConfig(current: Env = env()) {
     clientSecret: current.OIDC_CLIENT_SECRET,
     displayName: current.OIDC_DISPLAY_NAME,
   };
+}
+
+/** The mail server for account emails (invitations, password resets); null when none is configured. */
+export function smtpConfig(current: Env = env()): { url: string; from: string } | null {
+  if (!current.SMTP_URL || !current.SMTP_FROM) return null;
+  return { url: current.SMTP_URL, from: current.SMTP_FROM };
+}
+
+/** An absolute address of the app, for links that leave it (emails): under NEXTAUTH_URL, which `npm start` always sets. */
+export function appUrl(path: string, current: Env = env()): string {
+  return new URL(path, current.NEXTAUTH_URL ?? "http://localhost:3000").toString();
 }

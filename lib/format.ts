@@ -46,3 +46,9 @@ export function formatDayText(day: string): string {
 export function countOf(count: number, one: string, many = `${one}s`): string {
   return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
+
+/** How long someone held a role: "Jan 9, 2017 – Dec 1, 2026", "Jan 9, 2017 – today", or, not begun yet, "from Dec 2, 2026". */
+export function formatTenure({ startDate, endDate, current }: { startDate: Date; endDate: Date | null; current: boolean }): string {
+  if (endDate) return `${formatDay(startDate)} – ${formatDay(endDate)}`;
+  return current ? `${formatDay(startDate)} – today` : `from ${formatDay(startDate)}`;
+}

@@ -1,3 +1,4 @@
+import { ACCOUNT_STATUS_LABELS, type AccountStatus } from "@/lib/domain/accounts";
 import { CRITERIA_SET_STATUS_LABELS } from "@/lib/domain/path-to-performance";
 import { PROJECT_STATUS_LABELS } from "@/lib/domain/projects";
 import { queueStatusLabel, type CurrentSignoff, type QueueStatus } from "@/lib/domain/rating-workflow";
@@ -35,13 +36,21 @@ const CRITERIA_SET_TONES: Record<CriteriaSetStatus, BadgeTone> = {
   RETIRED: "neutral",
 };
 
+const ACCOUNT_TONES: Record<AccountStatus, BadgeTone> = {
+  NONE: "neutral",
+  INVITED: "info",
+  ACTIVE: "success",
+  DEACTIVATED: "danger",
+};
+
 type StatusBadgeProps =
   | { kind: "rating"; status: QueueStatus; signoffs?: readonly CurrentSignoff[]; size?: "sm" | "md" }
   | { kind: "project"; status: ProjectStatus; size?: "sm" | "md" }
   | { kind: "savings"; status: SavingsStatus; size?: "sm" | "md" }
-  | { kind: "criteriaSet"; status: CriteriaSetStatus; size?: "sm" | "md" };
+  | { kind: "criteriaSet"; status: CriteriaSetStatus; size?: "sm" | "md" }
+  | { kind: "account"; status: AccountStatus; size?: "sm" | "md" };
 
-/** A record's status as a badge: a rating (with whose sign-off it awaits), a project, a savings entry, or a criteria set. */
+/** A record's status as a badge: a rating (with whose sign-off it awaits), a project, a savings entry, a criteria set, or a sign-in account. */
 export function StatusBadge(props: StatusBadgeProps) {
   const { tone, label } = describe(props);
   return (
@@ -61,5 +70,7 @@ function describe(props: StatusBadgeProps): { tone: BadgeTone; label: string } {
       return { tone: SAVINGS_TONES[props.status], label: SAVINGS_STATUS_LABELS[props.status] };
     case "criteriaSet":
       return { tone: CRITERIA_SET_TONES[props.status], label: CRITERIA_SET_STATUS_LABELS[props.status] };
+    case "account":
+      return { tone: ACCOUNT_TONES[props.status], label: ACCOUNT_STATUS_LABELS[props.status] };
   }
 }

@@ -33,14 +33,37 @@ export function userAction<S extends z.ZodType, T>(
   changed: (data: T, input: z.output<S>) => readonly string[],
   { goTo }: { goTo?: (data: T) => string } = {},
 ) {
-  return userActionClient.inputSchema(schema).action(async ({ parsedInput, ctx }) => {
-    // The library types the parsed input through Standard Schema; it is the zod schema's output.
-    const input = parsedInput as z.output<S>;
-    const data = await run(ctx.user, input).catch(asFieldErrors(schema));
-    for (const path of changed(data, input)) revalidatePath(path);
-    if (goTo) redirect(goTo(data));
-    return data;
-  });
+  return userActionClient
+    .inputSchema(schema)
+    .action(async ({ parsedInput, ctx }) => settle(schema, parsedInput as z.output<S>, (input) => run(ctx.user, input), changed, goTo));
+}
+
+/**
+ * A server action nobody is signed in for (setting a password through an emailed link, where
+ * the link itself is the credential): the same parse, field errors and revalidation as
+ * userAction, without a user, so the one runtime serves both.
+ */
+export function publicAction<S extends z.ZodType, T>(
+  schema: S,
+  run: (input: z.output<S>) => Promise<T>,
+  changed: (data: T, input: z.output<S>) => readonly string[],
+  { goTo }: { goTo?: (data: T) => string } = {},
+) {
+  return actionClient.inputSchema(schema).action(async ({ parsedInput }) => settle(schema, parsedInput as z.output<S>, run, changed, goTo));
+}
+
+/** Runs the service on the parsed input (the library types it through Standard Schema; it is the zod schema's output), then revalidates and sends the browser on. */
+async function settle<S extends z.ZodType, T>(
+  schema: S,
+  input: z.output<S>,
+  run: (input: z.output<S>) => Promise<T>,
+  changed: (data: T, input: z.output<S>) => readonly string[],
+  goTo: ((data: T) => string) | undefined,
+): Promise<T> {
+  const data = await run(input).catch(asFieldErrors(schema));
+  for (const path of changed(data, input)) revalidatePath(path);
+  if (goTo) redirect(goTo(data));
+  return data;
 }
 
 /**

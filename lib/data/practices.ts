@@ -1,6 +1,7 @@
 import "server-only";
 import { isEmptyScope, scopeFor, type Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
+import { escapeLikePattern } from "@/lib/data/sql";
 import { COMPLETED_STATUSES } from "@/lib/domain/projects";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CompassPoint, DepartmentType } from "@/lib/generated/prisma/enums";
@@ -93,11 +94,6 @@ function textConditions(text: string): Prisma.Sql[] {
     const pattern = `%${escapeLikePattern(word)}%`;
     return Prisma.sql`(p.title ILIKE ${pattern} OR p.aim ILIKE ${pattern})`;
   });
-}
-
-/** A typed "%" or "_" means itself, not a wildcard (backslash is LIKE's default escape character). */
-function escapeLikePattern(word: string): string {
-  return word.replace(/[\\%_]/g, "\\$&");
 }
 
 function toSummary({ teamId, teamName, regionName, regionSlug, validatedSavingsCents, ...practice }: PracticeRow): PracticeSummary {

@@ -23,3 +23,8 @@ export function teamOperatesIn(alias: string, quarter: string): Prisma.Sql {
   const team = Prisma.raw(alias);
   return Prisma.sql`(${team}."charteredQuarter" <= ${quarter} AND (${team}."retiredQuarter" IS NULL OR ${team}."retiredQuarter" > ${quarter}))`;
 }
+
+/** A typed "%" or "_" means itself, not a wildcard (backslash is LIKE's default escape character). */
+export function escapeLikePattern(word: string): string {
+  return word.replace(/[\\%_]/g, "\\$&");
+}

@@ -28,3 +28,23 @@ const blankAsMissing = (value: unknown) => (typeof value === "string" && value.t
 
 export const optionalEmailSchema = z.preprocess(blankAsMissing, emailSchema.optional());
 export const optionalEmployeeIdSchema = z.preprocess(blankAsMissing, employeeIdSchema.optional());
+
+// ───────────────────────────── the admin's person forms ─────────────────────────────
+
+export const personIdSchema = z.uuid({ error: "Unknown person: reload the page" });
+
+const unionLocalIdSchema = z.preprocess(blankAsMissing, z.uuid({ error: "Choose a union local from the list" }).optional());
+
+/** A person's details; an empty email, employee id or union local is "none". */
+const personFields = {
+  displayName: displayNameSchema,
+  email: optionalEmailSchema,
+  employeeId: optionalEmployeeIdSchema,
+  unionLocalId: unionLocalIdSchema,
+};
+
+export const createPersonSchema = z.object(personFields);
+export const updatePersonSchema = z.object({ personId: personIdSchema, ...personFields });
+
+export type PersonFields = z.output<typeof createPersonSchema>;
+export type UpdatePersonInput = z.output<typeof updatePersonSchema>;

@@ -26,6 +26,8 @@ export const urlFilters = {
   projectStatus: z.enum(ProjectStatus, { error: "Choose a project status from the list" }),
   savingsStatus: z.enum(SavingsStatus, { error: "Choose a savings status from the list" }),
   page: pageNumberSchema,
+  /** A free-text search (the people list's: a name, an email or an employee id, or part of one). */
+  q: z.string().max(200, "Keep the search under 200 characters"),
 };
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countOf, formatDateTime, formatDay, formatLevel } from "@/lib/format";
+import { countOf, formatDateTime, formatDay, formatLevel, formatTenure } from "@/lib/format";
 
 describe("words for figures", () => {
   it("puts a count and its noun in agreement", () => {
@@ -17,5 +17,12 @@ describe("words for figures", () => {
   it("names a level, and its absence", () => {
     expect(formatLevel(4)).toBe("4 · Operational");
     expect(formatLevel(null)).toBe("Below level 1");
+  });
+
+  it("says how long someone held a role: ended, held today, or not begun yet", () => {
+    const startDate = new Date("2017-01-09T00:00:00Z");
+    expect(formatTenure({ startDate, endDate: new Date("2026-12-01T00:00:00Z"), current: false })).toBe("Jan 9, 2017 – Dec 1, 2026");
+    expect(formatTenure({ startDate, endDate: null, current: true })).toBe("Jan 9, 2017 – today");
+    expect(formatTenure({ startDate: new Date("2026-12-02T00:00:00Z"), endDate: null, current: false })).toBe("from Dec 2, 2026");
   });
 });

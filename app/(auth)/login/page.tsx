@@ -14,6 +14,11 @@ function safeCallback(value: string | string[] | undefined): string {
   return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/";
 }
 
+/** Where another page sends people to sign in with something to tell them (?notice=…). */
+const NOTICES: Record<string, string> = {
+  "password-set": "Password set. Sign in with it.",
+};
+
 // next-auth reports single sign-on failures through ?error=…
 const SSO_ERRORS: Record<string, string> = {
   AccessDenied: "Your single sign-on account has no access to UBT Tracker. Ask your partnership office to add you.",
@@ -26,6 +31,7 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
   const callbackUrl = safeCallback(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
   const ssoError = typeof params.error === "string" ? (SSO_ERRORS[params.error] ?? null) : null;
+  const notice = typeof params.notice === "string" ? (NOTICES[params.notice] ?? null) : null;
 
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-12">
@@ -33,6 +39,11 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
         <h1 className="text-center text-2xl font-semibold text-brand-800">UBT Tracker</h1>
         <p className="mt-1 text-center text-sm text-slate-600">Unit-based teams of the labor–management partnership</p>
         <Card id="sign-in" title="Sign in" className="mt-8 shadow-sm">
+          {notice && (
+            <Notice tone="success" data-testid="sign-in-notice">
+              {notice}
+            </Notice>
+          )}
           {ssoError && (
             <Notice tone="danger" data-testid="sso-error">
               {ssoError}

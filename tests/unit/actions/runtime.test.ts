@@ -14,7 +14,7 @@ vi.mock("@/lib/auth/session", () => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: (path: string) => revalidated.push(path) }));
 
-const { userAction } = await import("@/lib/actions/runtime");
+const { publicAction, userAction } = await import("@/lib/actions/runtime");
 
 const schema = z.object({
   projectId: z.uuid({ error: "Unknown project" }),
@@ -99,5 +99,18 @@ describe("the action runtime", () => {
     const { run, action } = actionRunning(async () => null);
     expect(await action(valid)).toEqual({ serverError: "Your session has ended. Sign in again to continue." });
     expect(run).not.toHaveBeenCalled();
+  });
+});
+
+describe("a public action", () => {
+  it("runs its service on the parsed input with nobody signed in, with the same field errors and revalidation", async () => {
+    session.user = null;
+    const run = vi.fn(async (input: z.output<typeof schema>) => ({ saved: input.amount }));
+    const action = publicAction(schema, run, (_data, input) => [`/projects/${input.projectId}`]);
+    expect(await action(valid)).toEqual({ data: { saved: 1250 } });
+    expect(run).toHaveBeenCalledWith({ projectId: PROJECT, name: "Route time", amount: 1250 });
+    expect(revalidated).toEqual([`/projects/${PROJECT}`]);
+    expect(await action({ ...valid, name: " " })).toEqual({ validationErrors: { name: { _errors: ["Name the measure"] } } });
+    expect(run).toHaveBeenCalledTimes(1);
   });
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { SavingsTotalsSummary } from "@/components/projects/savings/savings-totals";
 import { TeamProjects } from "@/components/projects/team-projects";
 import { DimensionLevelsSection } from "@/components/teams/dimension-levels-section";
+import { LeadershipHistory } from "@/components/teams/leadership-history";
 import { LevelHistorySection } from "@/components/teams/level-history-section";
 import { RatingHistory } from "@/components/teams/rating-history";
 import { TeamPeople } from "@/components/teams/team-people";
@@ -64,6 +65,7 @@ export default async function TeamPage({ params }: PageProps<"/teams/[teamId]">)
       <Card id="people" title="People">
         <TeamPeople people={history.people} />
       </Card>
+      <LeadershipHistory actor={user} teamId={team.id} />
 
       <TeamRoster actor={user} teamId={team.id} />
 

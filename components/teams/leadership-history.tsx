@@ -1,0 +1,45 @@
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import type { Actor } from "@/lib/auth/permissions";
+import { getTeamLeadership } from "@/lib/data/leadership";
+import { ROLE_LABELS } from "@/lib/domain/roles";
+import { formatTenure } from "@/lib/format";
+
+/** Who led (co-leads) and sponsored the team, and when, role by role, current holders first. Loads its own data, for anyone who may see the team. */
+export async function LeadershipHistory({ actor, teamId }: { actor: Actor; teamId: string }) {
+  const roles = await getTeamLeadership(actor, teamId);
+  return (
+    <Card id="leadership" title="Leadership" description="The team's co-leads and sponsors over time.">
+      {roles.length === 0 ? (
+        <p className="text-sm text-slate-600">No co-lead or sponsor has been recorded for this team.</p>
+      ) : (
+        <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]" data-testid="leadership-history">
+          {roles.map(({ role, holders }) => (
+            <div key={role} className="contents">
+              <dt className="text-sm font-medium text-slate-600">{ROLE_LABELS[role]}</dt>
+              <dd>
+                <ul className="space-y-1">
+                  {holders.map((holder) => (
+                    <li key={holder.assignmentId} data-testid={`leader-${holder.assignmentId}`} className="flex flex-wrap items-baseline gap-x-2">
+                      <span className="font-medium text-slate-900">{holder.personName}</span>{" "}
+                      <span className="text-sm text-slate-700">{formatTenure(holder)}</span>
+                      {holder.current && (
+                        <>
+                          {" "}
+                          <Badge tone="success" size="sm">
+                            Current
+                          </Badge>
+                        </>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </Card>
+  );
+}
+
