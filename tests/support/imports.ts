@@ -6,9 +6,10 @@ import { prisma } from "@/lib/db";
 import { importCsv } from "@/lib/services/imports";
 import { IMPORT_DEFINITIONS, type ImportKind, type ImportMode } from "@/lib/validation/imports";
 
-/** A CSV file of the kind: its columns and these rows, as bytes (as an upload arrives). */
+/** A CSV file of the kind: its columns and these rows (short ones padded with blank cells), as bytes (as an upload arrives). */
 export function csvFile(kind: ImportKind, rows: readonly (readonly CsvCell[])[]): Uint8Array {
-  return new TextEncoder().encode(toCsv(IMPORT_DEFINITIONS[kind].columns, rows));
+  const { columns } = IMPORT_DEFINITIONS[kind];
+  return new TextEncoder().encode(toCsv(columns, rows.map((row) => [...row, ...Array<CsvCell>(Math.max(0, columns.length - row.length)).fill("")])));
 }
 
 export function textFile(text: string): Uint8Array {

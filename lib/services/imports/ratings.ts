@@ -99,8 +99,9 @@ export async function planRatings(rows: ValidRow<RatingsRow>[], { db, errors, re
       created.push(next);
       continue;
     }
-    const currentDimensions = completeDimensions(current.dimensions);
-    const identical = current.status === "FINAL" && current.level === next.level && currentDimensions?.join() === next.dimensions?.join();
+    // A row without dimension levels says only the level: a final rating of that level stands as it is.
+    const sameDimensions = next.dimensions === null || completeDimensions(current.dimensions)?.join() === next.dimensions.join();
+    const identical = current.status === "FINAL" && current.level === next.level && sameDimensions;
     if (identical) tallies.ratings.unchanged++;
     else if (current.signoffs > 0) {
       errors.add(row, "quarter", `Team ${team.code}'s rating for ${value.quarter} was rated and signed in the app: an import never overwrites it`);
