@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { loadUser } from "@/lib/auth/session";
 import type { PersonActor } from "@/lib/auth/permissions";
 import { toCsv, type CsvCell } from "@/lib/csv";
@@ -30,7 +31,7 @@ export async function exportedFile(actor: PersonActor, kind: ImportKind): Promis
 /** The seed has no regional administrator: a new person with an account and an ADMIN role in the region, as signed in. */
 export async function regionalAdmin(regionSlug: string) {
   const region = await prisma.region.findUniqueOrThrow({ where: { slug: regionSlug } });
-  const email = `admin.${regionSlug}@example.org`;
+  const email = `admin.${regionSlug}.${randomUUID().slice(0, 8)}@example.org`;
   const person = await prisma.person.create({ data: { displayName: `${region.name} administrator`, email } });
   const user = await prisma.user.create({ data: { personId: person.id, email } });
   await prisma.roleAssignment.create({ data: { personId: person.id, role: "ADMIN", regionId: region.id, startDate: new Date("2020-01-01") } });

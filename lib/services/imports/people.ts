@@ -73,16 +73,15 @@ export async function planPeople(rows: ValidRow<PeopleRow>[], { db, actor, error
       const first = emailRows.seen(value.email, row);
       if (first !== undefined) errors.add(row, "email", `The email ${value.email} is also on row ${first}`);
     }
-    if (withId && withEmail && withId.id !== withEmail.id) {
-      errors.add(row, "email", `${value.email} is the email of another person (${withEmail.displayName}${withEmail.employeeId ? `, employee id ${withEmail.employeeId}` : ""})`);
-    }
     if (!withId && withEmail?.employeeId && value.employee_id) {
       errors.add(row, "employee_id", `The person with the email ${value.email} has the employee id ${withEmail.employeeId}: an employee id does not change`);
     }
     if (person?.employeeId && !value.employee_id) {
       errors.add(row, "employee_id", `This person has the employee id ${person.employeeId}: keep it in the file (an import never removes an employee id)`);
     }
-    if (person?.userId && (value.email ?? null) !== person.email) {
+    if (withId && withEmail && withId.id !== withEmail.id) {
+      errors.add(row, "email", `${value.email} is the email of another person (${withEmail.displayName}${withEmail.employeeId ? `, employee id ${withEmail.employeeId}` : ""})`);
+    } else if (person?.userId && (value.email ?? null) !== person.email) {
       errors.add(row, "email", `This person signs in as ${person.email}: change the email of an account on the People page, not by an import`);
     }
     const owner = value.email ? accountOwner.get(value.email) : undefined;
