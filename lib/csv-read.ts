@@ -72,6 +72,5 @@ export function parseCsv(text: string): CsvTable {
   const records = data
     .map((cells, index) => ({ row: index + 2, cells: cells.map((cell) => (GUARDED_FORMULA.test(cell) ? cell.slice(1) : cell)) }))
     .filter(({ cells }) => cells.some((cell) => cell.trim() !== ""));
-  if (records.length === 0) throw new InvalidInputError("The file has a header but no rows: there is nothing to import.");
   return { header, records };
 }

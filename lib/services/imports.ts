@@ -5,6 +5,7 @@ import "server-only";
 import { scopeOrRefuse, type PersonActor } from "@/lib/auth/permissions";
 import { decodeCsvText, parseCsv, type CsvRecord } from "@/lib/csv-read";
 import { prisma } from "@/lib/db";
+import { InvalidInputError } from "@/lib/errors";
 import { matchHeader, RowErrors, validateRecord, type FileColumns } from "@/lib/validation/import-rows";
 import { IMPORT_DEFINITIONS, type ImportKind, type ImportMode, type ImportResult, type ImportStage } from "@/lib/validation/imports";
 import { planOrganisation } from "./imports/organisation";
@@ -62,6 +63,7 @@ export async function importCsv(actor: PersonActor, input: ImportInput, onProgre
   await onProgress("parsing", 0, 1);
   const table = parseCsv(decodeCsvText(input.bytes));
   const columns = matchHeader(input.kind, table.header);
+  if (table.records.length === 0) throw new InvalidInputError("The file has a header but no rows: there is nothing to import.");
   await onProgress("parsing", 1, 1);
 
   const errors = new RowErrors();
