@@ -63,7 +63,8 @@ export function parseCsv(text: string): CsvTable {
   if (delimiter) throw new InvalidInputError(`This file uses ${delimiter} between its columns, not commas. Save it as comma-separated values (CSV) and choose it again.`);
   let rows: string[][];
   try {
-    rows = parse(text, { relax_column_count: true, skip_empty_lines: true }) as string[][];
+    // Any line ending, even mixed in one file (rows pasted together from several sources).
+    rows = parse(text, { relax_column_count: true, skip_empty_lines: true, record_delimiter: ["\r\n", "\n", "\r"] }) as string[][];
   } catch (error) {
     throw cannotRead(error);
   }
