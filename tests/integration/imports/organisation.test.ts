@@ -101,7 +101,7 @@ describe("importing an organisation file", () => {
     expect(team).toMatchObject({ name: "Renamed team", charteredQuarter: "2019-Q3", retiredQuarter: "2025-Q4" });
     expect(team.region.slug).toBe("colorado");
     // A department of that name in the new region's facility did not exist: it was created there.
-    expect(result.tallies.facilities.created + result.tallies.departments.created).toBe(2);
+    expect(result.tallies.facilities!.created + result.tallies.departments!.created).toBe(2);
     const entry = await prisma.auditEntry.findFirstOrThrow({ where: { action: "team.updated", entityId: team.id } });
     expect(entry.before).toMatchObject({ name: "Imported team 2", retiredQuarter: null });
     expect(entry.after).toMatchObject({ name: "Renamed team", retiredQuarter: "2025-Q4", regionId: team.regionId });
@@ -181,7 +181,7 @@ describe("a regional administrator", () => {
 
     const own = await runImport(coloradoAdmin, "organisation", "import", csvFile("organisation", rows.slice(0, 1)));
     expect(own).toMatchObject({ written: true, errorCount: 0 });
-    expect(own.tallies.teams.created).toBe(1);
+    expect(own.tallies.teams!.created).toBe(1);
   });
 
   it("is refused altogether to someone who administers nothing", async () => {
