@@ -215,13 +215,13 @@ function ResultReport({ result }: { result: ImportResult }) {
     <div className="space-y-4" data-testid="import-result">
       {result.errorCount > 0 ? (
         <Notice tone="danger" role="alert">
-          {countOf(result.errorCount, "problem")} in {countOf(result.rows, "row")}: nothing was {result.mode === "import" ? "imported" : "written"}. Correct the file and
-          preview it again.
+          {countOf(result.errorCount, "problem")} in {countOf(result.rows, "row")}
+          {result.mode === "import" ? ": nothing was imported" : ""}. Correct the file and preview it again.
         </Notice>
       ) : result.written ? (
         <Notice tone="success">Imported {countOf(result.rows, "row")} from the file.</Notice>
       ) : (
-        <Notice tone="info">Every one of the {countOf(result.rows, "row")} is ready to import. This is what importing it would do:</Notice>
+        <Notice tone="info">No problems in {countOf(result.rows, "row")}. Importing the file would do this:</Notice>
       )}
 
       {result.errorCount > 0 && (
@@ -252,7 +252,7 @@ function ResultReport({ result }: { result: ImportResult }) {
         </div>
       )}
 
-      <Table caption={result.written ? "What the import did" : "What importing the file would do"} data-testid="import-tallies">
+      <Table caption={result.written ? "What the import did" : "What importing the file would do"} className="max-w-2xl" data-testid="import-tallies">
         <TableHead>
           <tr>
             <TableHeader>Records</TableHeader>
