@@ -87,11 +87,13 @@ export async function planOrganisation(rows: ValidRow<OrganisationRow>[], { db, 
     const departmentKey = `${facility.id}|${nameKey(value.department)}`;
     const department = departmentByKey.get(departmentKey) ?? newDepartments.get(departmentKey);
     if (department && department.type !== value.department_type) {
-      const where = "row" in department ? `row ${department.row} gives it` : "it is recorded as";
+      const kind = `a ${DEPARTMENT_TYPE_LABELS[department.type]} department`;
       errors.add(
         row,
         "department_type",
-        `${department.name} at ${facility.name} is a ${DEPARTMENT_TYPE_LABELS[department.type]} department (${where} ${department.type}): a department has one kind`,
+        "row" in department
+          ? `Row ${department.row} makes ${department.name} at ${facility.name} ${kind}: a department has one kind`
+          : `${department.name} at ${facility.name} is ${kind}: a department has one kind (change it on the Organisation page)`,
       );
     }
     if (errors.count > rowErrorsBefore) continue;

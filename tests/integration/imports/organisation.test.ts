@@ -152,11 +152,12 @@ describe("a file with problems", () => {
 
   it("refuses a department given another kind than it has", async () => {
     const rows = organisationRows(2, "KIND");
+    rows[0]![1] = "Kind Medical Center";
     rows[1] = [...rows[0]!];
     rows[1][4] = "KIND-00002";
     rows[1][3] = "SURGERY";
     const result = await runImport(admin, "organisation", "preview", csvFile("organisation", rows));
-    expect(result.errors).toEqual([{ row: 3, column: "department_type", message: expect.stringMatching(/is a Pharmacy department/) }]);
+    expect(result.errors).toEqual([{ row: 3, column: "department_type", message: expect.stringMatching(/^Row 2 makes Imported department 1 at Kind Medical Center a Pharmacy department/) }]);
   });
 });
 

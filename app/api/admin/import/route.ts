@@ -3,7 +3,8 @@
 import { requireRouteAdmin, errorResponse } from "@/lib/auth/route-guard";
 import { isSameOrigin } from "@/lib/auth/same-origin";
 import { ForbiddenError, InvalidInputError, publicMessage } from "@/lib/errors";
-import { importCsv } from "@/lib/services/imports";
+import type { CurrentUser } from "@/lib/auth/session";
+import { importCsv, type ImportInput } from "@/lib/services/imports";
 import { readFormDataWithin } from "@/lib/upload";
 import { parseInput } from "@/lib/validation/parse";
 import { importKindSchema, importModeSchema, MAX_IMPORT_BYTES, MAX_IMPORT_SIZE_LABEL, type ImportEvent } from "@/lib/validation/imports";
@@ -12,28 +13,32 @@ export const dynamic = "force-dynamic";
 
 const TOO_LARGE = `The file is larger than ${MAX_IMPORT_SIZE_LABEL}, the most one import takes: split it into smaller files and import them one after another.`;
 
+async function readImportRequest(request: Request): Promise<{ actor: CurrentUser; input: ImportInput }> {
+  if (!isSameOrigin(request)) throw new ForbiddenError("This import must be sent from the app's own import page.");
+  const actor = await requireRouteAdmin();
+  const form = await readFormDataWithin(request, MAX_IMPORT_BYTES, TOO_LARGE);
+  const kind = parseInput(importKindSchema, form.get("kind"));
+  const mode = parseInput(importModeSchema, form.get("mode"));
+  const file = form.get("file");
+  if (!(file instanceof File)) throw new InvalidInputError("Choose a CSV file to import.");
+  if (file.size > MAX_IMPORT_BYTES) throw new InvalidInputError(TOO_LARGE);
+  return { actor, input: { kind, mode, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } };
+}
+
 /**
  * POST multipart (kind, mode = preview | import, file). Refusals before the work starts
  * are JSON with their status; after that the answer is NDJSON (ImportEvent per line):
  * progress while parsing, validating and writing, then the result or the failure.
  */
 export async function POST(request: Request) {
-  let user, kind, mode, file;
+  let read: Awaited<ReturnType<typeof readImportRequest>>;
   try {
-    if (!isSameOrigin(request)) throw new ForbiddenError("This import must be sent from the app's own import page.");
-    user = await requireRouteAdmin();
-    const form = await readFormDataWithin(request, MAX_IMPORT_BYTES, TOO_LARGE);
-    kind = parseInput(importKindSchema, form.get("kind"));
-    mode = parseInput(importModeSchema, form.get("mode"));
-    file = form.get("file");
-    if (!(file instanceof File)) throw new InvalidInputError("Choose a CSV file to import.");
-    if (file.size > MAX_IMPORT_BYTES) throw new InvalidInputError(TOO_LARGE);
+    read = await readImportRequest(request);
   } catch (error) {
     return errorResponse(error);
   }
 
-  const actor = user;
-  const input = { kind, mode, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+  const { actor, input } = read;
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
