@@ -6,7 +6,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   // forbidden() answers a page the user may not see with HTTP 403 and the segment's forbidden.tsx.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // proxy.ts runs on every request, and Next keeps only this much of a body it passes through (10 MB by default):
+    // the bulk import takes files up to MAX_IMPORT_BYTES (30 MB, lib/validation/imports.ts) and refuses larger ones itself.
+    proxyClientMaxBodySize: "32mb",
+  },
 };
 
 export default nextConfig;

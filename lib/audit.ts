@@ -44,6 +44,7 @@ const AUDIT_ACTIONS = [
   "team.reactivated",
   "person.created",
   "person.updated",
+  "account.created",
   "account.invited",
   "account.resetIssued",
   "account.passwordSet",

@@ -1,0 +1,25 @@
+import { requireRouteAdmin, errorResponse } from "@/lib/auth/route-guard";
+import { toCsv } from "@/lib/csv";
+import { exportForImport } from "@/lib/data/import-exports";
+import { parseInput } from "@/lib/validation/parse";
+import { exportFileName, importKindSchema } from "@/lib/validation/imports";
+
+export const dynamic = "force-dynamic";
+
+/** The current records of a kind, in the administrator's regions, in exactly the import's columns. */
+export async function GET(_request: Request, { params }: RouteContext<"/api/admin/export/[kind]">) {
+  try {
+    const user = await requireRouteAdmin();
+    const kind = parseInput(importKindSchema, (await params).kind);
+    const { headers, rows } = await exportForImport(user, kind);
+    return new Response(toCsv(headers, rows), {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${exportFileName(kind)}"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
