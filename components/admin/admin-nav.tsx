@@ -5,7 +5,7 @@ import { usePathname } from "next/navigation";
 
 const SECTIONS = [
   { href: "/admin", label: "Organisation" },
-  { href: "/admin/people", label: "People and accounts" },
+  { href: "/admin/people", label: "People" },
   { href: "/admin/import", label: "Import" },
 ] as const;
 
@@ -14,7 +14,7 @@ export function AdminNav() {
   const pathname = usePathname();
   const current = SECTIONS.findLast((section) => pathname === section.href || pathname.startsWith(`${section.href}/`))?.href;
   return (
-    <nav aria-label="Administration" className="flex flex-wrap gap-1 border-b border-slate-200">
+    <nav aria-label="Administration" className="flex gap-1 border-b border-slate-200">
       {SECTIONS.map((section) => (
         <Link
           key={section.href}

@@ -5,14 +5,16 @@ import { getTeamLeadership } from "@/lib/data/leadership";
 import { ROLE_LABELS } from "@/lib/domain/roles";
 import { formatTenure } from "@/lib/format";
 
-/** Who led (co-leads) and sponsored the team, and when, role by role, current holders first. Loads its own data, for anyone who may see the team. */
-export async function LeadershipHistory({ actor, teamId }: { actor: Actor; teamId: string }) {
+/**
+ * Who led (co-leads) and sponsored the team, and when, role by role, current holders first
+ * (loads its own data, for anyone who may see the team); and the region's UBT consultants today.
+ */
+export async function LeadershipHistory({ actor, teamId, consultants }: { actor: Actor; teamId: string; consultants: string[] }) {
   const roles = await getTeamLeadership(actor, teamId);
   return (
-    <Card id="leadership" title="Leadership" description="The team's co-leads and sponsors over time.">
-      {roles.length === 0 ? (
-        <p className="text-sm text-slate-600">No co-lead or sponsor has been recorded for this team.</p>
-      ) : (
+    <Card id="leadership" title="Leadership" description="The team's co-leads and sponsors over time, and its region's UBT consultants.">
+      {roles.length === 0 && <p className="mb-3 text-sm text-slate-600">No co-lead or sponsor has been recorded for this team.</p>}
+      {(roles.length > 0 || consultants.length > 0) && (
         <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]" data-testid="leadership-history">
           {roles.map(({ role, holders }) => (
             <div key={role} className="contents">
@@ -37,6 +39,14 @@ export async function LeadershipHistory({ actor, teamId }: { actor: Actor; teamI
               </dd>
             </div>
           ))}
+          {consultants.length > 0 && (
+            <div className="contents">
+              <dt className="text-sm font-medium text-slate-600">{ROLE_LABELS.CONSULTANT}s today</dt>
+              <dd className="text-slate-900" data-testid="consultants">
+                {consultants.join(", ")}
+              </dd>
+            </div>
+          )}
         </dl>
       )}
     </Card>

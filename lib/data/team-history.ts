@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { assignmentActiveOn } from "@/lib/data/sql";
 import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { getTeamTargetOrThrow } from "@/lib/data/teams";
-import type { Dimension, RatingStatus, RoleKind, SignoffDecision, SponsorSide } from "@/lib/generated/prisma/enums";
+import type { Dimension, RatingStatus, SignoffDecision, SponsorSide } from "@/lib/generated/prisma/enums";
 import { DIMENSIONS } from "@/lib/domain/path-to-performance";
 import { isQuarter, quarterRange, type Quarter } from "@/lib/domain/quarter";
 
@@ -28,7 +28,6 @@ export type RatingEntry = {
   signoffs: SignoffEntry[];
 };
 
-export type RolePeople = { role: RoleKind; names: string[] };
 
 /** A quarter on the level chart; null marks a quarter without a final rating (a gap, not a level). */
 export type LevelPoint = { quarter: Quarter; level: number | null };
@@ -47,8 +46,8 @@ export type TeamHistory = {
     /** The first quarter the team no longer operates; null while it is active. */
     retiredQuarter: Quarter | null;
   };
-  /** Who holds a role for the team today, role by role; consultants are those of its region. */
-  people: RolePeople[];
+  /** The region's UBT consultants today (the team's own leads and sponsors, with their history, are lib/data/leadership.ts). */
+  consultants: string[];
   /** The latest final quarterly rating: the team's status on the Path to Performance. */
   currentLevel: { quarter: Quarter; level: number } | null;
   /** The dimensions of that rating, in the Path to Performance's order; empty without one. */
@@ -66,7 +65,7 @@ export async function getTeamHistory(actor: Actor, teamId: string, today: Date =
   const target = await getTeamTargetOrThrow(teamId);
   assertCan(actor, "team.view", target);
 
-  const [team, people] = await Promise.all([loadTeam(target.teamId), currentPeople(target.teamId, target.regionId, today)]);
+  const [team, consultants] = await Promise.all([loadTeam(target.teamId), currentConsultants(target.regionId, today)]);
   const ratings = team.ratings.filter((rating): rating is typeof rating & { quarter: Quarter } => isQuarter(rating.quarter));
   const quarterly = ratings.filter((rating) => rating.kind === "QUARTERLY");
   const finals = quarterly.filter((rating): rating is typeof rating & { level: number } => rating.status === "FINAL" && rating.level !== null);
@@ -83,7 +82,7 @@ export async function getTeamHistory(actor: Actor, teamId: string, today: Date =
       unionLocal: team.unionLocal?.name ?? null,
       retiredQuarter: team.retiredQuarter as Quarter | null,
     },
-    people,
+    consultants,
     currentLevel: latestFinal ? { quarter: latestFinal.quarter, level: latestFinal.level } : null,
     currentDimensions: latestFinal ? dimensionLevels(latestFinal.dimensions) : [],
     levelHistory: levelHistory(finals),
@@ -172,19 +171,12 @@ function levelHistory(finals: readonly { quarter: Quarter; level: number }[]): L
   return quarterRange(first.quarter, latest.quarter).map((quarter) => ({ quarter, level: levelByQuarter.get(quarter) ?? null }));
 }
 
-/** Role assignments in force on `today` for the team, and its region's consultants, grouped by role. */
-async function currentPeople(teamId: string, regionId: string, today: Date): Promise<RolePeople[]> {
+/** The region's UBT consultants on `today`, by name. */
+async function currentConsultants(regionId: string, today: Date): Promise<string[]> {
   const assignments = await prisma.roleAssignment.findMany({
-    where: { AND: [assignmentActiveOn(today), { OR: [{ teamId }, { role: "CONSULTANT", regionId }] }] },
-    select: { role: true, person: { select: { displayName: true } } },
-    // Postgres sorts an enum by its declared order: co-leads, sponsors, then consultants.
-    orderBy: [{ role: "asc" }, { person: { displayName: "asc" } }],
+    where: { AND: [assignmentActiveOn(today), { role: "CONSULTANT", regionId }] },
+    select: { person: { select: { displayName: true } } },
+    orderBy: { person: { displayName: "asc" } },
   });
-  const people: RolePeople[] = [];
-  for (const { role, person } of assignments) {
-    const last = people.at(-1);
-    if (last?.role === role) last.names.push(person.displayName);
-    else people.push({ role, names: [person.displayName] });
-  }
-  return people;
+  return assignments.map(({ person }) => person.displayName);
 }

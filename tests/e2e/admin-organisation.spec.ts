@@ -1,10 +1,40 @@
-import { expect, test } from "@playwright/test";
-import { openHome, sidewaysScroll, signedIn } from "./support";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { openHome, sidewaysScroll, signIn, signedIn } from "./support";
 
 /** A suffix that keeps this run's records apart from the seed's and an earlier run's. */
 const RUN = Date.now().toString(36).slice(-6).toUpperCase();
 
-test("an administrator adds a facility, a department in it and a team there, and finds the team in the tree", async ({ page }) => {
+/** As the administrator: adds a person, grants them the role on the team, invites them; returns their set-password link. */
+async function addColeadAndInvite(page: Page, { name, email, role, teamCode }: { name: string; email: string; role: string; teamCode: string }): Promise<string> {
+  await page.goto("/admin/people/new");
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Add person" }).click();
+  await expect(page).toHaveURL(/\/admin\/people\/[0-9a-f-]{36}$/);
+  const grant = page.getByRole("form", { name: "Grant a role" });
+  await grant.getByLabel("Role").selectOption({ label: role });
+  await grant.getByLabel("Team code").fill(teamCode);
+  await grant.getByRole("button", { name: "Grant role" }).click();
+  await expect(page.getByTestId("assignments")).toContainText(role);
+  await page.getByRole("button", { name: "Invite", exact: true }).click();
+  return page.getByTestId("issued-link-url").inputValue();
+}
+
+/** As the invitee, in a browser of their own: sets a password through the link, signs in and finds their team at home. */
+async function acceptInvitation(browser: Browser, link: string, email: string, teamName: string): Promise<void> {
+  const password = `${email} chose this passphrase`;
+  const invitee = await (await browser.newContext()).newPage();
+  await invitee.goto(link);
+  await invitee.getByLabel("New password").fill(password);
+  await invitee.getByLabel("Type it again").fill(password);
+  await invitee.getByRole("button", { name: "Set password" }).click();
+  await expect(invitee).toHaveURL(/\/login\?notice=password-set$/);
+  await signIn(invitee, email, password);
+  await expect(invitee.getByTestId("colead-team")).toContainText(teamName);
+  await invitee.context().close();
+}
+
+test("an administrator adds a facility, a department in it and a team there, finds the team in the tree, and invites its two co-leads, who sign in", async ({ page, browser }) => {
   const facilityName = `Aurora Outpatient Center ${RUN}`;
   const departmentName = `Outpatient Pharmacy ${RUN}`;
   const code = `co-e2e-${RUN}`;
@@ -45,6 +75,16 @@ test("an administrator adds a facility, a department in it and a team there, and
   await page.getByRole("link", { name: code.toUpperCase() }).click();
   await expect(page.getByRole("heading", { level: 2, name: `Outpatient Pharmacy Team ${RUN}` })).toBeVisible();
   await expect(page.getByLabel("Code")).toHaveValue(code.toUpperCase());
+
+  // Its two co-leads: added, given the role, invited; each sets a password and signs in to their new team.
+  const teamName = `Outpatient Pharmacy Team ${RUN}`;
+  const coleads = [
+    { name: `Lena Labor ${RUN}`, email: `lena.${RUN.toLowerCase()}@example.org`, role: "Labor co-lead" },
+    { name: `Max Manager ${RUN}`, email: `max.${RUN.toLowerCase()}@example.org`, role: "Management co-lead" },
+  ];
+  const links: string[] = [];
+  for (const colead of coleads) links.push(await addColeadAndInvite(page, { ...colead, teamCode: code.toUpperCase() }));
+  for (const [index, colead] of coleads.entries()) await acceptInvitation(browser, links[index]!, colead.email, teamName);
 });
 
 test("the couriers' co-lead adds two members to the roster and names the health and safety champion", async ({ page }) => {

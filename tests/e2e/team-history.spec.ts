@@ -64,7 +64,7 @@ test("a co-lead sees their own team's history, level chart and dimensions, and n
   const page = await signedInPage(browser, "colead.labor@example.org");
   await page.goto(couriersHref!);
   await expect(page.getByRole("heading", { level: 1, name: COURIERS })).toBeVisible();
-  await expect(page.getByTestId("team-people")).toContainText("Tony Marquez");
+  await expect(page.getByTestId("leadership-history")).toContainText("Tony Marquez");
   await expect(page.getByRole("figure", { name: /Step chart/ }).locator(".recharts-line")).toHaveCount(1);
   await expect(page.getByRole("figure", { name: /Radar chart/ })).toBeVisible();
   const dimensions = page.getByTestId("dimension-table");

@@ -6,7 +6,6 @@ import { DimensionLevelsSection } from "@/components/teams/dimension-levels-sect
 import { LeadershipHistory } from "@/components/teams/leadership-history";
 import { LevelHistorySection } from "@/components/teams/level-history-section";
 import { RatingHistory } from "@/components/teams/rating-history";
-import { TeamPeople } from "@/components/teams/team-people";
 import { TeamRoster } from "@/components/teams/team-roster";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -62,10 +61,7 @@ export default async function TeamPage({ params }: PageProps<"/teams/[teamId]">)
 
       <TeamProjects teamId={team.id} rows={projects} mayEdit={history.may.editProjects} />
 
-      <Card id="people" title="People">
-        <TeamPeople people={history.people} />
-      </Card>
-      <LeadershipHistory actor={user} teamId={team.id} />
+      <LeadershipHistory actor={user} teamId={team.id} consultants={history.consultants} />
 
       <TeamRoster actor={user} teamId={team.id} />
 
