@@ -82,6 +82,8 @@ function visits({ team, project, facility, criteriaVersion }: Ids): Record<strin
       `/teams/${team}/ratings/2021-Q2`,
     ],
     "finance@example.org": ["/", "/savings"],
+    // The people pages are checked, forms open, in admin-people.spec.ts.
+    "admin@example.org": ["/admin", "/admin/regions/colorado", `/admin/facilities/${facility}`, `/admin/teams/${team}`, "/admin/import"],
   };
 }
 
