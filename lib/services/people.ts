@@ -24,13 +24,19 @@ export async function createPerson(actor: PersonActor, fields: PersonFields): Pr
 
 /**
  * Inserts and audits a person inside the caller's transaction (a handover creates its
- * successor this way); a taken email or employee id is refused beside its field. `fieldNames`
- * names the form's fields where they differ ("successorEmail").
+ * successor this way, a roster its new member); a taken email or employee id is refused beside
+ * its field. `fieldNames` names the form's fields where they differ ("successorEmail"); `reason`
+ * says in the audit why someone other than an administrator's person form added them.
  */
-export async function insertPerson(tx: Tx, actor: PersonActor, fields: PersonFields, fieldNames: { email?: string } = {}): Promise<Person> {
+export async function insertPerson(
+  tx: Tx,
+  actor: PersonActor,
+  fields: PersonFields,
+  { fieldNames = {}, reason = null }: { fieldNames?: { email?: string }; reason?: string | null } = {},
+): Promise<Person> {
   await refuseDuplicates(tx, fields, null, fieldNames);
   const person = await tx.person.create({ data: stored(fields) });
-  await recordAudit(tx, { actorId: actor.personId, action: "person.created", entityType: "Person", entityId: person.id, after: snapshot(person) });
+  await recordAudit(tx, { actorId: actor.personId, action: "person.created", entityType: "Person", entityId: person.id, after: snapshot(person), reason });
   return person;
 }
 

@@ -70,7 +70,7 @@ export async function handOverRole(actor: PersonActor, { assignmentId, day, succ
     const successorPerson =
       successor.kind === "existing"
         ? await findSuccessor(tx, successor.emailOrEmployeeId)
-        : await insertPerson(tx, actor, { displayName: successor.displayName, email: successor.email }, { email: "successorEmail" });
+        : await insertPerson(tx, actor, { displayName: successor.displayName, email: successor.email }, { fieldNames: { email: "successorEmail" } });
     const successorHoldsRole = (await overlappingHolding(tx, successorPerson.id, assignment.role, place, { startDate: day, endDate: null })) !== null;
     const problem = handoverProblem({ holder: assignment, successorId: successorPerson.id, day, today: todayUtc(), successorHoldsRole });
     if (problem) {

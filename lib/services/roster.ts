@@ -11,6 +11,7 @@ import { formatDay } from "@/lib/format";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { Person, Prisma, TeamMember } from "@/lib/generated/prisma/client";
 import { toDayString } from "@/lib/validation/dates";
+import { insertPerson } from "@/lib/services/people";
 import type { AddRosterMemberInput, RecordMemberLeftInput, SetKeyRolesInput } from "@/lib/validation/roster";
 
 export type RosterOutcome = { teamId: string; memberId: string; displayName: string };
@@ -24,7 +25,8 @@ export async function addRosterMember(actor: PersonActor, input: AddRosterMember
 
   try {
     return await prisma.$transaction(async (tx) => {
-      const person = known?.person ?? (await createPerson(tx, actor, input));
+      const { displayName, email, employeeId } = input;
+      const person = known?.person ?? (await insertPerson(tx, actor, { displayName, email: email ?? undefined, employeeId: employeeId ?? undefined }, { reason: "Added to a team's roster" }));
       const member = await tx.teamMember.create({ data: { teamId: team.teamId, personId: person.id, joinedOn: input.joinedOn, keyRoles: input.keyRoles } });
       await recordAudit(tx, { actorId: actor.personId, action: "roster.memberAdded", entityType: "TeamMember", entityId: member.id, after: memberSnapshot(member, person) });
       return { teamId: team.teamId, memberId: member.id, displayName: person.displayName, existingPerson: Boolean(known) };
@@ -39,18 +41,7 @@ export async function addRosterMember(actor: PersonActor, input: AddRosterMember
 /** Sets the key roles a current member holds (facilitator, recorder, health and safety champion). */
 export async function setKeyRoles(actor: PersonActor, { memberId, keyRoles }: SetKeyRolesInput): Promise<RosterOutcome> {
   const member = await getCurrentMemberOrThrow(actor, memberId);
-  return prisma.$transaction(async (tx) => {
-    const updated = await tx.teamMember.update({ where: { id: member.id }, data: { keyRoles } });
-    await recordAudit(tx, {
-      actorId: actor.personId,
-      action: "roster.memberUpdated",
-      entityType: "TeamMember",
-      entityId: member.id,
-      before: memberSnapshot(member, member.person),
-      after: memberSnapshot(updated, member.person),
-    });
-    return { teamId: member.teamId, memberId: member.id, displayName: member.person.displayName };
-  });
+  return updateMember(actor, member, { keyRoles });
 }
 
 /** Records the day a member left; they stay on the roster's past members with the roles they held. */
@@ -60,19 +51,7 @@ export async function recordMemberLeft(actor: PersonActor, { memberId, leftOn }:
     const message = `Choose ${formatDay(member.joinedOn)} or later: ${member.person.displayName} joined on that day`;
     throw new InvalidInputError(message, { leftOn: [message] });
   }
-  return prisma.$transaction(async (tx) => {
-    const updated = await tx.teamMember.update({ where: { id: member.id }, data: { leftOn } });
-    await recordAudit(tx, {
-      actorId: actor.personId,
-      action: "roster.memberUpdated",
-      entityType: "TeamMember",
-      entityId: member.id,
-      before: memberSnapshot(member, member.person),
-      after: memberSnapshot(updated, member.person),
-      reason: "Left the team",
-    });
-    return { teamId: member.teamId, memberId: member.id, displayName: member.person.displayName };
-  });
+  return updateMember(actor, member, { leftOn }, "Left the team");
 }
 
 // ───────────────────────────── shared steps ─────────────────────────────
@@ -121,10 +100,25 @@ async function assertMayJoin(teamId: string, person: Person, matchedBy: MatchedB
   }
 }
 
-async function createPerson(tx: Prisma.TransactionClient, actor: PersonActor, { displayName, email, employeeId }: AddRosterMemberInput): Promise<Person> {
-  const person = await tx.person.create({ data: { displayName, email, employeeId } });
-  await recordAudit(tx, { actorId: actor.personId, action: "person.created", entityType: "Person", entityId: person.id, after: { displayName, email, employeeId }, reason: "Added to a team's roster" });
-  return person;
+async function updateMember(
+  actor: PersonActor,
+  member: TeamMember & { person: Person },
+  data: Pick<Prisma.TeamMemberUpdateInput, "keyRoles" | "leftOn">,
+  reason: string | null = null,
+): Promise<RosterOutcome> {
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.teamMember.update({ where: { id: member.id }, data });
+    await recordAudit(tx, {
+      actorId: actor.personId,
+      action: "roster.memberUpdated",
+      entityType: "TeamMember",
+      entityId: member.id,
+      before: memberSnapshot(member, member.person),
+      after: memberSnapshot(updated, member.person),
+      reason,
+    });
+    return { teamId: member.teamId, memberId: member.id, displayName: member.person.displayName };
+  });
 }
 
 /** A member whose roster the actor may edit, still on the team (past memberships are history). */
