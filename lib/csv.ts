@@ -34,3 +34,14 @@ export function toCsv(headers: readonly string[], rows: readonly (readonly CsvCe
   });
   return [headers, ...rows].map((cells) => record(cells) + LINE_BREAK).join("");
 }
+
+/** A CSV download: the file as an attachment under its name, never cached (it holds what the user may see now). */
+export function csvResponse(fileName: string, headers: readonly string[], rows: readonly (readonly CsvCell[])[]): Response {
+  return new Response(toCsv(headers, rows), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${fileName}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -49,3 +49,8 @@ export function publicMessage(error: unknown): string {
   console.error(error);
   return GENERIC_ERROR_MESSAGE;
 }
+
+/** A route handler's refusal as JSON with its status; anything unexpected is logged and answered generically. */
+export function errorResponse(error: unknown): Response {
+  return Response.json({ error: publicMessage(error) }, { status: error instanceof AppError ? error.status : 500 });
+}

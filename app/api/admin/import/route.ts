@@ -1,8 +1,8 @@
 // A route handler, not a server action: files up to 30 MB are over a server action's body
 // limit, and the import's progress streams back while it runs.
-import { requireRouteAdmin, errorResponse } from "@/lib/auth/route-guard";
+import { requireRouteAdmin } from "@/lib/auth/route-guard";
 import { isSameOrigin } from "@/lib/auth/same-origin";
-import { ForbiddenError, InvalidInputError, publicMessage } from "@/lib/errors";
+import { errorResponse, ForbiddenError, InvalidInputError, publicMessage } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
 import { importCsv, type ImportInput } from "@/lib/services/imports";
 import { readFormDataWithin } from "@/lib/upload";

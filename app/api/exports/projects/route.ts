@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/session";
-import { toCsv } from "@/lib/csv";
+import { csvResponse } from "@/lib/csv";
 import { exportProjectRows } from "@/lib/data/projects";
 import { toDayString } from "@/lib/validation/dates";
 import { readUrlFilters, urlFilters } from "@/lib/validation/url-filters";
@@ -16,11 +16,5 @@ export async function GET(request: Request) {
   // A filter that is not understood must not silently widen the export.
   if (problems.length > 0) return Response.json({ error: "Unknown filter value", issues: problems }, { status: 400 });
   const { headers, rows } = await exportProjectRows(user, values);
-  return new Response(toCsv(headers, rows), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="projects-${toDayString(new Date())}.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return csvResponse(`projects-${toDayString(new Date())}.csv`, headers, rows);
 }

@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/session";
-import { toCsv } from "@/lib/csv";
+import { csvResponse } from "@/lib/csv";
 import { exportSavingsRows } from "@/lib/data/savings";
 import { toDayString } from "@/lib/validation/dates";
 import { readSavingsFilters } from "@/lib/validation/savings";
@@ -14,11 +14,5 @@ export async function GET(request: Request) {
   // A filter that is not understood must not silently widen the export.
   if (problems.length > 0) return Response.json({ error: "Unknown filter value", issues: problems }, { status: 400 });
   const { headers, rows } = await exportSavingsRows(user, filters);
-  return new Response(toCsv(headers, rows), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="savings-${toDayString(new Date())}.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return csvResponse(`savings-${toDayString(new Date())}.csv`, headers, rows);
 }

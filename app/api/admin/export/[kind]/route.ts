@@ -1,5 +1,6 @@
-import { requireRouteAdmin, errorResponse } from "@/lib/auth/route-guard";
-import { toCsv } from "@/lib/csv";
+import { requireRouteAdmin } from "@/lib/auth/route-guard";
+import { errorResponse } from "@/lib/errors";
+import { csvResponse } from "@/lib/csv";
 import { exportForImport } from "@/lib/data/import-exports";
 import { parseInput } from "@/lib/validation/parse";
 import { exportFileName, importKindSchema } from "@/lib/validation/imports";
@@ -12,13 +13,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/admi
     const user = await requireRouteAdmin();
     const kind = parseInput(importKindSchema, (await params).kind);
     const { headers, rows } = await exportForImport(user, kind);
-    return new Response(toCsv(headers, rows), {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${exportFileName(kind)}"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    return csvResponse(exportFileName(kind), headers, rows);
   } catch (error) {
     return errorResponse(error);
   }

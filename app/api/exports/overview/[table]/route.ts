@@ -1,6 +1,6 @@
 import { getCurrentUser } from "@/lib/auth/session";
-import { toCsv } from "@/lib/csv";
-import { AppError } from "@/lib/errors";
+import { csvResponse } from "@/lib/csv";
+import { errorResponse } from "@/lib/errors";
 import { attentionTable, OVERVIEW_TABLES } from "@/lib/reports/overview-tables";
 import { resolveOverviewView } from "@/lib/reports/overview-view";
 import { tableCsvRows, type TableModel } from "@/lib/reports/table-model";
@@ -29,15 +29,8 @@ export async function GET(request: Request, { params }: RouteContext<"/api/expor
     }
     if (!model) return Response.json({ error: `There is no table "${table}" for these filters` }, { status: 404 });
     const { headers, rows } = tableCsvRows(model);
-    return new Response(toCsv(headers, rows), {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${fileName}.csv"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    return csvResponse(`${fileName}.csv`, headers, rows);
   } catch (error) {
-    if (error instanceof AppError) return Response.json({ error: error.message }, { status: error.status });
-    throw error;
+    return errorResponse(error);
   }
 }

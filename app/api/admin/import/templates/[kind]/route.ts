@@ -1,5 +1,6 @@
-import { requireRouteAdmin, errorResponse } from "@/lib/auth/route-guard";
-import { toCsv } from "@/lib/csv";
+import { requireRouteAdmin } from "@/lib/auth/route-guard";
+import { errorResponse } from "@/lib/errors";
+import { csvResponse } from "@/lib/csv";
 import { parseInput } from "@/lib/validation/parse";
 import { IMPORT_DEFINITIONS, importKindSchema, templateFileName } from "@/lib/validation/imports";
 
@@ -11,13 +12,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/admi
     await requireRouteAdmin();
     const kind = parseInput(importKindSchema, (await params).kind);
     const { columns, example } = IMPORT_DEFINITIONS[kind];
-    return new Response(toCsv(columns, [example]), {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${templateFileName(kind)}"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    return csvResponse(templateFileName(kind), columns, [example]);
   } catch (error) {
     return errorResponse(error);
   }
