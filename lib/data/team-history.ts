@@ -57,7 +57,7 @@ export type TeamHistory = {
   /** Every quarterly rating whatever its status, newest first. */
   quarterlyRatings: RatingEntry[];
   selfAssessments: RatingEntry[];
-  may: { rate: boolean; selfAssess: boolean; editProjects: boolean };
+  may: { rate: boolean; selfAssess: boolean; editProjects: boolean; administer: boolean };
 };
 
 /** A team's page: who it is, who works with it, and every rating it has had. Unknown ids are a NotFoundError. */
@@ -92,6 +92,7 @@ export async function getTeamHistory(actor: Actor, teamId: string, today: Date =
       rate: can(actor, "rating.rate", target) || can(actor, "rating.prepareDraft", target),
       selfAssess: can(actor, "rating.selfAssess", target),
       editProjects: can(actor, "project.edit", target),
+      administer: can(actor, "admin.manage", target),
     },
   };
 }

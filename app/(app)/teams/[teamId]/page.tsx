@@ -39,7 +39,7 @@ export default async function TeamPage({ params }: PageProps<"/teams/[teamId]">)
             {retirementLabel(team.retiredQuarter)}: the team leaves roll-ups and sponsor queues from then on; its ratings, projects and savings stay on record.
           </Notice>
         )}
-        <RatingLinks history={history} />
+        <TeamLinks history={history} />
       </header>
 
       <Card id="current-level" title="Current level">
@@ -109,12 +109,13 @@ function TeamFacts({ team }: { team: TeamHistory["team"] }) {
   );
 }
 
-/** Links to the current quarter's rating page, for those who may rate or self-assess. */
-function RatingLinks({ history }: { history: TeamHistory }) {
-  if (!history.may.rate && !history.may.selfAssess) return null;
+/** Links to the current quarter's rating page, for those who may rate or self-assess, and to the team's administration. */
+function TeamLinks({ history }: { history: TeamHistory }) {
+  const { may } = history;
+  if (!may.rate && !may.selfAssess && !may.administer) return null;
   const ratingPage = `/teams/${history.team.id}/ratings/${currentQuarter()}`;
   return (
-    <nav aria-label="Rating" className="no-print flex flex-wrap gap-3">
+    <nav aria-label="Team" className="no-print flex flex-wrap gap-3">
       {history.may.rate && (
         <Button asChild>
           <Link href={ratingPage}>Rate this quarter</Link>
@@ -123,6 +124,11 @@ function RatingLinks({ history }: { history: TeamHistory }) {
       {history.may.selfAssess && (
         <Button asChild>
           <Link href={`${ratingPage}?kind=self`}>Self-assessment</Link>
+        </Button>
+      )}
+      {history.may.administer && (
+        <Button asChild variant="secondary">
+          <Link href={`/admin/teams/${history.team.id}`}>Edit, move or retire the team</Link>
         </Button>
       )}
     </nav>
