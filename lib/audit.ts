@@ -50,6 +50,7 @@ const AUDIT_ACTIONS = [
   "account.passwordSet",
   "account.deactivated",
   "account.reactivated",
+  "account.signedOutEverywhere",
   "role.granted",
   "role.ended",
   "role.handedOver",

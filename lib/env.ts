@@ -16,6 +16,14 @@ const envSchema = z
       .refine((url) => /^smtps?:\/\//.test(url), "SMTP_URL must start with smtp:// or smtps://")
       .optional(),
     SMTP_FROM: z.string().min(3).optional(),
+    /** A signed-in session unused this long ends (sign in again). */
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(120),
+    /**
+     * How many reverse proxies in front of the app append to X-Forwarded-For: the client
+     * address for sign-in throttling is read that many entries from the right. 0 (no proxy):
+     * the address Next.js records from the connection.
+     */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   })
   .refine(
     (env) => Boolean(env.OIDC_ISSUER) === Boolean(env.OIDC_CLIENT_ID) && Boolean(env.OIDC_ISSUER) === Boolean(env.OIDC_CLIENT_SECRET),

@@ -7,6 +7,7 @@ import * as Collapsible from "@radix-ui/react-collapsible";
 import { Menu, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { SignOutButton } from "./sign-out-button";
+import { SignOutEverywhereButton } from "./sign-out-everywhere-button";
 
 export type NavLink = { href: string; label: string };
 
@@ -47,6 +48,7 @@ export function AppHeader({ links, userName }: { links: readonly NavLink[]; user
           </nav>
           <div className="ml-auto hidden min-w-0 items-center gap-2 md:flex">
             <span className="truncate text-sm text-white/80">{userName}</span>
+            <SignOutEverywhereButton />
             <SignOutButton />
           </div>
           <Collapsible.Trigger asChild>
@@ -63,6 +65,7 @@ export function AppHeader({ links, userName }: { links: readonly NavLink[]; user
           <div className="mt-2 flex flex-col gap-1 border-t border-white/15 pt-2">
             <span className="px-3 py-2 text-sm text-white/80">Signed in as {userName}</span>
             <SignOutButton />
+            <SignOutEverywhereButton />
           </div>
         </Collapsible.Content>
       </Collapsible.Root>

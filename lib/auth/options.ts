@@ -1,10 +1,15 @@
 import "server-only";
+import { headers } from "next/headers";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { prisma } from "@/lib/db";
-import { oidcConfig } from "@/lib/env";
+import { env, oidcConfig } from "@/lib/env";
+import { clientAddress } from "@/lib/auth/client-address";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { clearFailedSignIns, recordFailedSignIn, signInRefusal } from "@/lib/auth/sign-in-throttle";
+import { openSession, revokeSession } from "@/lib/auth/user-sessions";
+import { SESSION_LIFETIME_SECONDS } from "@/lib/domain/sessions";
 import { signInSchema } from "@/lib/validation/sign-in";
 
 export const SIGN_IN_PAGE = "/login";
@@ -13,19 +18,43 @@ const OIDC_PROVIDER_ID = "oidc";
 // Compared against when the email is unknown, so a miss costs as long as a hit.
 let decoyHash: Promise<string> | undefined;
 
-async function authorizeCredentials(raw: unknown): Promise<{ id: string; email: string; name: string } | null> {
+type RequestHeaders = Record<string, string | string[] | undefined> | undefined;
+
+/**
+ * Checks an email and password. A throttled account or address, or hashing at capacity, is
+ * refused by throwing: next-auth hands the message to the sign-in form as `error`.
+ */
+async function authorizeCredentials(raw: unknown, request: { headers?: RequestHeaders }): Promise<{ id: string; email: string; name: string } | null> {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
+  const forwardedFor = request.headers?.["x-forwarded-for"];
+  const key = { email, address: clientAddress(Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor, env().TRUSTED_PROXY_HOPS) };
+  const refusal = await signInRefusal(key);
+  if (refusal) throw new Error(refusal);
   const user = await prisma.user.findUnique({ where: { email }, include: { person: true } });
   if (!user?.passwordHash || user.disabled) {
     decoyHash ??= hashPassword("decoy-password");
     await verifyPassword(password, await decoyHash);
+    await recordFailedSignIn(key);
     return null;
   }
-  if (!(await verifyPassword(password, user.passwordHash))) return null;
+  if (!(await verifyPassword(password, user.passwordHash))) {
+    await recordFailedSignIn(key);
+    return null;
+  }
+  await clearFailedSignIns(email);
   await prisma.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
   return { id: user.id, email: user.email, name: user.person.displayName };
+}
+
+/** The server-side session for a sign-in, with where it came from. */
+async function openSessionFor(userId: string): Promise<string> {
+  const request = await headers();
+  return openSession(userId, {
+    userAgent: request.get("user-agent"),
+    address: clientAddress(request.get("x-forwarded-for"), env().TRUSTED_PROXY_HOPS),
+  });
 }
 
 type OidcProfile = { sub: string; email?: string; name?: string };
@@ -59,7 +88,8 @@ export function isSsoEnabled(): boolean {
 }
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  // The cookie is a JWT carrying the server-side session's id (sid): lib/auth/session.ts checks it on every request.
+  session: { strategy: "jwt", maxAge: SESSION_LIFETIME_SECONDS },
   pages: { signIn: SIGN_IN_PAGE, error: SIGN_IN_PAGE },
   providers: [
     CredentialsProvider({
@@ -76,17 +106,25 @@ export const authOptions: NextAuthOptions = {
       return (await findAccountForSso(user.email)) !== null;
     },
     async jwt({ token, user, account }) {
-      if (account?.provider === OIDC_PROVIDER_ID) {
-        const local = await findAccountForSso(user?.email);
-        if (local) token.userId = local.id;
-      } else if (user) {
-        token.userId = user.id;
+      // `user` is there only at sign-in: the one moment a session is opened.
+      if (!user) return token;
+      const userId = account?.provider === OIDC_PROVIDER_ID ? (await findAccountForSso(user.email))?.id : user.id;
+      if (userId) {
+        token.userId = userId;
+        token.sid = await openSessionFor(userId);
       }
       return token;
     },
     session({ session, token }) {
       if (session.user && typeof token.userId === "string") session.user.id = token.userId;
+      if (typeof token.sid === "string") session.sid = token.sid;
       return session;
+    },
+  },
+  events: {
+    // Signing out ends the session on the server too, so a copy of the cookie stops working.
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await revokeSession(token.sid);
     },
   },
 };

@@ -1,12 +1,33 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from "node:crypto";
+import { availableParallelism } from "node:os";
 import { promisify } from "node:util";
+import { createLimiter, QueueFullError } from "@/lib/concurrency";
+import { BUSY_MESSAGE } from "@/lib/domain/sign-in-throttle";
+import { AppError } from "@/lib/errors";
 
-const scrypt = promisify(scryptCallback) as (
-  password: string,
-  salt: Buffer,
-  keyLength: number,
-  options: { N: number; r: number; p: number; maxmem: number },
-) => Promise<Buffer>;
+type ScryptOptions = { N: number; r: number; p: number; maxmem: number };
+const scryptUnbounded = promisify(scryptCallback) as (password: string, salt: Buffer, keyLength: number, options: ScryptOptions) => Promise<Buffer>;
+
+/** The password checks are full for now: said at once, rather than queueing without bound. */
+export class HashingBusyError extends AppError {
+  constructor() {
+    super(BUSY_MESSAGE, 503);
+  }
+}
+
+// Each hash costs ~32 MiB and a core for a while: at most half the cores hash at once, so a
+// flood of sign-ins (even from many addresses, past the throttle) leaves the rest to
+// signed-in people; a short queue absorbs a burst, and beyond it the answer is "busy".
+const hashing = createLimiter({ limit: Math.max(1, Math.floor(availableParallelism() / 2)), queueLimit: 8 });
+
+async function scrypt(password: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {
+  try {
+    return await hashing.run(() => scryptUnbounded(password, salt, keyLength, options));
+  } catch (error) {
+    if (error instanceof QueueFullError) throw new HashingBusyError();
+    throw error;
+  }
+}
 
 // scrypt is Node's built-in slow, memory-hard hash: no native add-on to install.
 const PARAMS = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };

@@ -4,6 +4,7 @@ import "server-only";
 import { hashAccountToken, newAccountToken } from "@/lib/auth/account-tokens";
 import { assertCanManagePerson } from "@/lib/auth/admin-reach";
 import { hashPassword } from "@/lib/auth/password";
+import { revokeAllSessions } from "@/lib/auth/user-sessions";
 import type { PersonActor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit";
 import { getPersonFootprint, getPersonOrThrow } from "@/lib/data/people";
@@ -77,8 +78,8 @@ export async function issuePasswordReset(actor: PersonActor, { personId }: Accou
 }
 
 /**
- * Ends the person's access: from their next request their session loads no user (so pages
- * send them to sign in and actions refuse), and their unused links stop working.
+ * Ends the person's access: their sessions end, so from their next request pages send them
+ * to sign in and actions refuse; and their unused links stop working.
  */
 export async function deactivateAccount(actor: PersonActor, { personId }: AccountActionInput): Promise<AccountOutcome> {
   const { person, user } = await managedAccount(actor, personId);
@@ -86,8 +87,10 @@ export async function deactivateAccount(actor: PersonActor, { personId }: Accoun
   if (user.disabled) throw new ConflictError(`${person.displayName}'s account is already deactivated.`);
   if (person.id === actor.personId) throw new ForbiddenError("You cannot deactivate your own account: ask another administrator.");
   return prisma.$transaction(async (tx) => {
+    const now = new Date();
     await tx.user.update({ where: { id: user.id }, data: { disabled: true } });
-    await voidUnusedLinks(tx, user.id, new Date());
+    await voidUnusedLinks(tx, user.id, now);
+    await revokeAllSessions(tx, user.id, now);
     await recordAudit(tx, { actorId: actor.personId, action: "account.deactivated", entityType: "User", entityId: user.id, before: { disabled: false }, after: { disabled: true } });
     return { personId: person.id };
   });
@@ -107,7 +110,8 @@ export async function reactivateAccount(actor: PersonActor, { personId }: Accoun
 
 /**
  * The person sets their password through their link (nobody is signed in): the link must be
- * the latest issued, unused, unexpired and its account active; it then works no more.
+ * the latest issued, unused, unexpired and its account active; it then works no more. Every
+ * session open with the old password ends (whoever knew it is signed out).
  */
 export async function setPassword({ token, password }: SetPasswordInput): Promise<AccountOutcome & { email: string }> {
   const tokenHash = hashAccountToken(token);
@@ -122,6 +126,7 @@ export async function setPassword({ token, password }: SetPasswordInput): Promis
     if (claimed.count !== 1) throw new ConflictError(TOKEN_PROBLEM_MESSAGES.used.message);
     await tx.user.update({ where: { id: found.userId }, data: { passwordHash } });
     await voidUnusedLinks(tx, found.userId, now);
+    await revokeAllSessions(tx, found.userId, now);
     await recordAudit(tx, {
       actorId: found.user.personId,
       action: "account.passwordSet",

@@ -6,6 +6,7 @@ import { ActionForm, FormField, FormFooter } from "@/components/form/action-form
 import { useActionForm, type ActionAnswer } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { isSignInRefusal } from "@/lib/domain/sign-in-throttle";
 import { signInSchema } from "@/lib/validation/sign-in";
 
 const WRONG_CREDENTIALS = "Incorrect email or password. Check them and try again.";
@@ -13,10 +14,12 @@ const WRONG_CREDENTIALS = "Incorrect email or password. Check them and try again
 /**
  * Signing in goes through next-auth's own endpoint (it sets the session cookie), not a
  * server action; this runs it and answers as an action does, so the form layer treats
- * it like every other form. Which of the two was wrong is never said.
+ * it like every other form. Which of the two was wrong is never said; a throttled or busy
+ * refusal is said as the server wrote it.
  */
 async function signInWithPassword(input: z.input<typeof signInSchema>): Promise<ActionAnswer<true>> {
   const result = await signIn("credentials", { ...input, redirect: false });
+  if (result?.error && isSignInRefusal(result.error)) return { serverError: result.error };
   return !result || result.error ? { serverError: WRONG_CREDENTIALS } : { data: true };
 }
 

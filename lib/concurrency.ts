@@ -1,0 +1,40 @@
+/** Thrown at once when the queue is full: the caller answers "busy" rather than wait without bound. */
+export class QueueFullError extends Error {}
+
+/**
+ * At most `limit` tasks run at a time; up to `queueLimit` more wait their turn in order;
+ * beyond that, run() refuses at once with QueueFullError.
+ */
+export function createLimiter({ limit, queueLimit }: { limit: number; queueLimit: number }) {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+
+  function release() {
+    const next = waiting.shift();
+    if (next) next();
+    else running -= 1;
+  }
+
+  return {
+    async run<T>(task: () => Promise<T>): Promise<T> {
+      if (running < limit) {
+        running += 1;
+      } else {
+        if (waiting.length >= queueLimit) throw new QueueFullError();
+        // The slot passes straight from the finishing task to this one (running stays the same).
+        await new Promise<void>((resolve) => waiting.push(resolve));
+      }
+      try {
+        return await task();
+      } finally {
+        release();
+      }
+    },
+    get running() {
+      return running;
+    },
+    get waiting() {
+      return waiting.length;
+    },
+  };
+}

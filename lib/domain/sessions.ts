@@ -1,0 +1,24 @@
+// When a signed-in session stops being honoured: pure rules, so the arithmetic is tested without a database.
+
+/** A session's absolute lifetime, from sign-in (the session cookie's own maxAge is the same). */
+export const SESSION_LIFETIME_SECONDS = 12 * 60 * 60;
+
+/** lastSeenAt is written at most this often: one UPDATE a minute per session, not one per request. */
+export const LAST_SEEN_GRANULARITY_MS = 60_000;
+
+export type SessionTimes = { revokedAt: Date | null; expiresAt: Date; lastSeenAt: Date };
+
+export type SessionProblem = "revoked" | "expired" | "idle";
+
+/** Why the session no longer signs anyone in, or null while it does. */
+export function sessionProblem(session: SessionTimes, now: Date, idleMs: number): SessionProblem | null {
+  if (session.revokedAt && session.revokedAt <= now) return "revoked";
+  if (session.expiresAt <= now) return "expired";
+  if (now.getTime() - session.lastSeenAt.getTime() > idleMs) return "idle";
+  return null;
+}
+
+/** Whether this request should record that the session is still in use. */
+export function shouldRecordUse(lastSeenAt: Date, now: Date): boolean {
+  return now.getTime() - lastSeenAt.getTime() >= LAST_SEEN_GRANULARITY_MS;
+}
