@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { hashAccountToken } from "@/lib/auth/account-tokens";
 import { verifyPassword } from "@/lib/auth/password";
 import type { PersonActor } from "@/lib/auth/permissions";
-import { loadUser } from "@/lib/auth/session";
+import { loadSessionUser, loadUser } from "@/lib/auth/session";
+import { openSession } from "@/lib/auth/user-sessions";
 import { getAccountTokenState } from "@/lib/data/accounts";
 import { prisma } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError } from "@/lib/errors";
@@ -41,11 +42,18 @@ const { smtp, inbox } = await vi.hoisted(async () => {
 
 // The action path's two ties to Next.js: who the session says is signed in, and revalidation.
 // Everything behind them is real: loadUser, the runtime, the services, the database.
-const session = vi.hoisted(() => ({ userId: null as string | null }));
+const session = vi.hoisted(() => ({ userId: null as string | null, sid: null as string | null }));
 vi.mock("next-auth", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: async () => (session.userId ? { user: { id: session.userId } } : null),
+  getServerSession: async () => (session.userId && session.sid ? { user: { id: session.userId }, sid: session.sid } : null),
 }));
+
+/** Signs the user in as next-auth's sign-in would: a new server-side session for the cookie to carry. */
+async function signInAs(userId: string): Promise<string> {
+  session.userId = userId;
+  session.sid = await openSession(userId);
+  return session.sid;
+}
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { updatePersonAction } = await import("@/lib/actions/people");
@@ -177,6 +185,16 @@ describe("resetting a password", () => {
     expect(await verifyPassword(NEW_PASSWORD, user.passwordHash!)).toBe(true);
   });
 
+  it("ends every session opened with the old password once the new one is set", async () => {
+    const user = await prisma.user.findUniqueOrThrow({ where: { email: "colead.labor@example.org" } });
+    const open = [await openSession(user.id), await openSession(user.id)];
+    const { link } = await reset(admin, { personId: user.personId });
+    for (const sid of open) expect(await loadSessionUser(sid)).toMatchObject({ id: user.id });
+    await setPassword({ token: tokenOf(link), password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    for (const sid of open) expect(await loadSessionUser(sid)).toBeNull();
+    expect(await loadSessionUser(await openSession(user.id))).toMatchObject({ id: user.id });
+  });
+
   it("needs an account", async () => {
     const person = await personWithEmail("Nora Noaccount", "nora.noaccount@example.org");
     await expectRefusedWithoutWrites(footprint, () => reset(admin, { personId: person.id }), ConflictError, /invite them instead/);
@@ -197,11 +215,12 @@ describe("deactivating and reactivating", () => {
     const userId = deputy.user!.id;
     const target = await personWithEmail("Tess Target", "tess.target@example.org");
     const pendingLink = tokenOf((await reset(admin, { personId: deputy.id })).link);
-    session.userId = userId;
+    const firstSession = await signInAs(userId);
     expect(await updatePersonAction({ personId: target.id, displayName: "Tess Target-Renamed", email: "tess.target@example.org" })).toEqual({ data: { personId: target.id } });
 
     await deactivate(admin, { personId: deputy.id });
     expect(await loadUser(userId)).toBeNull();
+    expect(await prisma.session.findUniqueOrThrow({ where: { id: firstSession } })).toMatchObject({ revokedAt: expect.any(Date) });
     expect(await prisma.auditEntry.findFirstOrThrow({ where: { entityId: userId, action: "account.deactivated" } })).toMatchObject({ before: { disabled: false }, after: { disabled: true } });
     const before = await footprint();
     expect(await updatePersonAction({ personId: target.id, displayName: "Tess Again", email: "tess.target@example.org" })).toEqual({
@@ -215,6 +234,9 @@ describe("deactivating and reactivating", () => {
 
     await reactivate(admin, { personId: deputy.id });
     expect(await loadUser(userId)).toMatchObject({ id: userId, personId: deputy.id });
+    // The session deactivation ended stays ended: reactivated, the person signs in again.
+    expect(await loadSessionUser(firstSession)).toBeNull();
+    await signInAs(userId);
     expect(await updatePersonAction({ personId: target.id, displayName: "Tess Again", email: "tess.target@example.org" })).toEqual({ data: { personId: target.id } });
     expect(await prisma.auditEntry.count({ where: { entityId: userId, action: "account.reactivated" } })).toBe(1);
     session.userId = null;

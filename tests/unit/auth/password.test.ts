@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { HashingBusyError, hashPassword, verifyPassword } from "@/lib/auth/password";
 
 describe("password hashing", () => {
   it("verifies the right password and refuses a wrong one", async () => {
@@ -17,5 +17,20 @@ describe("password hashing", () => {
   it("refuses malformed stored hashes instead of throwing", async () => {
     expect(await verifyPassword("x", "")).toBe(false);
     expect(await verifyPassword("x", "md5$abc")).toBe(false);
+  });
+});
+
+describe("the bound on concurrent hashing", () => {
+  it("hashes at most half the cores at once, queues eight more, and answers the rest 'busy' at once", async () => {
+    const { availableParallelism } = await import("node:os");
+    const limit = Math.max(1, Math.floor(availableParallelism() / 2));
+    const attempts = limit + 8 + 5;
+    const outcomes = await Promise.allSettled(Array.from({ length: attempts }, () => hashPassword("a flood of passwords")));
+    const refused = outcomes.filter((outcome) => outcome.status === "rejected");
+    expect(refused).toHaveLength(5);
+    for (const outcome of refused) expect((outcome as PromiseRejectedResult).reason).toBeInstanceOf(HashingBusyError);
+    for (const outcome of refused) expect((outcome as PromiseRejectedResult).reason.message).toBe("The sign-in service is busy; try again in a moment.");
+    // Once the queue has drained, hashing works again.
+    expect(await verifyPassword("after", await hashPassword("after"))).toBe(true);
   });
 });

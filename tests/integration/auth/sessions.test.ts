@@ -1,0 +1,92 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { authOptions } from "@/lib/auth/options";
+import { loadSessionUser } from "@/lib/auth/session";
+import { openSession } from "@/lib/auth/user-sessions";
+import { prisma } from "@/lib/db";
+import { env } from "@/lib/env";
+import { resetToSeed } from "@/tests/support/database";
+
+// The action path's two ties to Next.js: the session cookie's content, and revalidation.
+// Everything behind them is real: the session table, loadSessionUser, the runtime, the service.
+const cookie = vi.hoisted(() => ({ content: null as { user: { id: string }; sid: string } | null }));
+vi.mock("next-auth", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next-auth")>()),
+  getServerSession: async () => cookie.content,
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+const { signOutEverywhereAction } = await import("@/lib/actions/sessions");
+
+const MINUTE = 60_000;
+let userId: string;
+let otherUserId: string;
+
+beforeAll(async () => {
+  await resetToSeed();
+  userId = (await prisma.user.findUniqueOrThrow({ where: { email: "colead.labor@example.org" } })).id;
+  otherUserId = (await prisma.user.findUniqueOrThrow({ where: { email: "colead.mgmt@example.org" } })).id;
+});
+
+describe("a session cookie", () => {
+  it("signs its user in while the session is open, and records its use at most once a minute", async () => {
+    const opened = new Date("2026-12-01T09:00:00Z");
+    const sid = await openSession(userId, { userAgent: "Test browser", address: "192.0.2.7" }, opened);
+    expect(await loadSessionUser(sid, new Date(opened.getTime() + 30_000))).toMatchObject({ id: userId });
+    expect((await prisma.session.findUniqueOrThrow({ where: { id: sid } })).lastSeenAt).toEqual(opened);
+    const later = new Date(opened.getTime() + 5 * MINUTE);
+    expect(await loadSessionUser(sid, later)).toMatchObject({ id: userId });
+    expect(await prisma.session.findUniqueOrThrow({ where: { id: sid } })).toMatchObject({ lastSeenAt: later, userAgent: "Test browser", address: "192.0.2.7" });
+  });
+
+  it("signs nobody in once its session is idle longer than SESSION_IDLE_MINUTES, or past its 12 hours", async () => {
+    const idle = env().SESSION_IDLE_MINUTES * MINUTE;
+    const opened = new Date();
+    const sid = await openSession(userId, {}, opened);
+    expect(await loadSessionUser(sid, new Date(opened.getTime() + idle - MINUTE))).toMatchObject({ id: userId });
+    const lastUse = new Date(opened.getTime() + idle - MINUTE);
+    expect(await loadSessionUser(sid, new Date(lastUse.getTime() + idle + MINUTE))).toBeNull();
+
+    // Used every hour, it still ends 12 hours after sign-in.
+    const busy = await openSession(userId, {}, opened);
+    for (let hour = 1; hour < 12; hour += 1) expect(await loadSessionUser(busy, new Date(opened.getTime() + hour * 60 * MINUTE))).not.toBeNull();
+    expect(await loadSessionUser(busy, new Date(opened.getTime() + 12 * 60 * MINUTE))).toBeNull();
+  });
+
+  it("signs nobody in after signing out (next-auth's signOut event), while the user's other sessions go on", async () => {
+    const sid = await openSession(userId);
+    const elsewhere = await openSession(userId);
+    await authOptions.events!.signOut!({ token: { sid }, session: null as never });
+    expect(await loadSessionUser(sid)).toBeNull();
+    expect(await loadSessionUser(elsewhere)).toMatchObject({ id: userId });
+  });
+
+  it("without a session id, or with an unknown one, signs nobody in", async () => {
+    expect(await loadSessionUser("00000000-0000-4000-8000-000000000000")).toBeNull();
+    cookie.content = { user: { id: userId }, sid: "" };
+    expect(await signOutEverywhereAction({})).toEqual({ serverError: "Your session has ended. Sign in again to continue." });
+  });
+});
+
+describe("signing out everywhere", () => {
+  it("ends every session of the signed-in account (this one too) and no one else's, and is audited", async () => {
+    const sessions = [await openSession(userId), await openSession(userId), await openSession(userId)];
+    const othersSession = await openSession(otherUserId);
+    const alreadyOpen = await prisma.session.count({ where: { userId, revokedAt: null } });
+    cookie.content = { user: { id: userId }, sid: sessions[0]! };
+
+    expect(await signOutEverywhereAction({})).toEqual({ data: { ended: alreadyOpen } });
+    for (const sid of sessions) expect(await loadSessionUser(sid)).toBeNull();
+    expect(await prisma.session.count({ where: { userId, revokedAt: null } })).toBe(0);
+    expect(await loadSessionUser(othersSession)).toMatchObject({ id: otherUserId });
+    const user = await prisma.user.findUniqueOrThrow({ where: { id: userId } });
+    expect(await prisma.auditEntry.findFirstOrThrow({ where: { entityId: userId, action: "account.signedOutEverywhere" } })).toMatchObject({
+      actorId: user.personId,
+      after: { sessionsEnded: alreadyOpen },
+    });
+
+    // The cookie it was sent with is refused from then on.
+    const audited = await prisma.auditEntry.count();
+    expect(await signOutEverywhereAction({})).toEqual({ serverError: "Your session has ended. Sign in again to continue." });
+    expect(await prisma.auditEntry.count()).toBe(audited);
+  });
+});
