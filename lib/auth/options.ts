@@ -8,7 +8,7 @@ import { env, oidcConfig } from "@/lib/env";
 import { clientAddress } from "@/lib/auth/client-address";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { clearFailedSignIns, recordFailedSignIn, signInRefusal } from "@/lib/auth/sign-in-throttle";
-import { openSession, revokeSession } from "@/lib/auth/user-sessions";
+import { openSession, revokeSession, sessionUserId } from "@/lib/auth/user-sessions";
 import { SESSION_LIFETIME_SECONDS } from "@/lib/domain/sessions";
 import { signInSchema } from "@/lib/validation/sign-in";
 
@@ -115,10 +115,14 @@ export const authOptions: NextAuthOptions = {
       }
       return token;
     },
-    session({ session, token }) {
-      if (session.user && typeof token.userId === "string") session.user.id = token.userId;
-      if (typeof token.sid === "string") session.sid = token.sid;
-      return session;
+    /**
+     * Every read of the session (pages, actions and routes through getServerSession, and
+     * /api/auth/session) checks its server-side record: a revoked, expired or idle session
+     * (or a cookie from before sessions were kept) signs nobody in and shows nobody's name.
+     */
+    async session({ session, token }) {
+      const userId = typeof token.sid === "string" ? await sessionUserId(token.sid) : null;
+      return userId ? { ...session, user: { ...session.user, id: userId } } : { expires: session.expires };
     },
   },
   events: {

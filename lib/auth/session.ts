@@ -3,7 +3,6 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { authOptions, SIGN_IN_PAGE } from "@/lib/auth/options";
-import { sessionUserId } from "@/lib/auth/user-sessions";
 import type { Actor, Grant } from "@/lib/auth/permissions";
 import { assignmentActiveOn } from "@/lib/data/sql";
 import { prisma } from "@/lib/db";
@@ -53,19 +52,11 @@ export async function loadUser(userId: string): Promise<CurrentUser | null> {
   };
 }
 
-/**
- * The user a session cookie signs in: none when its server-side session is revoked (signed
- * out, everywhere, deactivated, new password), past its lifetime or idle too long.
- */
-export async function loadSessionUser(sessionId: string, now = new Date()): Promise<CurrentUser | null> {
-  const userId = await sessionUserId(sessionId, now);
-  return userId ? loadUser(userId) : null;
-}
-
+/** The signed-in user; the session callback (lib/auth/options.ts) has already refused an ended session. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
-  // A cookie without a server-side session (issued before sessions were kept) signs nobody in.
-  return session?.sid ? loadSessionUser(session.sid) : null;
+  const userId = session?.user?.id;
+  return userId ? loadUser(userId) : null;
 });
 
 /** For pages and actions: the signed-in user, or off to the sign-in page. */

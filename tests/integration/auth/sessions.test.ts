@@ -1,17 +1,18 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { authOptions } from "@/lib/auth/options";
-import { loadSessionUser } from "@/lib/auth/session";
-import { openSession } from "@/lib/auth/user-sessions";
+import { openSession, sessionUserId } from "@/lib/auth/user-sessions";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { resetToSeed } from "@/tests/support/database";
+import { sessionFromCookie } from "@/tests/support/session-cookie";
 
-// The action path's two ties to Next.js: the session cookie's content, and revalidation.
-// Everything behind them is real: the session table, loadSessionUser, the runtime, the service.
-const cookie = vi.hoisted(() => ({ content: null as { user: { id: string }; sid: string } | null }));
+// The action path's two ties to Next.js: the session cookie (the session id it carries), and
+// revalidation. Everything behind them is real: the session callback, the session table, the
+// runtime, the service.
+const cookie = vi.hoisted(() => ({ sid: null as string | null }));
 vi.mock("next-auth", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: async () => cookie.content,
+  getServerSession: async () => (await import("@/tests/support/session-cookie")).sessionFromCookie(cookie.sid),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
@@ -31,10 +32,10 @@ describe("a session cookie", () => {
   it("signs its user in while the session is open, and records its use at most once a minute", async () => {
     const opened = new Date("2026-12-01T09:00:00Z");
     const sid = await openSession(userId, { userAgent: "Test browser", address: "192.0.2.7" }, opened);
-    expect(await loadSessionUser(sid, new Date(opened.getTime() + 30_000))).toMatchObject({ id: userId });
+    expect(await sessionUserId(sid, new Date(opened.getTime() + 30_000))).toBe(userId);
     expect((await prisma.session.findUniqueOrThrow({ where: { id: sid } })).lastSeenAt).toEqual(opened);
     const later = new Date(opened.getTime() + 5 * MINUTE);
-    expect(await loadSessionUser(sid, later)).toMatchObject({ id: userId });
+    expect(await sessionUserId(sid, later)).toBe(userId);
     expect(await prisma.session.findUniqueOrThrow({ where: { id: sid } })).toMatchObject({ lastSeenAt: later, userAgent: "Test browser", address: "192.0.2.7" });
   });
 
@@ -42,27 +43,32 @@ describe("a session cookie", () => {
     const idle = env().SESSION_IDLE_MINUTES * MINUTE;
     const opened = new Date();
     const sid = await openSession(userId, {}, opened);
-    expect(await loadSessionUser(sid, new Date(opened.getTime() + idle - MINUTE))).toMatchObject({ id: userId });
+    expect(await sessionUserId(sid, new Date(opened.getTime() + idle - MINUTE))).toBe(userId);
     const lastUse = new Date(opened.getTime() + idle - MINUTE);
-    expect(await loadSessionUser(sid, new Date(lastUse.getTime() + idle + MINUTE))).toBeNull();
+    expect(await sessionUserId(sid, new Date(lastUse.getTime() + idle + MINUTE))).toBeNull();
 
     // Used every hour, it still ends 12 hours after sign-in.
     const busy = await openSession(userId, {}, opened);
-    for (let hour = 1; hour < 12; hour += 1) expect(await loadSessionUser(busy, new Date(opened.getTime() + hour * 60 * MINUTE))).not.toBeNull();
-    expect(await loadSessionUser(busy, new Date(opened.getTime() + 12 * 60 * MINUTE))).toBeNull();
+    for (let hour = 1; hour < 12; hour += 1) expect(await sessionUserId(busy, new Date(opened.getTime() + hour * 60 * MINUTE))).not.toBeNull();
+    expect(await sessionUserId(busy, new Date(opened.getTime() + 12 * 60 * MINUTE))).toBeNull();
   });
 
   it("signs nobody in after signing out (next-auth's signOut event), while the user's other sessions go on", async () => {
     const sid = await openSession(userId);
     const elsewhere = await openSession(userId);
     await authOptions.events!.signOut!({ token: { sid }, session: null as never });
-    expect(await loadSessionUser(sid)).toBeNull();
-    expect(await loadSessionUser(elsewhere)).toMatchObject({ id: userId });
+    expect(await sessionUserId(sid)).toBeNull();
+    expect(await sessionUserId(elsewhere)).toBe(userId);
   });
 
-  it("without a session id, or with an unknown one, signs nobody in", async () => {
-    expect(await loadSessionUser("00000000-0000-4000-8000-000000000000")).toBeNull();
-    cookie.content = { user: { id: userId }, sid: "" };
+  it("shows nobody (not even at /api/auth/session) once the session has ended, nor for an unknown session id", async () => {
+    const sid = await openSession(userId);
+    expect(await sessionFromCookie(sid)).toMatchObject({ user: { id: userId } });
+    await authOptions.events!.signOut!({ token: { sid }, session: null as never });
+    const ended = await sessionFromCookie(sid);
+    expect(ended).not.toHaveProperty("user");
+    expect(await sessionFromCookie("00000000-0000-4000-8000-000000000000")).not.toHaveProperty("user");
+    cookie.sid = sid;
     expect(await signOutEverywhereAction({})).toEqual({ serverError: "Your session has ended. Sign in again to continue." });
   });
 });
@@ -72,12 +78,12 @@ describe("signing out everywhere", () => {
     const sessions = [await openSession(userId), await openSession(userId), await openSession(userId)];
     const othersSession = await openSession(otherUserId);
     const alreadyOpen = await prisma.session.count({ where: { userId, revokedAt: null } });
-    cookie.content = { user: { id: userId }, sid: sessions[0]! };
+    cookie.sid = sessions[0]!;
 
     expect(await signOutEverywhereAction({})).toEqual({ data: { ended: alreadyOpen } });
-    for (const sid of sessions) expect(await loadSessionUser(sid)).toBeNull();
+    for (const sid of sessions) expect(await sessionUserId(sid)).toBeNull();
     expect(await prisma.session.count({ where: { userId, revokedAt: null } })).toBe(0);
-    expect(await loadSessionUser(othersSession)).toMatchObject({ id: otherUserId });
+    expect(await sessionUserId(othersSession)).toBe(otherUserId);
     const user = await prisma.user.findUniqueOrThrow({ where: { id: userId } });
     expect(await prisma.auditEntry.findFirstOrThrow({ where: { entityId: userId, action: "account.signedOutEverywhere" } })).toMatchObject({
       actorId: user.personId,

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { hashAccountToken } from "@/lib/auth/account-tokens";
 import { verifyPassword } from "@/lib/auth/password";
 import type { PersonActor } from "@/lib/auth/permissions";
-import { loadSessionUser, loadUser } from "@/lib/auth/session";
-import { openSession } from "@/lib/auth/user-sessions";
+import { loadUser } from "@/lib/auth/session";
+import { openSession, sessionUserId } from "@/lib/auth/user-sessions";
 import { getAccountTokenState } from "@/lib/data/accounts";
 import { prisma } from "@/lib/db";
 import { ConflictError, ForbiddenError, InvalidInputError } from "@/lib/errors";
@@ -42,15 +42,14 @@ const { smtp, inbox } = await vi.hoisted(async () => {
 
 // The action path's two ties to Next.js: who the session says is signed in, and revalidation.
 // Everything behind them is real: loadUser, the runtime, the services, the database.
-const session = vi.hoisted(() => ({ userId: null as string | null, sid: null as string | null }));
+const session = vi.hoisted(() => ({ sid: null as string | null }));
 vi.mock("next-auth", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: async () => (session.userId && session.sid ? { user: { id: session.userId }, sid: session.sid } : null),
+  getServerSession: async () => (await import("@/tests/support/session-cookie")).sessionFromCookie(session.sid),
 }));
 
 /** Signs the user in as next-auth's sign-in would: a new server-side session for the cookie to carry. */
 async function signInAs(userId: string): Promise<string> {
-  session.userId = userId;
   session.sid = await openSession(userId);
   return session.sid;
 }
@@ -189,10 +188,10 @@ describe("resetting a password", () => {
     const user = await prisma.user.findUniqueOrThrow({ where: { email: "colead.labor@example.org" } });
     const open = [await openSession(user.id), await openSession(user.id)];
     const { link } = await reset(admin, { personId: user.personId });
-    for (const sid of open) expect(await loadSessionUser(sid)).toMatchObject({ id: user.id });
+    for (const sid of open) expect(await sessionUserId(sid)).toBe(user.id);
     await setPassword({ token: tokenOf(link), password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
-    for (const sid of open) expect(await loadSessionUser(sid)).toBeNull();
-    expect(await loadSessionUser(await openSession(user.id))).toMatchObject({ id: user.id });
+    for (const sid of open) expect(await sessionUserId(sid)).toBeNull();
+    expect(await sessionUserId(await openSession(user.id))).toBe(user.id);
   });
 
   it("needs an account", async () => {
@@ -235,11 +234,11 @@ describe("deactivating and reactivating", () => {
     await reactivate(admin, { personId: deputy.id });
     expect(await loadUser(userId)).toMatchObject({ id: userId, personId: deputy.id });
     // The session deactivation ended stays ended: reactivated, the person signs in again.
-    expect(await loadSessionUser(firstSession)).toBeNull();
+    expect(await sessionUserId(firstSession)).toBeNull();
     await signInAs(userId);
     expect(await updatePersonAction({ personId: target.id, displayName: "Tess Again", email: "tess.target@example.org" })).toEqual({ data: { personId: target.id } });
     expect(await prisma.auditEntry.count({ where: { entityId: userId, action: "account.reactivated" } })).toBe(1);
-    session.userId = null;
+    session.sid = null;
   });
 
   it("does not let an administrator lock themselves out", async () => {
@@ -249,7 +248,7 @@ describe("deactivating and reactivating", () => {
 
 describe("the public set-password action", () => {
   it("answers a mistake beside its field, and on success sends the person to sign in, with nobody signed in", async () => {
-    session.userId = null;
+    session.sid = null;
     const person = await personWithEmail("Paula Public", "paula.public@example.org");
     const token = tokenOf((await invite(admin, { personId: person.id })).link);
     expect(await setPasswordAction({ token, password: "short", confirmPassword: "short" })).toEqual({ validationErrors: { password: { _errors: ["Use at least 12 characters"] } } });
