@@ -131,7 +131,7 @@ for (const viewport of VIEWPORTS) {
 test("the header's menu holds the navigation and sign-out on a phone", async ({ browser }) => {
   const page = await browser.newPage({ viewport: VIEWPORTS[0] });
   await signIn(page, "staff@example.org");
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeHidden();
   await page.getByRole("button", { name: "Open the menu" }).click();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Savings review" })).toBeVisible();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Savings review" }).click();

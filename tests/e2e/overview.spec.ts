@@ -222,7 +222,7 @@ test("the quarterly region report renders for print and fits an A4 or Letter pag
   await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeVisible();
 
   await page.emulateMedia({ media: "print" });
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeHidden();
   await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeHidden();
   // A4's printable width with 12 mm margins (186 mm) is the narrower of the two: 703 CSS pixels.
   await page.setViewportSize({ width: 703, height: 1000 });

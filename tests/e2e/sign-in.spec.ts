@@ -62,7 +62,7 @@ test.describe("sign-in", () => {
 
   test("signing out ends the session", async ({ page }) => {
     await signIn(page, "colead.labor@example.org");
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await expect(page).toHaveURL(/\/login/);
     await page.goto("/");
     await expect(page).toHaveURL(/\/login/);
@@ -75,7 +75,7 @@ test.describe("sign-in", () => {
     await page.getByLabel("Password").fill("demo-password");
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(`${byIp}/`);
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await expect(page).toHaveURL(`${byIp}/login`);
   });
 });

@@ -55,5 +55,5 @@ export async function signedIn(page: Page, email: string): Promise<void> {
 /** The home page, as signing in leaves it: for tests that start there. */
 export async function openHome(page: Page): Promise<void> {
   await page.goto("/");
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
 }

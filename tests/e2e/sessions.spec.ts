@@ -1,0 +1,54 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { signIn } from "./support";
+
+const SESSION_ENDED = "Your session has ended. Sign in again to continue.";
+
+/** A second browser holding a copy of the page's session cookies, as someone who copied them would. */
+async function copyOfSession(browser: Browser, page: Page): Promise<Page> {
+  const copy = await browser.newContext();
+  await copy.addCookies(await page.context().cookies());
+  return copy.newPage();
+}
+
+async function signOutEverywhere(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  const dialog = page.getByRole("alertdialog", { name: "Sign out everywhere?" });
+  await expect(dialog).toContainText("this one included");
+  await dialog.getByRole("button", { name: "Sign out everywhere" }).click();
+}
+
+test("a session cookie copied before sign-out reads no page, no export and writes nothing afterwards", async ({ page, browser }) => {
+  await signIn(page, "colead.labor@example.org");
+  const copy = await copyOfSession(browser, page);
+  await copy.goto("/");
+  await expect(copy.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
+  expect((await copy.request.get("/api/exports/projects")).status()).toBe(200);
+
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  // The copy's page was open before: its next server action is refused.
+  await signOutEverywhere(copy);
+  await expect(copy.getByRole("alert").filter({ hasText: SESSION_ENDED })).toBeVisible();
+  await copy.goto("/projects");
+  await expect(copy).toHaveURL(/\/login/);
+  expect((await copy.request.get("/api/exports/projects")).status()).toBe(401);
+  expect(await (await copy.request.get("/api/auth/session")).json()).not.toHaveProperty("user");
+  await copy.context().close();
+});
+
+test("signing out everywhere ends the account's sessions in every browser", async ({ page, browser }) => {
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, "colead.mgmt@example.org");
+  await signIn(page, "colead.mgmt@example.org");
+
+  await signOutEverywhere(page);
+  await expect(page).toHaveURL(/\/login/);
+  await other.goto("/");
+  await expect(other).toHaveURL(/\/login/);
+  expect((await other.request.get("/api/exports/projects")).status()).toBe(401);
+  await other.context().close();
+
+  // Signing in again opens a new session.
+  await signIn(page, "colead.mgmt@example.org");
+});
