@@ -30,7 +30,7 @@ test("a session cookie copied before sign-out reads no page, no export and write
   // The copy's page was open before: its next server action is refused.
   await signOutEverywhere(copy);
   await expect(copy.getByRole("alert").filter({ hasText: SESSION_ENDED })).toBeVisible();
-  await copy.goto("/projects");
+  await copy.goto("/savings");
   await expect(copy).toHaveURL(/\/login/);
   expect((await copy.request.get("/api/exports/projects")).status()).toBe(401);
   expect(await (await copy.request.get("/api/auth/session")).json()).not.toHaveProperty("user");

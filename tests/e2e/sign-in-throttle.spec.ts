@@ -7,10 +7,10 @@ test("after five failed sign-ins the form says the account must wait, and for ho
   for (let attempt = 1; attempt <= 5; attempt += 1) {
     await page.getByLabel("Password").fill(`wrong password ${attempt}`);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Incorrect email or password. Check them and try again.");
+    await expect(page.getByTestId("form-error")).toHaveText("Incorrect email or password. Check them and try again.");
   }
   await page.getByLabel("Password").fill("wrong password 6");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Too many sign-in attempts for this account. Try again in 1 minute.");
+  await expect(page.getByTestId("form-error")).toHaveText("Too many sign-in attempts for this account. Try again in 1 minute.");
   await expect(page).toHaveURL(/\/login/);
 });
