@@ -7,7 +7,7 @@ import { prisma } from "@/lib/db";
 import { env, oidcConfig } from "@/lib/env";
 import { clientAddress } from "@/lib/auth/client-address";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { clearFailedSignIns, recordFailedSignIn, signInRefusal } from "@/lib/auth/sign-in-throttle";
+import { clearFailedSignIns, recordFailedSignIn, signInRefusal, type SignInKey } from "@/lib/auth/sign-in-throttle";
 import { openSession, revokeSession, sessionUserId } from "@/lib/auth/user-sessions";
 import { SESSION_LIFETIME_SECONDS } from "@/lib/domain/sessions";
 import { signInSchema } from "@/lib/validation/sign-in";
@@ -19,20 +19,40 @@ const OIDC_PROVIDER_ID = "oidc";
 let decoyHash: Promise<string> | undefined;
 
 type RequestHeaders = Record<string, string | string[] | undefined> | undefined;
+type SignedInUser = { id: string; email: string; name: string };
+
+/**
+ * A failed or refused sign-in is answered after this pause. A flood's clients wait for each
+ * answer: paused, 40 of them send at most 40 attempts a second instead of hundreds, which
+ * would keep the server busy answering them however cheap each refusal is; the pause itself
+ * costs only an open connection. A person mistyping barely notices it.
+ */
+const FAILURE_PAUSE_MS = 1000;
 
 /**
  * Checks an email and password. A throttled account or address, or hashing at capacity, is
  * refused by throwing: next-auth hands the message to the sign-in form as `error`.
  */
-async function authorizeCredentials(raw: unknown, request: { headers?: RequestHeaders }): Promise<{ id: string; email: string; name: string } | null> {
+async function authorizeCredentials(raw: unknown, request: { headers?: RequestHeaders }): Promise<SignedInUser | null> {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   const forwardedFor = request.headers?.["x-forwarded-for"];
   const key = { email, address: clientAddress(Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor, env().TRUSTED_PROXY_HOPS) };
+  const signedIn = await checkCredentials(key, password).catch(async (error: unknown) => {
+    await pause(FAILURE_PAUSE_MS);
+    throw error;
+  });
+  if (!signedIn) await pause(FAILURE_PAUSE_MS);
+  return signedIn;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function checkCredentials(key: SignInKey, password: string): Promise<SignedInUser | null> {
   const refusal = await signInRefusal(key);
   if (refusal) throw new Error(refusal);
-  const user = await prisma.user.findUnique({ where: { email }, include: { person: true } });
+  const user = await prisma.user.findUnique({ where: { email: key.email }, include: { person: true } });
   if (!user?.passwordHash || user.disabled) {
     decoyHash ??= hashPassword("decoy-password");
     await verifyPassword(password, await decoyHash);
@@ -43,7 +63,7 @@ async function authorizeCredentials(raw: unknown, request: { headers?: RequestHe
     await recordFailedSignIn(key);
     return null;
   }
-  await clearFailedSignIns(email);
+  await clearFailedSignIns(key.email);
   await prisma.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
   return { id: user.id, email: user.email, name: user.person.displayName };
 }

@@ -24,9 +24,12 @@ describe("sign-in throttling, per account", () => {
     }
     expect(await prisma.signInAttempt.count({ where: { email } })).toBe(ACCOUNT_RULE.freeFailures);
     // From another address too, and without a password check: the account is what is locked.
+    // The refusal comes after a second's pause, as every failure does: a flood's clients, waiting for it, slow down.
+    const started = Date.now();
     await expect(authorize({ email, password: DEMO_PASSWORD }, fromAddress("192.0.2.2"))).rejects.toThrow(
       "Too many sign-in attempts for this account. Try again in 1 minute.",
     );
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
     expect(await prisma.signInAttempt.count({ where: { email } })).toBe(ACCOUNT_RULE.freeFailures);
     // Other accounts sign in meanwhile.
     expect(await authorize({ email: "sponsor.mgmt@example.org", password: DEMO_PASSWORD }, fromAddress("192.0.2.1"))).toMatchObject({ email: "sponsor.mgmt@example.org" });
