@@ -3,9 +3,11 @@ export class QueueFullError extends Error {}
 
 /**
  * At most `limit` tasks run at a time; up to `queueLimit` more wait their turn in order;
- * beyond that, run() refuses at once with QueueFullError.
+ * beyond that, run() refuses at once with QueueFullError. With `restMs`, a finished task's
+ * slot stays taken that long more (its caller has its result at once): under a flood the
+ * tasks then take at most a share of the time, not all of it.
  */
-export function createLimiter({ limit, queueLimit }: { limit: number; queueLimit: number }) {
+export function createLimiter({ limit, queueLimit, restMs = 0 }: { limit: number; queueLimit: number; restMs?: number }) {
   let running = 0;
   const waiting: (() => void)[] = [];
 
@@ -27,7 +29,8 @@ export function createLimiter({ limit, queueLimit }: { limit: number; queueLimit
       try {
         return await task();
       } finally {
-        release();
+        if (restMs > 0) setTimeout(release, restMs);
+        else release();
       }
     },
     get running() {

@@ -15,10 +15,12 @@ export class HashingBusyError extends AppError {
   }
 }
 
-// Each hash costs ~32 MiB and a core for a while: at most half the cores hash at once, so a
-// flood of sign-ins (even from many addresses, past the throttle) leaves the rest to
-// signed-in people; a short queue absorbs a burst, and beyond it the answer is "busy".
-const hashing = createLimiter({ limit: Math.max(1, Math.floor(availableParallelism() / 2)), queueLimit: 8 });
+// Each hash costs ~32 MiB and a core for ~0.1 s: at most half the cores hash at once, each
+// resting as long as a hash takes between two, so a flood of sign-ins (even from many
+// addresses, past the throttle) takes at most a quarter of the machine and leaves the rest
+// to signed-in people; that still checks a few passwords a second per slot, ample for
+// people signing in. A short queue absorbs a burst; beyond it the answer is "busy".
+const hashing = createLimiter({ limit: Math.max(1, Math.floor(availableParallelism() / 2)), queueLimit: 8, restMs: 100 });
 
 async function scrypt(password: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {
   try {

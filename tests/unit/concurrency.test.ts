@@ -45,4 +45,19 @@ describe("the limiter", () => {
     expect(order).toEqual([1, 2, 3]);
     expect(limiter.running).toBe(0);
   });
+
+  it("keeps a finished task's slot resting for restMs before the next starts, while its caller has the result at once", async () => {
+    const limiter = createLimiter({ limit: 1, queueLimit: 5, restMs: 80 });
+    const started: number[] = [];
+    const task = async () => void started.push(performance.now());
+    const first = limiter.run(task);
+    const second = limiter.run(task);
+    await first;
+    const firstDone = performance.now();
+    expect(started).toHaveLength(1);
+    await second;
+    expect(started[1]! - firstDone).toBeGreaterThanOrEqual(75);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(limiter.running).toBe(0);
+  });
 });
