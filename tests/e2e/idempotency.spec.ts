@@ -33,5 +33,6 @@ test("a new project whose first answer is lost, sent again, is created once", as
   expect(page.url()).toMatch(/\/projects\/[0-9a-f-]{36}$/);
 
   await page.goto(teamUrl!);
-  await expect(page.getByRole("link", { name: title })).toHaveCount(1);
+  // One row in the team's project list.
+  await expect(page.getByRole("rowheader", { name: title, exact: true })).toHaveCount(1);
 });
