@@ -73,6 +73,8 @@ test("a page, /login, an API route, a refused API call and static files carry th
   expect(login.status()).toBe(200);
   expectSecurityHeaders(login, { nonce: true });
 
+  // Pages and routes open without a session pass the proxy too (it skips only the sign-in gate there).
+  expectSecurityHeaders(await page.request.get("/set-password?token=not-a-token"), { nonce: true });
   expectSecurityHeaders(await page.request.get("/api/health"), { nonce: true });
   expectSecurityHeaders(await page.request.get("/api/auth/session"), { nonce: true });
   // Without a session: the sign-in gate's own answers.
