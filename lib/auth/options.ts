@@ -5,6 +5,7 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import { prisma } from "@/lib/db";
 import { oidcConfig } from "@/lib/env";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { sameOriginPath } from "@/lib/auth/redirect";
 import { signInSchema } from "@/lib/validation/sign-in";
 
 export const SIGN_IN_PAGE = "/login";
@@ -83,6 +84,10 @@ export const authOptions: NextAuthOptions = {
         token.userId = user.id;
       }
       return token;
+    },
+    // Every redirect next-auth makes (after single sign-on, sign-in or sign-out) stays on this app.
+    redirect({ url, baseUrl }) {
+      return new URL(sameOriginPath(url, baseUrl), baseUrl).toString();
     },
     session({ session, token }) {
       if (session.user && typeof token.userId === "string") session.user.id = token.userId;
