@@ -1,13 +1,17 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
+import { contentSecurityPolicy, createNonce, CSP_HEADER, servedOverHttps, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
+
+// Open without a session: sign-in, setting a password through an emailed link, the auth endpoints and the health check.
+const OPEN_PATHS = /^\/(?:login|set-password|api\/auth|api\/health)/;
 
 /**
  * A coarse gate only: no session, no page. Who may see and do what is decided
  * by the permission matrix in every page and action.
  */
-export async function proxy(request: NextRequest) {
-  const token = await getToken({ req: request });
-  if (token) return NextResponse.next();
+async function signInGate(request: NextRequest, forwardedRequest: Headers): Promise<NextResponse> {
+  const pass = () => NextResponse.next({ request: { headers: forwardedRequest } });
+  if (OPEN_PATHS.test(request.nextUrl.pathname) || (await getToken({ req: request }))) return pass();
   if (request.nextUrl.pathname.startsWith("/api/")) {
     return NextResponse.json({ error: "Sign in first" }, { status: 401 });
   }
@@ -17,7 +21,23 @@ export async function proxy(request: NextRequest) {
   return NextResponse.redirect(signIn);
 }
 
+/**
+ * Every page and route: the sign-in gate, and a Content-Security-Policy with a nonce of its
+ * own (Next puts the nonce it finds in the request's policy on the page's scripts). The other
+ * security headers come from next.config.ts.
+ */
+export async function proxy(request: NextRequest) {
+  const policy = contentSecurityPolicy({ nonce: createNonce(), development: process.env.NODE_ENV === "development" });
+  const forwardedRequest = new Headers(request.headers);
+  forwardedRequest.set(CSP_HEADER, policy);
+  const response = await signInGate(request, forwardedRequest);
+  response.headers.set(CSP_HEADER, policy);
+  const https = servedOverHttps({ protocol: request.nextUrl.protocol, forwardedProto: request.headers.get("x-forwarded-proto"), appUrl: process.env.NEXTAUTH_URL });
+  if (https) response.headers.set(STRICT_TRANSPORT_SECURITY.key, STRICT_TRANSPORT_SECURITY.value);
+  return response;
+}
+
 export const config = {
-  // Everything except sign-in, setting a password through an emailed link, the auth endpoints, the health check and static files.
-  matcher: ["/((?!login|set-password|api/auth|api/health|_next/static|_next/image|favicon.ico|apple-touch-icon.png|robots.txt).*)"],
+  // Everything but the build's static files and the public folder's (next.config.ts gives those their headers).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|apple-touch-icon.png|robots.txt).*)"],
 };

@@ -68,6 +68,10 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, Dat
   const [pending, setPending] = useState(false);
   // A second press while the first is on its way is ignored (the button stays focusable, so it is not disabled).
   const inFlight = useRef(false);
+  // One key per form instance, sent with every submission and renewed after a success: an
+  // action that creates (userAction's `idempotent`) answers a resubmission after a lost
+  // response with the first result instead of a second row; other actions' schemas drop it.
+  const idempotencyKey = useRef<string | null>(null);
 
   // Editing again makes the last outcome stale.
   useEffect(() => {
@@ -94,11 +98,14 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, Dat
     setPending(true);
     setFormErrors([]);
     setSucceeded(null);
-    const answer: ActionAnswer<Data> = await action(input).catch(() => ({ serverError: UNREACHABLE }));
+    idempotencyKey.current ??= newRequestKey();
+    const sent = { ...input, idempotencyKey: idempotencyKey.current };
+    const answer: ActionAnswer<Data> = await action(sent).catch(() => ({ serverError: UNREACHABLE }));
     inFlight.current = false;
     setPending(false);
     if (answer?.validationErrors) return showErrors(answer.validationErrors as ErrorTree);
     if (answer?.serverError) return setFormErrors([answer.serverError]);
+    idempotencyKey.current = null;
     if (resetOnSuccess) form.reset();
     setSucceeded(success ?? null);
     onSuccess?.(answer?.data as Data);
@@ -143,4 +150,14 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, Dat
         }
       : null,
   };
+}
+
+/** A random (version 4) UUID; crypto.randomUUID exists only on HTTPS and localhost, getRandomValues everywhere. */
+function newRequestKey(): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -28,9 +28,12 @@ const versionPages = (version: number) => ["/criteria", versionPage(version)];
 /** The new draft opens on its own page; the list now offers to continue it. */
 export const createDraftSetAction = userAction(createDraftSetSchema, createDraftSet, ({ version }) => versionPages(version), {
   goTo: ({ version }) => versionPage(version),
+  idempotent: "criteria.draftCreated",
 });
 
-export const addCriterionAction = userAction(addCriterionSchema, addCriterion, ({ setVersion }) => versionPages(setVersion));
+export const addCriterionAction = userAction(addCriterionSchema, addCriterion, ({ setVersion }) => versionPages(setVersion), {
+  idempotent: "criteria.added",
+});
 
 /** A criterion's new text shows on its version's page only. */
 export const updateCriterionTextAction = userAction(updateCriterionTextSchema, updateCriterionText, ({ setVersion }) => [versionPage(setVersion)]);

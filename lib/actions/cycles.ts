@@ -7,6 +7,6 @@ import { addCycleSchema, updateCycleSchema } from "@/lib/validation/cycles";
 /** Cycles show on their project's page; any change is the project's latest update, which its team's list (also on the co-leads' home) shows. */
 const cyclePages = ({ projectId, teamId }: CycleChange) => [`/projects/${projectId}`, `/teams/${teamId}`, "/"];
 
-export const addCycleAction = userAction(addCycleSchema, addCycle, cyclePages);
+export const addCycleAction = userAction(addCycleSchema, addCycle, cyclePages, { idempotent: "cycle.added" });
 
 export const updateCycleAction = userAction(updateCycleSchema, updateCycle, cyclePages);

@@ -24,6 +24,7 @@ const teamPages = (outcome: TeamOutcome) => [...facilityPages(outcome), `/admin/
 
 export const createFacilityAction = userAction(createFacilitySchema, organisation.createFacility, facilityPages, {
   goTo: (outcome) => `/admin/facilities/${outcome.facilityId}`,
+  idempotent: "facility.created",
 });
 
 export const updateFacilityAction = userAction(updateFacilitySchema, organisation.updateFacility, facilityPages);
@@ -42,7 +43,7 @@ export const reactivateFacilityAction = userAction(facilityIdSchema, organisatio
   "/",
 ]);
 
-export const createDepartmentAction = userAction(createDepartmentSchema, organisation.createDepartment, facilityPages);
+export const createDepartmentAction = userAction(createDepartmentSchema, organisation.createDepartment, facilityPages, { idempotent: "department.created" });
 
 export const updateDepartmentAction = userAction(updateDepartmentSchema, organisation.updateDepartment, facilityPages);
 
@@ -51,7 +52,7 @@ export const mergeDepartmentsAction = userAction(mergeDepartmentsSchema, organis
   ...outcome.movedTeamIds.map((teamId) => `/teams/${teamId}`),
 ]);
 
-export const createTeamAction = userAction(createTeamSchema, organisation.createTeam, teamPages);
+export const createTeamAction = userAction(createTeamSchema, organisation.createTeam, teamPages, { idempotent: "team.created" });
 
 export const updateTeamAction = userAction(updateTeamSchema, organisation.updateTeam, teamPages);
 

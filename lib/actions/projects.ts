@@ -14,6 +14,7 @@ const projectPages = ({ projectId, teamId }: ProjectOutcome) => [`/projects/${pr
 /** The new project opens on its own page. */
 export const createProjectAction = userAction(createProjectSchema, createProject, ({ teamId }) => [`/teams/${teamId}`, "/"], {
   goTo: ({ projectId }) => `/projects/${projectId}`,
+  idempotent: "project.created",
 });
 
 export const updateProjectAction = userAction(updateProjectSchema, updateProject, projectPages);

@@ -7,7 +7,7 @@ import { endRoleSchema, grantRoleSchema, handOverRoleSchema } from "@/lib/valida
 /** A role shows on its holders' pages, in the people list, and on its team's page (the leadership history). */
 const rolePages = ({ personIds, teamId }: RoleOutcome) => [...personIds.map((id) => `/admin/people/${id}`), "/admin/people", ...(teamId ? [`/teams/${teamId}`] : [])];
 
-export const grantRoleAction = userAction(grantRoleSchema, grantRole, rolePages);
+export const grantRoleAction = userAction(grantRoleSchema, grantRole, rolePages, { idempotent: "role.granted" });
 
 export const endRoleAction = userAction(endRoleSchema, endRole, rolePages);
 

@@ -7,7 +7,7 @@ import { addRosterMemberSchema, recordMemberLeftSchema, setKeyRolesSchema } from
 /** The roster shows on the team's page. */
 const rosterPages = ({ teamId }: RosterOutcome) => [`/teams/${teamId}`];
 
-export const addRosterMemberAction = userAction(addRosterMemberSchema, addRosterMember, rosterPages);
+export const addRosterMemberAction = userAction(addRosterMemberSchema, addRosterMember, rosterPages, { idempotent: "roster.memberAdded" });
 
 export const setKeyRolesAction = userAction(setKeyRolesSchema, setKeyRoles, rosterPages);
 

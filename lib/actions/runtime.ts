@@ -2,7 +2,8 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createSafeActionClient, returnValidationErrors } from "next-safe-action";
-import type { z } from "zod";
+import { z } from "zod";
+import { runOnce } from "@/lib/actions/idempotency";
 import { requireActionUser, type CurrentUser } from "@/lib/auth/session";
 import { AppError, publicMessage } from "@/lib/errors";
 import { toErrorTree } from "@/lib/validation/field-errors";
@@ -26,17 +27,36 @@ const userActionClient = actionClient.use(async ({ next }) => next({ ctx: { user
  * action touches, for the day a page is cached). `goTo` sends the browser on to another
  * page afterwards (a new record's, or the list when the current page's record is gone),
  * from the server, so the current page is never shown again without its record.
+ *
+ * `idempotent` (a create's name, e.g. "project.create") makes a retry harmless: the form
+ * sends an `idempotencyKey` with every submission, and a second request with the same key
+ * gets the first one's result instead of writing again (lib/actions/idempotency.ts).
  */
 export function userAction<S extends z.ZodType, T>(
   schema: S,
   run: (user: CurrentUser, input: z.output<S>) => Promise<T>,
   changed: (data: T, input: z.output<S>) => readonly string[],
-  { goTo }: { goTo?: (data: T) => string } = {},
+  { goTo, idempotent }: { goTo?: (data: T) => string; idempotent?: string } = {},
 ) {
-  return userActionClient
-    .inputSchema(schema)
-    .action(async ({ parsedInput, ctx }) => settle(schema, parsedInput as z.output<S>, (input) => run(ctx.user, input), changed, goTo));
+  if (!idempotent) {
+    return userActionClient
+      .inputSchema(schema)
+      .action(async ({ parsedInput, ctx }) => settle(schema, parsedInput as z.output<S>, (input) => run(ctx.user, input), changed, goTo));
+  }
+  return userActionClient.inputSchema(z.intersection(schema, idempotencyKeySchema)).action(async ({ parsedInput, ctx }) => {
+    const { idempotencyKey, ...input } = parsedInput as z.output<S> & IdempotencyKey;
+    const write = (parsed: z.output<S>) => run(ctx.user, parsed);
+    // Without a key (a caller other than the form layer) the write simply runs.
+    const once = idempotencyKey
+      ? (parsed: z.output<S>) => runOnce({ userId: ctx.user.id, key: idempotencyKey, action: idempotent, input: parsed }, () => write(parsed))
+      : write;
+    return settle(schema, input as z.output<S>, once, changed, goTo);
+  });
 }
+
+/** What the form layer (components/form/use-action-form.ts) adds to every submission: one UUID per form instance, renewed after a success. */
+const idempotencyKeySchema = z.object({ idempotencyKey: z.uuid({ error: "The form's request key is not valid: reload the page." }).optional() });
+type IdempotencyKey = z.output<typeof idempotencyKeySchema>;
 
 /**
  * A server action nobody is signed in for (setting a password through an emailed link, where

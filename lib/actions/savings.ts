@@ -7,7 +7,7 @@ import { rejectSavingsSchema, reportSavingsSchema, updateSavingsSchema, validate
 /** Where an entry shows: its project and team, the review queue, and the homes that total savings. */
 const savingsPages = (outcome: SavingsOutcome) => [`/projects/${outcome.projectId}`, `/teams/${outcome.teamId}`, "/savings", "/"];
 
-export const reportSavingsAction = userAction(reportSavingsSchema, reportSavings, savingsPages);
+export const reportSavingsAction = userAction(reportSavingsSchema, reportSavings, savingsPages, { idempotent: "savings.reported" });
 
 export const updateSavingsAction = userAction(updateSavingsSchema, updateSavings, savingsPages);
 

@@ -11,4 +11,7 @@ import { adoptPracticeSchema } from "@/lib/validation/practices";
 const adoptionPages = ({ originProjectId, teamId }: Adoption) => [`/projects/${originProjectId}`, "/practices", `/teams/${teamId}`, "/"];
 
 /** The adopting team's new project opens, to make the practice its own. */
-export const adoptPracticeAction = userAction(adoptPracticeSchema, adoptPractice, adoptionPages, { goTo: ({ projectId }) => `/projects/${projectId}` });
+export const adoptPracticeAction = userAction(adoptPracticeSchema, adoptPractice, adoptionPages, {
+  goTo: ({ projectId }) => `/projects/${projectId}`,
+  idempotent: "practice.adopted",
+});

@@ -10,6 +10,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { clearFailedSignIns, recordFailedSignIn, signInRefusal, type SignInKey } from "@/lib/auth/sign-in-throttle";
 import { openSession, revokeSession, sessionUserId } from "@/lib/auth/user-sessions";
 import { SESSION_LIFETIME_SECONDS } from "@/lib/domain/sessions";
+import { sameOriginPath } from "@/lib/auth/redirect";
 import { signInSchema } from "@/lib/validation/sign-in";
 
 export const SIGN_IN_PAGE = "/login";
@@ -108,7 +109,7 @@ export function isSsoEnabled(): boolean {
 }
 
 export const authOptions: NextAuthOptions = {
-  // The cookie is a JWT carrying the server-side session's id (sid): lib/auth/session.ts checks it on every request.
+  // The cookie is a JWT carrying the server-side session's id (sid): the session callback below checks it on every read.
   session: { strategy: "jwt", maxAge: SESSION_LIFETIME_SECONDS },
   pages: { signIn: SIGN_IN_PAGE, error: SIGN_IN_PAGE },
   providers: [
@@ -134,6 +135,10 @@ export const authOptions: NextAuthOptions = {
         token.sid = await openSessionFor(userId);
       }
       return token;
+    },
+    // Every redirect next-auth makes (after single sign-on, sign-in or sign-out) stays on this app.
+    redirect({ url, baseUrl }) {
+      return new URL(sameOriginPath(url, baseUrl), baseUrl).toString();
     },
     /**
      * Every read of the session (pages, actions and routes through getServerSession, and

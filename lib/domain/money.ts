@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MIN_AMOUNT_CENTS } from "@/lib/domain/plausible";
 
 /** Money is integer cents everywhere; dollars exist only at the edges (forms, display, CSV). */
 export type Cents = number;
@@ -36,6 +37,10 @@ export const dollarsSchema = z
     const cents = parseDollars(text);
     if (cents === null) {
       context.addIssue({ code: "custom", message: "Enter an amount in dollars and cents, like 12,345.67 (no negative amounts, at most 2 decimals)" });
+      return z.NEVER;
+    }
+    if (cents < MIN_AMOUNT_CENTS) {
+      context.addIssue({ code: "custom", message: "Enter an amount of at least $0.01" });
       return z.NEVER;
     }
     if (cents > MAX_ENTRY_CENTS) {

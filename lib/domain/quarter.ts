@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EARLIEST_YEAR, latestPlausibleDay } from "@/lib/domain/plausible";
 
 /** A calendar quarter such as "2021-Q2": the only way quarters travel through the code. */
 export type Quarter = `${number}-Q${1 | 2 | 3 | 4}`;
@@ -74,11 +75,27 @@ export function formatQuarter(quarter: Quarter): string {
   return `Q${q} ${year}`;
 }
 
+/** The first quarter any record may carry. */
+export const EARLIEST_QUARTER: Quarter = `${EARLIEST_YEAR}-Q1`;
+
+/** The last plausible quarter: the one five years ahead (lib/domain/plausible.ts). */
+export function latestPlausibleQuarter(now: Date = new Date()): Quarter {
+  return quarterOf(latestPlausibleDay(now));
+}
+
+/** A quarter such as "2021-Q2", within the plausible window (so no later step runs past year 9999). */
 export const quarterSchema = z
   .string()
   .trim()
-  .refine(isQuarter, { message: "Enter a quarter like 2021-Q2" })
-  .transform((value) => value as Quarter);
+  .refine(isQuarter, { message: "Enter a quarter like 2021-Q2", abort: true })
+  .transform((value, context) => {
+    const latest = latestPlausibleQuarter();
+    if (compareQuarters(value, EARLIEST_QUARTER) < 0 || compareQuarters(value, latest) > 0) {
+      context.addIssue({ code: "custom", message: `Enter a quarter from ${EARLIEST_QUARTER} to ${latest}` });
+      return z.NEVER;
+    }
+    return value;
+  });
 
 /** A quarter has closed once the current quarter is later: its figures can no longer move by rating work. */
 export function isQuarterClosed(quarter: Quarter, now: Date = new Date()): boolean {

@@ -71,10 +71,9 @@ async function assertUnionLocalExists(unionLocalId: string | undefined): Promise
 async function refuseDuplicates(db: Tx | typeof prisma, fields: PersonFields, exceptPersonId: string | null, fieldNames: { email?: string } = {}): Promise<void> {
   const others = exceptPersonId ? { not: exceptPersonId } : undefined;
   if (fields.email) {
-    const [person, user] = await Promise.all([
-      db.person.findFirst({ where: { email: fields.email, id: others }, select: { displayName: true } }),
-      db.user.findFirst({ where: { email: fields.email, personId: others }, select: { person: { select: { displayName: true } } } }),
-    ]);
+    // One after another: inside a transaction these share one connection, which runs one query at a time.
+    const person = await db.person.findFirst({ where: { email: fields.email, id: others }, select: { displayName: true } });
+    const user = await db.user.findFirst({ where: { email: fields.email, personId: others }, select: { person: { select: { displayName: true } } } });
     const holder = person?.displayName ?? user?.person.displayName;
     if (holder) throw new ConflictError(`${holder} already has the email ${fields.email}.`, { field: fieldNames.email ?? "email" });
   }

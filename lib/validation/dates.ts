@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { EARLIEST_DAY, latestPlausibleDay } from "@/lib/domain/plausible";
 
-/** A calendar day as forms send it ("2026-11-22"), parsed to a UTC midnight Date. */
+/** A calendar day as forms send it ("2026-11-22"), parsed to a UTC midnight Date, within the plausible window (lib/domain/plausible.ts). */
 export const dayStringSchema = z
   .string({ error: "Enter a date" })
   .trim()
@@ -9,6 +10,11 @@ export const dayStringSchema = z
     const date = new Date(`${text}T00:00:00Z`);
     if (Number.isNaN(date.getTime()) || toDayString(date) !== text) {
       context.addIssue({ code: "custom", message: "That date does not exist" });
+      return z.NEVER;
+    }
+    const latest = toDayString(latestPlausibleDay());
+    if (text < EARLIEST_DAY || text > latest) {
+      context.addIssue({ code: "custom", message: `Enter a date from ${EARLIEST_DAY} to ${latest}` });
       return z.NEVER;
     }
     return date;

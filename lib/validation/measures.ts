@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MEASURE_VALUE_LIMIT } from "@/lib/domain/plausible";
 import { beatsBaseline } from "@/lib/domain/run-chart";
 import { ImprovementDirection, MeasureKind } from "@/lib/generated/prisma/enums";
 import { pastDaySchema } from "@/lib/validation/dates";
@@ -26,14 +27,20 @@ function readNumber(value: unknown): unknown {
   return text === "" ? undefined : Number(text);
 }
 
-/** A finite number (z.number refuses NaN and ±Infinity). */
+const OUT_OF_RANGE = `Enter a number between -${MEASURE_VALUE_LIMIT.toLocaleString("en-US")} and ${MEASURE_VALUE_LIMIT.toLocaleString("en-US")}`;
+
+/** A finite number (z.number refuses NaN and ±Infinity) of plausible size (lib/domain/plausible.ts). */
+function plausibleNumber(message: string) {
+  return z.number({ error: message }).min(-MEASURE_VALUE_LIMIT, OUT_OF_RANGE).max(MEASURE_VALUE_LIMIT, OUT_OF_RANGE);
+}
+
 function numberSchema(message: string) {
-  return z.preprocess(readNumber, z.number({ error: message }));
+  return z.preprocess(readNumber, plausibleNumber(message));
 }
 
 /** A number that may be left blank: stored as null. */
 function optionalNumberSchema(message: string) {
-  return z.preprocess(readNumber, z.number({ error: message }).nullish()).transform((value) => value ?? null);
+  return z.preprocess(readNumber, plausibleNumber(message).nullish()).transform((value) => value ?? null);
 }
 
 // ───────────────────────────── schemas ─────────────────────────────

@@ -85,3 +85,25 @@ test("the health check answers without a session", async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(await response.json()).toMatchObject({ status: "ok", database: { status: "up" } });
 });
+
+test.describe("the address after sign-in", () => {
+  // Spellings of another host (or a script) that the old check let through, and the plain ones.
+  const hostile = ["//evil.example", "/\\evil.example", "/%09/evil.example", "%2F%2Fevil.example", "/.//evil.example", "https://evil.example/overview", "javascript:alert(document.domain)"];
+
+  test("a hostile callbackUrl leads to the app's own home page, from the form and for someone already signed in", async ({ page, baseURL }) => {
+    // A co-lead's home is the home page itself (staff are forwarded on to the overview).
+    const home = `${baseURL}/`;
+    for (const callbackUrl of [...hostile, `${baseURL}@evil.example/`]) {
+      await page.context().clearCookies();
+      await page.goto(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+      await page.getByLabel("Email").fill("colead.labor@example.org");
+      await page.getByLabel("Password").fill("demo-password");
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page, callbackUrl).toHaveURL(home);
+      await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
+      // Signed in, the sign-in page forwards at once: to the same place.
+      await page.goto(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+      await expect(page, callbackUrl).toHaveURL(home);
+    }
+  });
+});

@@ -111,6 +111,8 @@ test("a quarter that is not one is named, never silently replaced or a bare 404"
   const team = await page.locator("a[href^='/teams/']").first().getAttribute("href");
   await page.goto(`${team}/ratings/garbage`);
   await expect(page.getByRole("heading", { name: "No such rating" })).toBeVisible();
-  await expect(page.getByTestId("url-problems")).toHaveText("“garbage” is not a quarter: quarters look like 2021-Q2.");
+  await expect(page.getByTestId("url-problems")).toHaveText("“garbage” is not a quarter this app can open. Enter a quarter like 2021-Q2.");
+  await page.goto(`${team}/ratings/9999-Q4`);
+  await expect(page.getByTestId("url-problems")).toContainText("“9999-Q4” is not a quarter this app can open. Enter a quarter from 1990-Q1 to ");
 });
 

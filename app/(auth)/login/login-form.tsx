@@ -6,6 +6,7 @@ import { ActionForm, FormField, FormFooter } from "@/components/form/action-form
 import { useActionForm, type ActionAnswer } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { sameOriginPath } from "@/lib/auth/redirect";
 import { isSignInRefusal } from "@/lib/domain/sign-in-throttle";
 import { signInSchema } from "@/lib/validation/sign-in";
 
@@ -24,13 +25,15 @@ async function signInWithPassword(input: z.input<typeof signInSchema>): Promise<
 }
 
 export function LoginForm({ callbackUrl, ssoName }: { callbackUrl: string; ssoName: string | null }) {
+  // Checked again against the address the browser is on: the page checked it against NEXTAUTH_URL.
+  const target = () => sameOriginPath(callbackUrl, window.location.origin);
   const api = useActionForm({
     schema: signInSchema,
     action: signInWithPassword,
     values: { email: "", password: "" },
     success: "Signed in. Opening your page…",
     // A full navigation, so every server component renders for the new session.
-    onSuccess: () => window.location.assign(callbackUrl),
+    onSuccess: () => window.location.assign(target()),
   });
 
   return (
@@ -45,7 +48,7 @@ export function LoginForm({ callbackUrl, ssoName }: { callbackUrl: string; ssoNa
         <FormFooter submitLabel="Sign in" pendingLabel="Signing in…" />
       </ActionForm>
       {ssoName && (
-        <Button variant="secondary" className="w-full" onClick={() => signIn("oidc", { callbackUrl })}>
+        <Button variant="secondary" className="w-full" onClick={() => signIn("oidc", { callbackUrl: target() })}>
           Continue with {ssoName}
         </Button>
       )}

@@ -3,16 +3,12 @@ import { redirect } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { isSsoEnabled } from "@/lib/auth/options";
+import { sameOriginPath } from "@/lib/auth/redirect";
 import { getCurrentUser } from "@/lib/auth/session";
-import { oidcConfig } from "@/lib/env";
+import { appUrl, oidcConfig } from "@/lib/env";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Sign in" };
-
-/** Only same-site paths, so the sign-in page can never bounce someone elsewhere. */
-function safeCallback(value: string | string[] | undefined): string {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/";
-}
 
 /** Where another page sends people to sign in with something to tell them (?notice=…). */
 const NOTICES: Record<string, string> = {
@@ -28,7 +24,8 @@ const SSO_ERRORS: Record<string, string> = {
 
 export default async function LoginPage({ searchParams }: PageProps<"/login">) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  // Only a page of this app, so the sign-in page can never bounce someone elsewhere.
+  const callbackUrl = sameOriginPath(params.callbackUrl, appUrl("/"));
   if (await getCurrentUser()) redirect(callbackUrl);
   const ssoError = typeof params.error === "string" ? (SSO_ERRORS[params.error] ?? null) : null;
   const notice = typeof params.notice === "string" ? (NOTICES[params.notice] ?? null) : null;

@@ -46,12 +46,11 @@ function sameTeam(existing: TeamRecord, next: Omit<TeamRecord, "id">): boolean {
  * region and facility. A department keeps its kind: a row giving another is an error.
  */
 export async function planOrganisation(rows: ValidRow<OrganisationRow>[], { db, errors, regions }: PlanContext): Promise<Plan> {
-  const [facilities, departments, unionLocals, teams] = await Promise.all([
-    db.$queryRaw<Facility[]>`SELECT id, "regionId", name FROM "Facility"`,
-    db.$queryRaw<Department[]>`SELECT id, "facilityId", "regionId", name, type::text FROM "Department"`,
-    unionLocalsByName(db),
-    teamsByCode(db, rows.map(({ value }) => value.team_code)),
-  ]);
+  // One after another: inside the import's transaction these share one connection, which runs one query at a time.
+  const facilities = await db.$queryRaw<Facility[]>`SELECT id, "regionId", name FROM "Facility"`;
+  const departments = await db.$queryRaw<Department[]>`SELECT id, "facilityId", "regionId", name, type::text FROM "Department"`;
+  const unionLocals = await unionLocalsByName(db);
+  const teams = await teamsByCode(db, rows.map(({ value }) => value.team_code));
   const facilityByKey = new Map(facilities.map((facility) => [`${facility.regionId}|${nameKey(facility.name)}`, facility]));
   const departmentByKey = new Map<string, Department | NewDepartment>(departments.map((department) => [`${department.facilityId}|${nameKey(department.name)}`, department]));
   const newFacilities = new Map<string, Facility>();

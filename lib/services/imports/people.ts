@@ -38,14 +38,13 @@ async function peopleInRegions(db: Db, personIds: string[], regionIds: string[])
 export async function planPeople(rows: ValidRow<PeopleRow>[], { db, actor, errors, regions }: PlanContext): Promise<Plan> {
   const employeeIds = rows.flatMap(({ value }) => (value.employee_id ? [value.employee_id] : []));
   const emails = rows.flatMap(({ value }) => (value.email ? [value.email] : []));
-  const [people, users, unionLocals] = await Promise.all([
-    db.$queryRaw<ExistingPerson[]>`
+  // One after another: inside the import's transaction these share one connection, which runs one query at a time.
+  const people = await db.$queryRaw<ExistingPerson[]>`
       SELECT p.id, p."displayName", p.email, p."employeeId", p."unionLocalId", u.id AS "userId"
       FROM "Person" p LEFT JOIN "User" u ON u."personId" = p.id
-      WHERE p."employeeId" = ANY(${employeeIds}::text[]) OR p.email = ANY(${emails}::text[])`,
-    db.$queryRaw<{ email: string; personId: string }[]>`SELECT email, "personId" FROM "User" WHERE email = ANY(${emails}::text[])`,
-    unionLocalsByName(db),
-  ]);
+      WHERE p."employeeId" = ANY(${employeeIds}::text[]) OR p.email = ANY(${emails}::text[])`;
+  const users = await db.$queryRaw<{ email: string; personId: string }[]>`SELECT email, "personId" FROM "User" WHERE email = ANY(${emails}::text[])`;
+  const unionLocals = await unionLocalsByName(db);
   const byEmployeeId = new Map(people.filter((p) => p.employeeId).map((p) => [p.employeeId!, p]));
   const byEmail = new Map(people.filter((p) => p.email).map((p) => [p.email!, p]));
   const accountOwner = new Map(users.map((user) => [user.email, user.personId]));

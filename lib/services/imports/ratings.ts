@@ -40,13 +40,12 @@ function lastDayOf(quarter: Quarter): string {
  * sign-offs (an earlier import, a forgotten draft) is replaced.
  */
 export async function planRatings(rows: ValidRow<RatingsRow>[], { db, errors, regions, now }: PlanContext): Promise<Plan> {
-  const [teams, criteriaSet] = await Promise.all([
-    teamsByCode(
+  // One after another: inside the import's transaction these share one connection, which runs one query at a time.
+  const teams = await teamsByCode(
       db,
       rows.map(({ value }) => value.team_code),
-    ),
-    db.criteriaSet.findFirst({ where: { status: "PUBLISHED" }, select: { id: true } }),
-  ]);
+    );
+  const criteriaSet = await db.criteriaSet.findFirst({ where: { status: "PUBLISHED" }, select: { id: true } });
   if (!criteriaSet) throw new InvalidInputError("No criteria set is published: publish one on the Criteria page before importing ratings.");
   const teamIds = [...new Set([...teams.values()].map((team) => team.id))];
   const quarters = [...new Set(rows.map(({ value }) => value.quarter))];

@@ -19,16 +19,15 @@ function snapshot(a: Assignment) {
 
 /** Role assignments keyed on person, role, place and start date; the end date is what an existing one may change. */
 export async function planRoles(rows: ValidRow<RolesRow>[], { db, errors, regions }: PlanContext): Promise<Plan> {
-  const [people, teams] = await Promise.all([
-    PeopleDirectory.load(
+  // One after another: inside the import's transaction these share one connection, which runs one query at a time.
+  const people = await PeopleDirectory.load(
       db,
       rows.map(({ value }) => value.person),
-    ),
-    teamsByCode(
+    );
+  const teams = await teamsByCode(
       db,
       rows.flatMap(({ value }) => (value.team_code ? [value.team_code] : [])),
-    ),
-  ]);
+    );
   const personIds = rows.flatMap(({ value }) => people.find(value.person) ?? []);
   const existing = await db.$queryRaw<Assignment[]>`
     SELECT id, "personId", role::text, "teamId", "regionId", to_char("startDate", 'YYYY-MM-DD') AS "startDate", to_char("endDate", 'YYYY-MM-DD') AS "endDate"

@@ -17,16 +17,15 @@ function snapshot(m: Member) {
 
 /** Roster places keyed on team, person and the day they joined; the day they left and their key roles may change. */
 export async function planRosters(rows: ValidRow<RostersRow>[], { db, errors, regions }: PlanContext): Promise<Plan> {
-  const [people, teams] = await Promise.all([
-    PeopleDirectory.load(
+  // One after another: inside the import's transaction these share one connection, which runs one query at a time.
+  const people = await PeopleDirectory.load(
       db,
       rows.map(({ value }) => value.person),
-    ),
-    teamsByCode(
+    );
+  const teams = await teamsByCode(
       db,
       rows.map(({ value }) => value.team_code),
-    ),
-  ]);
+    );
   const teamIds = [...new Set([...teams.values()].map((team) => team.id))];
   const stored = await db.$queryRaw<Member[]>`
     SELECT id, "teamId", "personId", to_char("joinedOn", 'YYYY-MM-DD') AS "joinedOn", to_char("leftOn", 'YYYY-MM-DD') AS "leftOn",

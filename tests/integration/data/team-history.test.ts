@@ -71,13 +71,15 @@ describe("a team's history", () => {
     expect(history.quarterlyRatings[0]!.signoffs.map((signoff) => signoff.side).sort()).toEqual(["MANAGEMENT", "UNION"]);
   });
 
-  it("offers rating to sponsors and self-assessment to co-leads", async () => {
+  it("offers rating to sponsors, self-assessment to co-leads, and the team's administration to administrators", async () => {
     const sponsor = await getTeamHistory(await actorFor("sponsor.union@example.org"), couriers, now);
-    expect(sponsor.may).toEqual({ rate: true, selfAssess: false, editProjects: false });
+    expect(sponsor.may).toEqual({ rate: true, selfAssess: false, editProjects: false, administer: false });
     const colead = await getTeamHistory(await actorFor("colead.mgmt@example.org"), couriers, now);
-    expect(colead.may).toEqual({ rate: false, selfAssess: true, editProjects: true });
+    expect(colead.may).toEqual({ rate: false, selfAssess: true, editProjects: true, administer: false });
     const consultant = await getTeamHistory(await actorFor("consultant.colorado@example.org"), couriers, now);
-    expect(consultant.may).toEqual({ rate: true, selfAssess: false, editProjects: true });
+    expect(consultant.may).toEqual({ rate: true, selfAssess: false, editProjects: true, administer: false });
+    const admin = await getTeamHistory(await actorFor("admin@example.org"), couriers, now);
+    expect(admin.may).toEqual({ rate: false, selfAssess: false, editProjects: false, administer: true });
   });
 
   it("refuses a co-lead of another team and a consultant of another region", async () => {

@@ -2,9 +2,11 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { ConflictError, ForbiddenError, GENERIC_ERROR_MESSAGE, InvalidInputError } from "@/lib/errors";
 
-// The runtime's two ties to Next.js and the session, replaced so it can run here: who is
-// signed in (or nobody), and the revalidation it asks for. Everything else is the real runtime.
-const session = vi.hoisted(() => ({ user: null as null | { personId: string; grants: [] } }));
+// The runtime's ties to Next.js, the session and the database, replaced so it can run here: who is
+// signed in (or nobody), the revalidation it asks for, and the idempotency store (which
+// tests/integration/actions/idempotency.test.ts exercises on PostgreSQL). Everything else is the real runtime.
+const session = vi.hoisted(() => ({ user: null as null | { id: string; personId: string; grants: [] } }));
+const onceRequests = vi.hoisted(() => [] as unknown[]);
 const revalidated = vi.hoisted(() => [] as string[]);
 vi.mock("@/lib/auth/session", () => ({
   requireActionUser: async () => {
@@ -13,6 +15,12 @@ vi.mock("@/lib/auth/session", () => ({
   },
 }));
 vi.mock("next/cache", () => ({ revalidatePath: (path: string) => revalidated.push(path) }));
+vi.mock("@/lib/actions/idempotency", () => ({
+  runOnce: async (request: unknown, write: () => Promise<unknown>) => {
+    onceRequests.push(request);
+    return write();
+  },
+}));
 
 const { publicAction, userAction } = await import("@/lib/actions/runtime");
 
@@ -30,8 +38,9 @@ function actionRunning(service: (user: unknown, input: z.output<typeof schema>) 
 }
 
 beforeEach(() => {
-  session.user = { personId: "person-1", grants: [] };
+  session.user = { id: "user-1", personId: "person-1", grants: [] };
   revalidated.length = 0;
+  onceRequests.length = 0;
 });
 
 describe("the action runtime", () => {
@@ -99,6 +108,48 @@ describe("the action runtime", () => {
     const { run, action } = actionRunning(async () => null);
     expect(await action(valid)).toEqual({ serverError: "Your session has ended. Sign in again to continue." });
     expect(run).not.toHaveBeenCalled();
+  });
+});
+
+describe("an idempotent action", () => {
+  const KEY = "0b9e7a3c-5d1f-4e2a-8c6b-7f4d3e2a1b0c";
+  function idempotentAction() {
+    const run = vi.fn(async (_user: unknown, input: z.output<typeof schema>) => ({ saved: input.amount }));
+    return { run, action: userAction(schema, run, () => ["/"], { idempotent: "measure.added" }) };
+  }
+
+  it("takes the form's key out of the input and runs the service once for that user, key, action and parsed input", async () => {
+    const { run, action } = idempotentAction();
+    expect(await action({ ...valid, idempotencyKey: KEY })).toEqual({ data: { saved: 1250 } });
+    const parsed = { projectId: PROJECT, name: "Route time", amount: 1250 };
+    expect(run).toHaveBeenCalledWith(session.user, parsed);
+    expect(onceRequests).toEqual([{ userId: "user-1", key: KEY, action: "measure.added", input: parsed }]);
+    expect(revalidated).toEqual(["/"]);
+  });
+
+  it("runs the service directly when a caller sends no key", async () => {
+    const { run, action } = idempotentAction();
+    expect(await action(valid)).toEqual({ data: { saved: 1250 } });
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(onceRequests).toEqual([]);
+  });
+
+  it("refuses a key that is not a UUID beside the input's own errors, running nothing", async () => {
+    const { run, action } = idempotentAction();
+    expect(await action({ ...valid, name: " ", idempotencyKey: "1; DROP TABLE" })).toEqual({
+      validationErrors: {
+        name: { _errors: ["Name the measure"] },
+        idempotencyKey: { _errors: ["The form's request key is not valid: reload the page."] },
+      },
+    });
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it("leaves actions that are not idempotent alone: their schema drops the key the form sends", async () => {
+    const { run, action } = actionRunning(async () => null);
+    await action({ ...valid, idempotencyKey: KEY } as typeof valid);
+    expect(run).toHaveBeenCalledWith(session.user, { projectId: PROJECT, name: "Route time", amount: 1250 });
+    expect(onceRequests).toEqual([]);
   });
 });
 

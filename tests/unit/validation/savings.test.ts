@@ -40,7 +40,7 @@ describe("reportSavingsSchema: the amount", () => {
     ["$12,345.67", 1_234_567],
     ["12345.67", 1_234_567],
     ["  12,345.6 ", 1_234_560],
-    ["0", 0],
+    ["0.01", 1],
     ["0.05", 5],
     ["21,474,836.47", 2_147_483_647],
   ])("reads %j as %i cents", (amount, cents) => {
@@ -57,6 +57,8 @@ describe("reportSavingsSchema: the amount", () => {
     ["12,34.5", "Enter an amount in dollars and cents, like 12,345.67 (no negative amounts, at most 2 decimals)"],
     ["", "Enter the amount saved, like 12,345.67"],
     ["   ", "Enter the amount saved, like 12,345.67"],
+    ["0", "Enter an amount of at least $0.01"],
+    ["$0.00", "Enter an amount of at least $0.01"],
     ["21,474,836.48", "Enter at most $21,474,836.47 in one entry; split larger savings into several"],
   ])("refuses %j with one clear message", (amount, message) => {
     expect(messages(reportSavingsSchema, { ...FORM, amount })).toEqual({ amount: [message] });

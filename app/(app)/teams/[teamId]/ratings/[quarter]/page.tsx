@@ -11,7 +11,7 @@ import { UrlProblems } from "@/components/ui/url-problems";
 import { guardPage } from "@/lib/auth/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { getRatingAuditTrail, getRatingWorkspace, type RatingWorkspace } from "@/lib/data/ratings";
-import { currentQuarter, formatQuarter, isQuarter } from "@/lib/domain/quarter";
+import { currentQuarter, formatQuarter, quarterSchema } from "@/lib/domain/quarter";
 import { SIDE_LABELS } from "@/lib/domain/rating-workflow";
 import { formatDateTime, formatLevel } from "@/lib/format";
 
@@ -21,9 +21,11 @@ type Rating = NonNullable<RatingWorkspace["rating"]>;
 
 export default async function RatingPage({ params, searchParams }: PageProps<"/teams/[teamId]/ratings/[quarter]">) {
   const user = await requireUser();
-  const { teamId, quarter } = await params;
+  const { teamId, quarter: asked } = await params;
   const kind = (await searchParams).kind === "self" ? "SELF_ASSESSMENT" : "QUARTERLY";
-  if (!isQuarter(quarter)) return <NotAQuarter teamId={teamId} value={quarter} />;
+  const parsed = quarterSchema.safeParse(asked);
+  if (!parsed.success) return <NotAQuarter teamId={teamId} value={asked} problem={parsed.error.issues[0]!.message} />;
+  const quarter = parsed.data;
 
   const workspace = await guardPage(getRatingWorkspace(user, teamId, quarter, kind));
   const { team, rating, permissions } = workspace;
@@ -186,11 +188,11 @@ function OwnSignoff({ rating }: { rating: Rating }) {
   );
 }
 
-/** A rating address whose quarter is not one: named, as every page names a value it cannot read, with the way on. */
-function NotAQuarter({ teamId, value }: { teamId: string; value: string }) {
+/** A rating address whose quarter is not one (or not a plausible one): named, as every page names a value it cannot read, with the way on. */
+function NotAQuarter({ teamId, value, problem }: { teamId: string; value: string; problem: string }) {
   return (
     <MessagePage title="No such rating" action={<TextLink href={`/teams/${teamId}/ratings/${currentQuarter()}`}>Open this quarter&apos;s rating</TextLink>}>
-      <UrlProblems messages={[`“${value}” is not a quarter: quarters look like 2021-Q2.`]} />
+      <UrlProblems messages={[`“${value}” is not a quarter this app can open. ${problem}.`]} />
     </MessagePage>
   );
 }
