@@ -32,24 +32,31 @@ async function signInByRequest(page: Page, email: string): Promise<Cookies> {
   return page.context().cookies();
 }
 
+/** Whom the app takes the page's context to be signed in as (the server checks the session on every read). */
+async function signedInEmail(page: Page): Promise<string | undefined> {
+  const current = (await (await page.request.get("/api/auth/session")).json()) as { user?: { email?: string } } | null;
+  return current?.user?.email;
+}
+
 /**
  * Signs the page's browser context in as `email` and checks the app takes it as that
  * person, without the sign-in form: for tests about something other than signing in.
- * Each account signs in once per worker; later tests reuse its session cookies.
+ * Each account signs in once per worker; later tests reuse its session cookies, unless
+ * that session has ended meanwhile (a test signed the account out everywhere).
  * Navigates nowhere.
  */
 export async function signedIn(page: Page, email: string): Promise<void> {
-  let session = sessions.get(email);
-  if (session) {
-    await page.context().addCookies(await session);
-  } else {
-    session = signInByRequest(page, email);
-    sessions.set(email, session);
-    session.catch(() => sessions.delete(email));
-    await session;
+  const cached = sessions.get(email);
+  if (cached) {
+    await page.context().addCookies(await cached);
+    if ((await signedInEmail(page)) === email) return;
+    await page.context().clearCookies();
   }
-  const current = (await (await page.request.get("/api/auth/session")).json()) as { user?: { email?: string } } | null;
-  expect(current?.user?.email, `the session of ${email}`).toBe(email);
+  const session = signInByRequest(page, email);
+  sessions.set(email, session);
+  session.catch(() => sessions.delete(email));
+  await session;
+  expect(await signedInEmail(page), `the session of ${email}`).toBe(email);
 }
 
 /** The home page, as signing in leaves it: for tests that start there. */
