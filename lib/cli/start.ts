@@ -90,8 +90,10 @@ async function main() {
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    console.log("\nStopping UBT Tracker…");
     for (const child of children) child.kill("SIGTERM");
     await database.stop().catch((error: unknown) => console.error("Stopping the database failed:", error));
+    console.log("Stopped.");
     process.exit(code);
   };
   process.on("SIGINT", () => void shutdown(0));

@@ -98,9 +98,16 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
 
   runningClusters.add(cluster);
+  const postmasterPid = await pidOfServer(dataDir);
   const stop = async () => {
-    await cluster.stop();
     runningClusters.delete(cluster);
+    // cluster.stop() waits for postgres to exit, forever when it already has (killed, crashed).
+    if (postmasterPid !== null && !isProcessAlive(postmasterPid)) {
+      console.warn("The embedded database had already stopped.");
+      if (!options.persistent) await fs.rm(dataDir, { recursive: true, force: true });
+      return;
+    }
+    await cluster.stop();
   };
   try {
     await ensureDatabase(port);
@@ -198,14 +205,23 @@ function isSameOrInside(dir: string, ancestor: string): boolean {
  * (line 1: pid, line 4: port), or null. A stale file left by a crash is ignored.
  */
 async function portOfRunningServer(dataDir: string): Promise<number | null> {
-  const pidFile = await fs.readFile(path.join(dataDir, "postmaster.pid"), "utf8").catch(() => null);
-  if (pidFile === null) return null;
-
-  const lines = pidFile.split("\n");
+  const lines = await readPostmasterPid(dataDir);
+  if (lines === null) return null;
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
   if (!Number.isInteger(pid) || !Number.isInteger(port) || !isProcessAlive(pid)) return null;
   return (await acceptsConnections(port)) ? port : null;
+}
+
+/** The pid of the server postmaster.pid names in `dataDir`, or null. */
+async function pidOfServer(dataDir: string): Promise<number | null> {
+  const pid = Number((await readPostmasterPid(dataDir))?.[0]);
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
+}
+
+async function readPostmasterPid(dataDir: string): Promise<string[] | null> {
+  const pidFile = await fs.readFile(path.join(dataDir, "postmaster.pid"), "utf8").catch(() => null);
+  return pidFile === null ? null : pidFile.split("\n");
 }
 
 function isProcessAlive(pid: number): boolean {

@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -46,4 +46,24 @@ describe("the persistent embedded PostgreSQL (what npm start uses)", () => {
       await running.stop();
     }
   });
+
+  it("stops at once when postgres has already died, and still deletes a throwaway cluster", async () => {
+    const throwawayDir = path.join(parent, "throwaway");
+    const database = await startEmbeddedPostgres({ persistent: false, dataDir: throwawayDir });
+    const postmasterPid = Number(readFileSync(path.join(throwawayDir, "postmaster.pid"), "utf8").split("\n")[0]);
+    process.kill(postmasterPid, "SIGKILL");
+    await expect.poll(() => isAlive(postmasterPid)).toBe(false);
+
+    await database.stop();
+    expect(existsSync(throwawayDir)).toBe(false);
+  }, 30_000);
 });
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
