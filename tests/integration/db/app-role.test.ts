@@ -1,0 +1,74 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { recordAudit } from "@/lib/audit";
+import { createPrismaClient, prisma } from "@/lib/db";
+import { APP_ROLE, enableAppRoleLogin } from "@/lib/db/app-role";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { resetToSeed } from "@/tests/support/database";
+
+const PERMISSION_DENIED = "42501";
+
+let appUrl: string;
+let app: pg.Client;
+let appPrisma: PrismaClient;
+
+beforeAll(async () => {
+  await resetToSeed();
+  appUrl = await enableAppRoleLogin(process.env.DATABASE_URL!, randomBytes(18).toString("base64url"));
+  app = new pg.Client({ connectionString: appUrl });
+  await app.connect();
+  appPrisma = createPrismaClient(appUrl);
+});
+afterAll(async () => {
+  await app?.end();
+  await appPrisma?.$disconnect();
+});
+
+async function expectPermissionDenied(sql: string): Promise<void> {
+  await expect(app.query(sql), sql).rejects.toMatchObject({ code: PERMISSION_DENIED });
+}
+
+describe(`the app's database role (${APP_ROLE})`, () => {
+  it("is a role of its own, not a superuser, owning none of the tables", async () => {
+    const { rows } = await app.query<{ user: string; superuser: boolean; owned: number }>(`
+      SELECT current_user AS user, rolsuper AS superuser,
+             (SELECT count(*)::int FROM pg_tables WHERE schemaname = 'public' AND tableowner = current_user) AS owned
+      FROM pg_roles WHERE rolname = current_user`);
+    expect(rows).toEqual([{ user: APP_ROLE, superuser: false, owned: 0 }]);
+  });
+
+  it("appends to and reads the audit trail, but cannot change, empty or unguard it", async () => {
+    const { rows } = await app.query<{ id: string }>(
+      `INSERT INTO "AuditEntry" (action, "entityType", "entityId") VALUES ('test.appended', 'Test', 'app-role') RETURNING id`,
+    );
+    const read = await app.query(`SELECT action FROM "AuditEntry" WHERE id = $1`, [rows[0]!.id]);
+    expect(read.rows).toEqual([{ action: "test.appended" }]);
+
+    await expectPermissionDenied(`UPDATE "AuditEntry" SET reason = 'rewritten'`);
+    await expectPermissionDenied(`DELETE FROM "AuditEntry"`);
+    await expectPermissionDenied(`TRUNCATE "AuditEntry"`);
+    await expectPermissionDenied(`ALTER TABLE "AuditEntry" DISABLE TRIGGER "AuditEntry_append_only"`);
+    await expectPermissionDenied(`DROP TRIGGER "AuditEntry_append_only" ON "AuditEntry"`);
+    await expectPermissionDenied(`DROP TABLE "AuditEntry"`);
+    expect((await prisma.auditEntry.count({ where: { entityId: "app-role" } }))).toBe(1);
+  });
+
+  it("cannot reach the server's files or programs, extend the database, or rewrite the migration history", async () => {
+    await expectPermissionDenied(`COPY (SELECT 1) TO PROGRAM 'true'`);
+    await expectPermissionDenied(`COPY "Person" TO '/tmp/people.csv'`);
+    await expectPermissionDenied(`CREATE EXTENSION pgcrypto`);
+    await expectPermissionDenied(`CREATE TABLE smuggled (id int)`);
+    await expectPermissionDenied(`SELECT * FROM "_prisma_migrations"`);
+  });
+
+  it("makes the app's ordinary writes: a change and its audit entry in one transaction", async () => {
+    const person = await prisma.person.findFirstOrThrow({ where: { email: "staff@example.org" } });
+    await appPrisma.$transaction(async (tx) => {
+      await tx.person.update({ where: { id: person.id }, data: { displayName: "Renamed by the app role" } });
+      await recordAudit(tx, { actorId: person.id, action: "person.updated", entityType: "Person", entityId: person.id, after: { displayName: "Renamed by the app role" } });
+    });
+    expect((await prisma.person.findUniqueOrThrow({ where: { id: person.id } })).displayName).toBe("Renamed by the app role");
+    expect(await prisma.auditEntry.count({ where: { entityId: person.id, action: "person.updated" } })).toBeGreaterThan(0);
+  });
+});
