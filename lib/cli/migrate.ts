@@ -3,7 +3,8 @@
  *   tsx lib/cli/migrate.ts apply           apply pending migrations   (npm run db:migrate)
  *   tsx lib/cli/migrate.ts create <name>   write a migration for schema changes
  *                                          (npm run db:migration -- <name>)
- * Uses DATABASE_URL when set, otherwise the embedded cluster in .data/postgres.
+ * Runs as the database owner: MIGRATION_DATABASE_URL, else DATABASE_URL, when set;
+ * otherwise the embedded cluster in .data/postgres.
  */
 import path from "node:path";
 import { resolveDatabase } from "@/lib/db/embedded-postgres";

@@ -2,7 +2,8 @@
  * `npm run db:seed`: applies pending migrations, then loads the reference and
  * demo data, only into an empty database.
  *   --now <date>   date the data as of this day (ISO, e.g. 2026-11-22); default: now
- * Uses DATABASE_URL when set, otherwise the embedded cluster in .data/postgres.
+ * Runs as the database owner: MIGRATION_DATABASE_URL, else DATABASE_URL, when set;
+ * otherwise the embedded cluster in .data/postgres.
  */
 import { parseArgs } from "node:util";
 import { resolveDatabase } from "@/lib/db/embedded-postgres";

@@ -1,6 +1,7 @@
 /**
  * `npm start`: database (embedded unless DATABASE_URL is set) → migrations →
- * seed (only into an empty database) → build if stale → serve. Ctrl-C stops all.
+ * seed (only into an empty database), as the database's owner → build if stale →
+ * serve, connected as the app's own role (lib/db/app-role.ts). Ctrl-C stops all.
  *   --dev        serve with `next dev` instead of a production build
  *   --ephemeral  a throwaway database, gone on exit (used by the end-to-end tests)
  */
@@ -10,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { enableAppRoleLogin } from "@/lib/db/app-role";
 import { resolveDatabase, startEmbeddedPostgres, type DatabaseHandle } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/lib/db/schema-engine";
 import { createTemporaryDatabase } from "@/lib/db/temporary-database";
@@ -32,23 +34,37 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-async function openDatabase(): Promise<DatabaseHandle> {
+/** The database, as its owner; `embedded` when it is on a cluster of our own. */
+async function openDatabase(): Promise<DatabaseHandle & { embedded: boolean }> {
   if (!flags.ephemeral) return resolveDatabase();
-  if (!process.env.DATABASE_URL) return startEmbeddedPostgres({ persistent: false });
+  if (!process.env.DATABASE_URL) return { ...(await startEmbeddedPostgres({ persistent: false })), embedded: true };
   const database = await createTemporaryDatabase(process.env.DATABASE_URL, "ubt_e2e");
-  return { url: database.url, stop: database.drop };
+  return { url: database.url, stop: database.drop, embedded: false };
 }
 
-/** Sessions survive restarts: the secret is generated once and kept with the local data. */
-function authSecret(): string {
-  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+/**
+ * A secret generated once and kept with the local data (git-ignored, readable by
+ * this user only), so it survives restarts; a throwaway run keeps its own in memory.
+ */
+function keptSecret(fileName: string): string {
   if (flags.ephemeral) return randomBytes(32).toString("base64url");
-  const file = path.join(ROOT, ".data", "auth-secret");
+  const file = path.join(ROOT, ".data", fileName);
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   mkdirSync(path.dirname(file), { recursive: true });
   const secret = randomBytes(32).toString("base64url");
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+/**
+ * What the web server connects as: on the embedded cluster, the app role (given a
+ * login here, as migrations create it without one); with DATABASE_URL, that URL,
+ * which names the operator's app role (or their only role). A throwaway database on
+ * the operator's server is used as the role that created it.
+ */
+async function serverDatabaseUrl(database: { url: string; embedded: boolean }): Promise<string> {
+  if (database.embedded) return enableAppRoleLogin(database.url, keptSecret("app-role-password"));
+  return flags.ephemeral ? database.url : (process.env.DATABASE_URL ?? database.url);
 }
 
 async function waitForHealth(url: string, server: ChildProcess): Promise<void> {
@@ -103,7 +119,8 @@ async function main() {
     const env = {
       ...process.env,
       DATABASE_URL: database.url,
-      NEXTAUTH_SECRET: authSecret(),
+      // Sessions survive restarts.
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? keptSecret("auth-secret"),
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
       PORT: String(port),
       // No telemetry calls from a self-hosted install (and none can leave these machines anyway).
@@ -111,7 +128,8 @@ async function main() {
     };
     // The build needs no database: it runs while the database is migrated and seeded.
     await Promise.all([prepareDatabase(database.url), flags.dev || isBuildFresh(ROOT) ? null : build(env)]);
-    const server = spawn(process.execPath, [NEXT_BIN, flags.dev ? "dev" : "start", "--port", String(port)], { stdio: ["ignore", "inherit", "inherit"], env });
+    const serverEnv = { ...env, DATABASE_URL: await serverDatabaseUrl(database) };
+    const server = spawn(process.execPath, [NEXT_BIN, flags.dev ? "dev" : "start", "--port", String(port)], { stdio: ["ignore", "inherit", "inherit"], env: serverEnv });
     children.add(server);
     server.on("exit", (code) => void shutdown(code ?? 1));
 

@@ -36,11 +36,12 @@ let embeddedPostgresClass: Promise<typeof EmbeddedPostgres> | undefined;
 const runningClusters = new Set<EmbeddedPostgres>();
 
 /**
- * DATABASE_URL when set; otherwise the repository's own persistent embedded
- * cluster in `.data/postgres` (port EMBEDDED_PG_PORT, default 54329).
+ * The database as its owner, who migrates and seeds it: MIGRATION_DATABASE_URL, else
+ * DATABASE_URL (one role for everything) when set; otherwise the repository's own
+ * persistent embedded cluster in `.data/postgres` (port EMBEDDED_PG_PORT, default 54329).
  */
 export async function resolveDatabase(): Promise<DatabaseHandle & { embedded: boolean }> {
-  const configuredUrl = process.env.DATABASE_URL;
+  const configuredUrl = process.env.MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL;
   if (configuredUrl) return { url: configuredUrl, stop: async () => {}, embedded: false };
 
   const handle = await startEmbeddedPostgres({

@@ -51,6 +51,8 @@ describe("npm start", () => {
     const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port) };
     // The file's own test database must not be used: the app starts its own throwaway cluster.
     delete env.DATABASE_URL;
+    // vitest's NODE_ENV=test would make `next dev` build into, and add to tsconfig.json, a directory of its own.
+    delete env.NODE_ENV;
     // Node itself runs start.ts (no npx or tsx wrapper), so the signal reaches it and postgres is its child.
     app = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts", "--dev", "--ephemeral"], { env, stdio: ["ignore", "pipe", "pipe"] });
     app.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
