@@ -48,26 +48,31 @@ afterAll(() => {
 describe("npm start", () => {
   it("exits within seconds on SIGTERM after its database has died", async () => {
     const port = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port) };
+    const env: Record<string, string | undefined> = { ...process.env, PORT: String(port) };
     // The file's own test database must not be used: the app starts its own throwaway cluster.
     delete env.DATABASE_URL;
     // vitest's NODE_ENV=test would make `next dev` build into, and add to tsconfig.json, a directory of its own.
     delete env.NODE_ENV;
     // Node itself runs start.ts (no npx or tsx wrapper), so the signal reaches it and postgres is its child.
-    app = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts", "--dev", "--ephemeral"], { env, stdio: ["ignore", "pipe", "pipe"] });
-    app.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    app.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    await waitForHealth(`http://localhost:${port}`, app);
+    const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts", "--dev", "--ephemeral"], {
+      // Next types NODE_ENV as always set; start.ts runs without it, as under `npm start`.
+      env: env as NodeJS.ProcessEnv,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    app = child;
+    child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    await waitForHealth(`http://localhost:${port}`, child);
 
-    const postgres = childrenOf(app.pid!).find((pid) => commandName(pid) === "postgres");
+    const postgres = childrenOf(child.pid!).find((pid) => commandName(pid) === "postgres");
     expect(postgres, output).toBeDefined();
     process.kill(postgres!, "SIGKILL");
     await new Promise((resolve) => setTimeout(resolve, 500));
 
-    const started = Date.now();
-    app.kill("SIGTERM");
-    const code = await exited(app);
-    expect(Date.now() - started, output).toBeLessThan(8_000);
+    const stopAsked = Date.now();
+    child.kill("SIGTERM");
+    const code = await exited(child);
+    expect(Date.now() - stopAsked, output).toBeLessThan(8_000);
     expect(code).toBe(0);
     expect(output).toContain("The embedded database had already stopped.");
     expect(output).toContain("Stopped.");
