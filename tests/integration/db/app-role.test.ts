@@ -3,11 +3,15 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { recordAudit } from "@/lib/audit";
 import { createPrismaClient, prisma } from "@/lib/db";
-import { APP_ROLE, enableAppRoleLogin } from "@/lib/db/app-role";
+import { APP_ROLE } from "@/lib/db/app-role";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { resetToSeed } from "@/tests/support/database";
 
 const PERMISSION_DENIED = "42501";
+// Roles belong to the whole server, which may be one named by DATABASE_URL: rather than give
+// ubt_app itself a login (and change its password there), the test signs in as a throwaway
+// member of it, which has exactly its rights.
+const LOGIN_ROLE = `${APP_ROLE}_test_${randomBytes(4).toString("hex")}`;
 
 let appUrl: string;
 let app: pg.Client;
@@ -15,7 +19,12 @@ let appPrisma: PrismaClient;
 
 beforeAll(async () => {
   await resetToSeed();
-  appUrl = await enableAppRoleLogin(process.env.DATABASE_URL!, randomBytes(18).toString("base64url"));
+  const password = randomBytes(18).toString("base64url");
+  await prisma.$executeRawUnsafe(`CREATE ROLE "${LOGIN_ROLE}" LOGIN PASSWORD '${password}' IN ROLE ${APP_ROLE}`);
+  const url = new URL(process.env.DATABASE_URL!);
+  url.username = LOGIN_ROLE;
+  url.password = password;
+  appUrl = url.toString();
   app = new pg.Client({ connectionString: appUrl });
   await app.connect();
   appPrisma = createPrismaClient(appUrl);
@@ -23,6 +32,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.end();
   await appPrisma?.$disconnect();
+  await prisma.$executeRawUnsafe(`DROP ROLE IF EXISTS "${LOGIN_ROLE}"`);
 });
 
 async function expectPermissionDenied(sql: string): Promise<void> {
@@ -31,11 +41,14 @@ async function expectPermissionDenied(sql: string): Promise<void> {
 
 describe(`the app's database role (${APP_ROLE})`, () => {
   it("is a role of its own, not a superuser, owning none of the tables", async () => {
-    const { rows } = await app.query<{ user: string; superuser: boolean; owned: number }>(`
-      SELECT current_user AS user, rolsuper AS superuser,
-             (SELECT count(*)::int FROM pg_tables WHERE schemaname = 'public' AND tableowner = current_user) AS owned
-      FROM pg_roles WHERE rolname = current_user`);
-    expect(rows).toEqual([{ user: APP_ROLE, superuser: false, owned: 0 }]);
+    const { rows } = await app.query<{ superuser: boolean; createsRoles: boolean; owned: number }>(
+      `SELECT rolsuper AS superuser, rolcreaterole AS "createsRoles",
+              (SELECT count(*)::int FROM pg_tables WHERE schemaname = 'public' AND tableowner = $1) AS owned
+       FROM pg_roles WHERE rolname = $1`,
+      [APP_ROLE],
+    );
+    expect(rows).toEqual([{ superuser: false, createsRoles: false, owned: 0 }]);
+    expect((await app.query(`SELECT pg_has_role(current_user, $1, 'USAGE') AS member`, [APP_ROLE])).rows).toEqual([{ member: true }]);
   });
 
   it("appends to and reads the audit trail, but cannot change, empty or unguard it", async () => {
