@@ -39,8 +39,8 @@ import { resetToSeed } from "@/tests/support/database";
 // 4xx AppError, or accepted; anything else would reach the user as a 500. A refusal writes nothing.
 
 const SEED = 20261201;
-const BATCHES_PER_ACTION = 9;
-const BATCH_SIZE = 24;
+const BATCHES_PER_ACTION = 4;
+const BATCH_SIZE = 54;
 
 type Actor = "admin" | "staff" | "laborColead" | "consultant" | "unionSponsor" | "finance";
 const ACTOR_EMAILS: Record<Actor, string> = {
