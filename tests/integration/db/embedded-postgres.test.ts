@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -35,6 +35,38 @@ describe("the persistent embedded PostgreSQL (what npm start uses)", () => {
     }
   });
 
+  it("gives the owner a generated password kept beside the data (this user only), and refuses the old fixed one", async () => {
+    const passwordFile = `${dataDir}-owner-password`;
+    const database = await startEmbeddedPostgres({ persistent: true, dataDir });
+    try {
+      const password = readFileSync(passwordFile, "utf8");
+      expect(password).toMatch(/^[\w-]{32}$/);
+      expect(statSync(passwordFile).mode & 0o777).toBe(0o600);
+      expect(new URL(database.url).password).toBe(password);
+      await expect(query(withPassword(database.url, "postgres"), "SELECT 1")).rejects.toMatchObject({ code: "28P01" });
+    } finally {
+      await database.stop();
+    }
+  });
+
+  it("changes the fixed password of a cluster made before passwords were generated on its next start", async () => {
+    const passwordFile = `${dataDir}-owner-password`;
+    const before = await startEmbeddedPostgres({ persistent: true, dataDir });
+    // As such a cluster was: the owner's password "postgres", no kept password.
+    await query(before.url, "ALTER ROLE postgres PASSWORD 'postgres'");
+    await before.stop();
+    rmSync(passwordFile);
+
+    const after = await startEmbeddedPostgres({ persistent: true, dataDir });
+    try {
+      expect(new URL(after.url).password).toBe(readFileSync(passwordFile, "utf8"));
+      expect(await query(after.url, `SELECT note FROM kept`)).toEqual([{ note: "added before the restart" }]);
+      await expect(query(withPassword(after.url, "postgres"), "SELECT 1")).rejects.toMatchObject({ code: "28P01" });
+    } finally {
+      await after.stop();
+    }
+  });
+
   it("reuses a server already running on the same data directory", async () => {
     const running = await startEmbeddedPostgres({ persistent: true, dataDir });
     try {
@@ -58,6 +90,12 @@ describe("the persistent embedded PostgreSQL (what npm start uses)", () => {
     expect(existsSync(throwawayDir)).toBe(false);
   }, 30_000);
 });
+
+function withPassword(url: string, password: string): string {
+  const changed = new URL(url);
+  changed.password = password;
+  return changed.toString();
+}
 
 function isAlive(pid: number): boolean {
   try {
