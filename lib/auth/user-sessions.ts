@@ -2,14 +2,19 @@ import "server-only";
 // Signed-in sessions kept on the server: the session cookie carries only the id, so ending
 // a session here ends it for every copy of the cookie.
 import { prisma } from "@/lib/db";
-import { SESSION_LIFETIME_SECONDS, sessionProblem, shouldRecordUse } from "@/lib/domain/sessions";
+import { ENDED_SESSIONS_KEPT_MS, SESSION_LIFETIME_SECONDS, sessionProblem, shouldRecordUse } from "@/lib/domain/sessions";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Db = Prisma.TransactionClient | typeof prisma;
 
-/** A new session at sign-in; `from` summarises the browser and address, for people reading the table. */
+/**
+ * A new session at sign-in; `from` summarises the browser and address, for people reading the
+ * table. The user's sessions that ended long ago go then, so the table does not grow with every sign-in.
+ */
 export async function openSession(userId: string, from: { userAgent?: string | null; address?: string | null } = {}, now = new Date()): Promise<string> {
+  // Every session has ended by its expiry, so one long past it ended long ago, however it ended.
+  await prisma.session.deleteMany({ where: { userId, expiresAt: { lt: new Date(now.getTime() - ENDED_SESSIONS_KEPT_MS) } } });
   const session = await prisma.session.create({
     data: {
       userId,

@@ -3,6 +3,9 @@
 /** A session's absolute lifetime, from sign-in (the session cookie's own maxAge is the same). */
 export const SESSION_LIFETIME_SECONDS = 12 * 60 * 60;
 
+/** Ended sessions are kept this long (for the account's session list and an administrator reading the table), then deleted. */
+export const ENDED_SESSIONS_KEPT_MS = 30 * 24 * 60 * 60 * 1000;
+
 /** lastSeenAt is written at most this often: one UPDATE a minute per session, not one per request. */
 export const LAST_SEEN_GRANULARITY_MS = 60_000;
 

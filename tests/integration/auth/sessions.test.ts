@@ -73,6 +73,20 @@ describe("a session cookie", () => {
   });
 });
 
+describe("an ended session", () => {
+  it("is forgotten a month after it ended, when its user next signs in; other users' sessions are left alone", async () => {
+    // A user of its own: the other tests count this file's sessions of theirs.
+    const formerUserId = (await prisma.user.findUniqueOrThrow({ where: { email: "staff@example.org" } })).id;
+    const first = new Date("2026-10-01T09:00:00Z");
+    const old = await openSession(formerUserId, {}, first);
+    const recent = await openSession(formerUserId, {}, new Date("2026-10-20T09:00:00Z"));
+    const othersOld = await openSession(otherUserId, {}, first);
+    const current = await openSession(formerUserId, {}, new Date("2026-11-15T09:00:00Z"));
+    const kept = await prisma.session.findMany({ where: { id: { in: [old, recent, othersOld, current] } }, select: { id: true } });
+    expect(kept.map(({ id }) => id).sort()).toEqual([recent, othersOld, current].sort());
+  });
+});
+
 describe("signing out everywhere", () => {
   it("ends every session of the signed-in account (this one too) and no one else's, and is audited", async () => {
     const sessions = [await openSession(userId), await openSession(userId), await openSession(userId)];
