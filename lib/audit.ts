@@ -51,6 +51,8 @@ const AUDIT_ACTIONS = [
   "account.deactivated",
   "account.reactivated",
   "account.signedOutEverywhere",
+  "account.sessionEnded",
+  "account.passwordChanged",
   "role.granted",
   "role.ended",
   "role.handedOver",

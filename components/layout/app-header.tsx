@@ -7,7 +7,6 @@ import * as Collapsible from "@radix-ui/react-collapsible";
 import { Menu, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { SignOutButton } from "./sign-out-button";
-import { SignOutEverywhereButton } from "./sign-out-everywhere-button";
 
 export type NavLink = { href: string; label: string };
 
@@ -47,8 +46,16 @@ export function AppHeader({ links, userName }: { links: readonly NavLink[]; user
             {navLinks()}
           </nav>
           <div className="ml-auto hidden min-w-0 items-center gap-2 md:flex">
-            <span className="truncate text-sm text-white/80">{userName}</span>
-            <SignOutEverywhereButton />
+            <Link
+              href="/account"
+              aria-current={isCurrent(pathname, "/account") ? "page" : undefined}
+              className="flex min-h-11 min-w-0 items-center rounded-md px-3 text-sm text-white/90 hover:bg-white/10 hover:text-white aria-[current=page]:bg-white/15"
+            >
+              <span className="truncate">
+                <span className="sr-only">Your account: </span>
+                {userName}
+              </span>
+            </Link>
             <SignOutButton />
           </div>
           <Collapsible.Trigger asChild>
@@ -64,8 +71,10 @@ export function AppHeader({ links, userName }: { links: readonly NavLink[]; user
           </nav>
           <div className="mt-2 flex flex-col gap-1 border-t border-white/15 pt-2">
             <span className="px-3 py-2 text-sm text-white/80">Signed in as {userName}</span>
+            <Link href="/account" onClick={() => setOpen(false)} className="flex min-h-11 items-center rounded-md px-3 text-sm font-medium text-white/90 hover:bg-white/10 hover:text-white">
+              Your account
+            </Link>
             <SignOutButton />
-            <SignOutEverywhereButton />
           </div>
         </Collapsible.Content>
       </Collapsible.Root>

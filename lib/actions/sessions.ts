@@ -1,8 +1,10 @@
 "use server";
 
 import { userAction } from "@/lib/actions/runtime";
-import { signOutEverywhere } from "@/lib/services/sessions";
-import { signOutEverywhereSchema } from "@/lib/validation/sessions";
+import { endSession, signOutEverywhere } from "@/lib/services/sessions";
+import { endSessionSchema, signOutEverywhereSchema } from "@/lib/validation/sessions";
 
-/** No page shows sessions: the browser goes to the sign-in page afterwards. */
+/** The browser goes to the sign-in page afterwards: no page of this session is shown again. */
 export const signOutEverywhereAction = userAction(signOutEverywhereSchema, signOutEverywhere, () => []);
+
+export const endSessionAction = userAction(endSessionSchema, endSession, () => ["/account"]);

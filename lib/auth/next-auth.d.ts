@@ -3,6 +3,8 @@ import type { DefaultSession } from "next-auth";
 declare module "next-auth" {
   interface Session {
     user?: DefaultSession["user"] & { id?: string };
+    /** The server-side session this cookie belongs to (an opaque id; ending it needs this session or the account's). */
+    sessionId?: string;
   }
 }
 

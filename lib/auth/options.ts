@@ -147,7 +147,7 @@ export const authOptions: NextAuthOptions = {
      */
     async session({ session, token }) {
       const userId = typeof token.sid === "string" ? await sessionUserId(token.sid) : null;
-      return userId ? { ...session, user: { ...session.user, id: userId } } : { expires: session.expires };
+      return userId ? { ...session, sessionId: token.sid, user: { ...session.user, id: userId } } : { expires: session.expires };
     },
   },
   events: {

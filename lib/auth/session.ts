@@ -11,6 +11,8 @@ import { ForbiddenError } from "@/lib/errors";
 
 export type CurrentUser = Actor & {
   id: string;
+  /** The session this request was signed in with (null where no cookie is involved, as in tests). */
+  sessionId: string | null;
   email: string;
   personId: string;
   displayName: string;
@@ -18,7 +20,7 @@ export type CurrentUser = Actor & {
 };
 
 /** Loads the signed-in user with the role assignments in force today; roles are never trusted from the cookie. */
-export async function loadUser(userId: string): Promise<CurrentUser | null> {
+export async function loadUser(userId: string, sessionId: string | null = null): Promise<CurrentUser | null> {
   const user = await prisma.user.findUnique({
     where: { id: userId },
     include: {
@@ -44,6 +46,7 @@ export async function loadUser(userId: string): Promise<CurrentUser | null> {
   }));
   return {
     id: user.id,
+    sessionId,
     email: user.email,
     personId: user.personId,
     displayName: user.person.displayName,
@@ -56,7 +59,7 @@ export async function loadUser(userId: string): Promise<CurrentUser | null> {
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   const userId = session?.user?.id;
-  return userId ? loadUser(userId) : null;
+  return userId ? loadUser(userId, session?.sessionId ?? null) : null;
 });
 
 /** For pages and actions: the signed-in user, or off to the sign-in page. */

@@ -46,8 +46,14 @@ export async function revokeSession(sessionId: string, now = new Date()): Promis
   await prisma.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: now } });
 }
 
-/** Ends every open session of the user (sign out everywhere, deactivation, a new password); how many were open. */
-export async function revokeAllSessions(db: Db, userId: string, now = new Date()): Promise<number> {
-  const { count } = await db.session.updateMany({ where: { userId, revokedAt: null, expiresAt: { gt: now } }, data: { revokedAt: now } });
+/**
+ * Ends every open session of the user (sign out everywhere, deactivation, a new password), or
+ * all but the one `keeping` (changing one's password keeps the browser it was changed in); how many were open.
+ */
+export async function revokeAllSessions(db: Db, userId: string, now = new Date(), { keeping }: { keeping?: string | null } = {}): Promise<number> {
+  const { count } = await db.session.updateMany({
+    where: { userId, revokedAt: null, expiresAt: { gt: now }, ...(keeping ? { id: { not: keeping } } : {}) },
+    data: { revokedAt: now },
+  });
   return count;
 }

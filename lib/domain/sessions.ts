@@ -25,3 +25,29 @@ export function sessionProblem(session: SessionTimes, now: Date, idleMs: number)
 export function shouldRecordUse(lastSeenAt: Date, now: Date): boolean {
   return now.getTime() - lastSeenAt.getTime() >= LAST_SEEN_GRANULARITY_MS;
 }
+
+/**
+ * A person's name for the browser a session was opened in ("Firefox on Android"), from its
+ * User-Agent; "Unknown browser" when it says nothing recognisable. Order matters: Edge and
+ * Chrome's strings also name Safari, and Chrome's on Android names Linux.
+ */
+export function describeBrowser(userAgent: string | null): string {
+  const agent = userAgent ?? "";
+  const browser = [
+    ["Edge", /Edg(?:e|A|iOS)?\//],
+    ["Firefox", /Firefox\/|FxiOS\//],
+    ["Chrome", /Chrome\/|CriOS\//],
+    ["Safari", /Safari\//],
+  ].find(([, pattern]) => (pattern as RegExp).test(agent))?.[0] as string | undefined;
+  const system = [
+    ["Android", /Android/],
+    ["iPhone", /iPhone/],
+    ["iPad", /iPad/],
+    ["Windows", /Windows/],
+    ["macOS", /Macintosh|Mac OS X/],
+    ["ChromeOS", /CrOS/],
+    ["Linux", /Linux/],
+  ].find(([, pattern]) => (pattern as RegExp).test(agent))?.[0] as string | undefined;
+  if (!browser && !system) return "Unknown browser";
+  return [browser ?? "A browser", system].filter(Boolean).join(" on ");
+}

@@ -3,7 +3,9 @@ import "server-only";
 // asserting lib/auth/admin-reach.ts); the person sets their password through a one-time link.
 import { hashAccountToken, newAccountToken } from "@/lib/auth/account-tokens";
 import { assertCanManagePerson } from "@/lib/auth/admin-reach";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import type { CurrentUser } from "@/lib/auth/session";
+import { recordFailedSignIn, signInRefusal } from "@/lib/auth/sign-in-throttle";
 import { revokeAllSessions } from "@/lib/auth/user-sessions";
 import type { PersonActor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit";
@@ -13,11 +15,11 @@ import { prisma } from "@/lib/db";
 import { accountStatus, TOKEN_LIFETIME_MS, TOKEN_PROBLEM_MESSAGES, tokenProblem } from "@/lib/domain/accounts";
 import { sendEmail, type EmailOutcome } from "@/lib/email";
 import { appUrl } from "@/lib/env";
-import { ConflictError, ForbiddenError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, InvalidInputError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import type { Person, Prisma, User } from "@/lib/generated/prisma/client";
 import type { AccountTokenPurpose } from "@/lib/generated/prisma/enums";
-import type { AccountActionInput, SetPasswordInput } from "@/lib/validation/accounts";
+import type { AccountActionInput, ChangePasswordInput, SetPasswordInput } from "@/lib/validation/accounts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -135,6 +137,36 @@ export async function setPassword({ token, password }: SetPasswordInput): Promis
       after: { through: found.purpose, tokenId: found.id },
     });
     return { personId: found.user.personId, email: found.user.email };
+  });
+}
+
+export const NOT_CURRENT_PASSWORD = "That is not your current password";
+
+/**
+ * The signed-in person changes their own password, proving it with the current one. Wrong
+ * guesses count against the account as failed sign-ins do (a borrowed session cannot be used
+ * to try passwords at leisure); the account's other sessions end, this one goes on.
+ */
+export async function changePassword(user: Pick<CurrentUser, "id" | "email" | "personId" | "sessionId">, { currentPassword, password }: ChangePasswordInput): Promise<{ sessionsEnded: number }> {
+  const attempt = { email: user.email, address: `session:${user.sessionId ?? "none"}` };
+  const refusal = await signInRefusal(attempt);
+  if (refusal) throw new ConflictError(refusal);
+  const account = await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+  if (!account.passwordHash) throw new ConflictError("Your account signs in through single sign-on: it has no password here to change.");
+  if (!(await verifyPassword(currentPassword, account.passwordHash))) {
+    await recordFailedSignIn(attempt);
+    throw new InvalidInputError(NOT_CURRENT_PASSWORD, { currentPassword: [NOT_CURRENT_PASSWORD] });
+  }
+  const passwordHash = await hashPassword(password);
+  const now = new Date();
+  return prisma.$transaction(async (tx) => {
+    // Only if unchanged meanwhile: two changes at once must not both pass on the old password.
+    const changed = await tx.user.updateMany({ where: { id: user.id, passwordHash: account.passwordHash }, data: { passwordHash } });
+    if (changed.count !== 1) throw new ConflictError("Your password was changed meanwhile. Reload the page and try again.");
+    await voidUnusedLinks(tx, user.id, now);
+    const sessionsEnded = await revokeAllSessions(tx, user.id, now, { keeping: user.sessionId });
+    await recordAudit(tx, { actorId: user.personId, action: "account.passwordChanged", entityType: "User", entityId: user.id, after: { otherSessionsEnded: sessionsEnded } });
+    return { sessionsEnded };
   });
 }
 

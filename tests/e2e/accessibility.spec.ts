@@ -27,6 +27,7 @@ const STAFF_PAGES = [
   "/practices",
   "/criteria",
   "/savings",
+  "/account",
 ];
 
 for (const path of STAFF_PAGES) {

@@ -10,6 +10,7 @@ async function copyOfSession(browser: Browser, page: Page): Promise<Page> {
   return copy.newPage();
 }
 
+/** From the account page, which the page must already show (a page open before its session ended stays on screen). */
 async function signOutEverywhere(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Sign out everywhere" }).click();
   const dialog = page.getByRole("alertdialog", { name: "Sign out everywhere?" });
@@ -20,7 +21,7 @@ async function signOutEverywhere(page: Page): Promise<void> {
 test("a session cookie copied before sign-out reads no page, no export and writes nothing afterwards", async ({ page, browser }) => {
   await signIn(page, "colead.labor@example.org");
   const copy = await copyOfSession(browser, page);
-  await copy.goto("/");
+  await copy.goto("/account");
   await expect(copy.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
   expect((await copy.request.get("/api/exports/projects")).status()).toBe(200);
 
@@ -43,6 +44,8 @@ test("signing out everywhere ends the account's sessions in every browser", asyn
   await other.goto("/");
   await expect(other.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
   await signIn(page, "colead.mgmt@example.org");
+  await page.goto("/account");
+  await expect(page.getByTestId("open-session")).toHaveCount(2);
 
   await signOutEverywhere(page);
   await expect(page).toHaveURL(/\/login/);

@@ -27,9 +27,8 @@ export function SignOutEverywhereButton() {
     },
   });
   return (
-    // The header is dark: its refusal ("your session has ended") is shown in a light red to stay readable.
-    <ActionForm api={api} aria-label="Sign out everywhere" className="[&_[role=alert]]:text-red-100">
-      <FormFooter submitLabel="Sign out everywhere" pendingLabel="Signing out…" variant="ghost" />
+    <ActionForm api={api} aria-label="Sign out everywhere">
+      <FormFooter submitLabel="Sign out everywhere" pendingLabel="Signing out…" variant="danger" />
     </ActionForm>
   );
 }
