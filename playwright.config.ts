@@ -60,7 +60,8 @@ export default defineConfig({
       command: "npx tsx lib/cli/start.ts --ephemeral",
       url: `${BASE_URL}/api/health`,
       env: { PORT: String(PORT), NEXTAUTH_URL: BASE_URL, ...OIDC },
-      timeout: 300_000,
+      // A build on a busy 2-core machine has taken over 4 minutes.
+      timeout: 600_000,
       reuseExistingServer: false,
       // SIGTERM lets the server stop and delete its throwaway database.
       gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },

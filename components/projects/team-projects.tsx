@@ -22,9 +22,14 @@ export function TeamProjects({ teamId, teamName, rows, mayEdit }: { teamId: stri
       actions={
         <>
           {rows.length > 0 && (
-            <DownloadLink href={`/api/exports/projects?team=${teamId}`} className="text-sm" download>
-              Download CSV
-            </DownloadLink>
+            <>
+              <TextLink href={`/teams/${teamId}/board`} className="text-sm">
+                Open the board
+              </TextLink>
+              <DownloadLink href={`/api/exports/projects?team=${teamId}`} className="text-sm" download>
+                Download CSV
+              </DownloadLink>
+            </>
           )}
           {mayEdit && (
             <Button asChild>

@@ -8,7 +8,7 @@ import { changeProjectStatusSchema, createProjectSchema, updateProjectSchema } f
  * Where a project's details and status show: its page, its team's list (also on the
  * co-leads' home), and the practice library, which lists completed projects.
  */
-const projectPages = ({ projectId, teamId }: ProjectOutcome) => [`/projects/${projectId}`, `/teams/${teamId}`, "/", "/practices"];
+const projectPages = ({ projectId, teamId }: ProjectOutcome) => [`/projects/${projectId}`, `/teams/${teamId}`, `/teams/${teamId}/board`, "/", "/practices"];
 
 // The new project's page is read fresh when the form goes there.
 /** The new project opens on its own page. */

@@ -62,6 +62,8 @@ export async function getGoalsForRegion(regionId: string) {
 
 export type TeamProjectRow = {
   id: string;
+  /** The version a status change is checked against (the team board moves cards with it). */
+  version: number;
   title: string;
   status: ProjectStatus;
   compassPoints: CompassPoint[];
@@ -76,7 +78,7 @@ export async function listTeamProjects(actor: Actor, teamId: string, now: Date =
   assertCan(actor, "team.view", team);
   const projects = await prisma.project.findMany({
     where: { teamId: team.teamId },
-    select: { id: true, title: true, status: true, compassPoints: true, lastActivityAt: true, updatedBy: { select: { displayName: true } } },
+    select: { id: true, version: true, title: true, status: true, compassPoints: true, lastActivityAt: true, updatedBy: { select: { displayName: true } } },
     orderBy: { lastActivityAt: "desc" },
   });
   const rows = projects.map((project) => ({ ...project, updatedBy: project.updatedBy?.displayName ?? null, needsUpdate: needsUpdate(project, now) }));

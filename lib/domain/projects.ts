@@ -27,6 +27,17 @@ export function canTransition(from: ProjectStatus, to: ProjectStatus): boolean {
   return from === to || STATUS_TRANSITIONS[from].includes(to);
 }
 
+/** The team board's columns, in the order work moves through them (abandoned projects are not on the board). */
+export const BOARD_COLUMNS: readonly ProjectStatus[] = ["IDEA", "ACTIVE", "TESTING", "IMPLEMENTED", "SUSTAINED"];
+
+/** Where the board can move a card: one column forward or back, where the workflow allows that step. */
+export function boardMoves(status: ProjectStatus): { back: ProjectStatus | null; forward: ProjectStatus | null } {
+  const column = BOARD_COLUMNS.indexOf(status);
+  if (column < 0) return { back: null, forward: null };
+  const allowed = (neighbour: ProjectStatus | undefined) => (neighbour && STATUS_TRANSITIONS[status].includes(neighbour) ? neighbour : null);
+  return { back: allowed(BOARD_COLUMNS[column - 1]), forward: allowed(BOARD_COLUMNS[column + 1]) };
+}
+
 /** Completed projects are the practices other teams can adopt. */
 export const COMPLETED_STATUSES: readonly ProjectStatus[] = ["IMPLEMENTED", "SUSTAINED"];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canTransition, needsUpdate, STATUS_TRANSITIONS } from "@/lib/domain/projects";
+import { BOARD_COLUMNS, boardMoves, canTransition, needsUpdate, STATUS_TRANSITIONS } from "@/lib/domain/projects";
 import type { ProjectStatus } from "@/lib/generated/prisma/enums";
 
 const ALL: ProjectStatus[] = ["IDEA", "ACTIVE", "TESTING", "IMPLEMENTED", "SUSTAINED", "ABANDONED"];
@@ -48,5 +48,24 @@ describe("the 90-day rule", () => {
   it("leaves finished and abandoned projects alone", () => {
     expect(needsUpdate({ status: "SUSTAINED", lastActivityAt: daysAgo(400) }, now)).toBe(false);
     expect(needsUpdate({ status: "ABANDONED", lastActivityAt: daysAgo(400) }, now)).toBe(false);
+  });
+});
+
+describe("boardMoves", () => {
+  it("moves a card one column at a time, only where the workflow allows", () => {
+    expect(boardMoves("IDEA")).toEqual({ back: null, forward: "ACTIVE" });
+    // Active work does not go back to an idea; a failed test returns to active work.
+    expect(boardMoves("ACTIVE")).toEqual({ back: null, forward: "TESTING" });
+    expect(boardMoves("TESTING")).toEqual({ back: "ACTIVE", forward: "IMPLEMENTED" });
+    expect(boardMoves("IMPLEMENTED")).toEqual({ back: "TESTING", forward: "SUSTAINED" });
+    expect(boardMoves("SUSTAINED")).toEqual({ back: null, forward: null });
+    expect(boardMoves("ABANDONED")).toEqual({ back: null, forward: null });
+  });
+
+  it("only ever offers a move the status workflow accepts", () => {
+    for (const status of BOARD_COLUMNS) {
+      const { back, forward } = boardMoves(status);
+      for (const to of [back, forward]) if (to) expect(canTransition(status, to)).toBe(true);
+    }
   });
 });
