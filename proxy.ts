@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { isActionRequest, refuseActionRequest, type Refusal } from "@/lib/security/action-requests";
 import { contentSecurityPolicy, createNonce, CSP_HEADER, servedOverHttps, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
-import { refuseControlCharacters } from "@/lib/security/request-url";
+import { refuseUnreadableUrl } from "@/lib/security/request-url";
 
 // Open without a session: sign-in, setting a password through an emailed link, the auth endpoints and the health check.
 const OPEN_PATHS = /^\/(?:login|set-password|api\/auth|api\/health)/;
@@ -25,13 +25,14 @@ async function signInGate(request: NextRequest, forwardedRequest: Headers): Prom
 
 /**
  * Bad input that Next itself (or a query given a NUL) would answer with a 500, refused with
- * a 4xx that says why: a control character in the URL, and a server-action request from
- * another site, too large, or with a body React cannot decode.
+ * a 4xx that says why: a URL no page can read (a control character, a malformed %-escape in
+ * the path), and a server-action request from another site, too large, or with a body React
+ * cannot decode.
  */
 async function refuseBadRequest(request: NextRequest): Promise<NextResponse | null> {
   const { nextUrl, method, headers } = request;
   const refusal: Refusal | null =
-    refuseControlCharacters(nextUrl) ?? (isActionRequest({ method, pathname: nextUrl.pathname, headers }) ? await refuseActionRequest(request) : null);
+    refuseUnreadableUrl(nextUrl) ?? (isActionRequest({ method, pathname: nextUrl.pathname, headers }) ? await refuseActionRequest(request) : null);
   if (!refusal) return null;
   if (nextUrl.pathname.startsWith("/api/")) return NextResponse.json({ error: refusal.message }, { status: refusal.status });
   return new NextResponse(refusal.message, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
