@@ -104,10 +104,14 @@ export async function refuseActionBody(request: Request): Promise<Refusal | null
   return multipart ? NOT_UNDERSTOOD : refuseReply(new TextDecoder().decode(body));
 }
 
+// PostgreSQL cannot store text holding NUL: a value with one fails as a server error wherever
+// an action writes or compares it. No one types it; refused here for every action at once.
+const HOLDS_NUL: Refusal = { status: 400, message: "The form holds a NUL character (\\0), which cannot be saved. Remove it and submit again." };
+
 /**
  * An action call's text body as React's client encodes plain values: a JSON array (the
- * arguments), not nested deeper than a form's values, whose strings starting with "$" are
- * only the escapes plain values produce. Any other "$" string is a reference to a part the
+ * arguments), not nested deeper than a form's values, with no NUL in its text, whose strings
+ * starting with "$" are only the escapes plain values produce. Any other "$" string is a reference to a part the
  * body does not have (a promise, a Map, a stream…): React's decoder throws on those, or
  * overflows its stack on a deep one.
  */
@@ -122,10 +126,14 @@ export function refuseReply(body: string): Refusal | null {
   const pending: { value: unknown; depth: number }[] = [{ value: root, depth: 1 }];
   while (pending.length > 0) {
     const { value, depth } = pending.pop()!;
+    if (typeof value === "string" && value.includes("\u0000")) return HOLDS_NUL;
     if (typeof value === "string" && !isPlainValueString(value, root)) return NOT_UNDERSTOOD;
     if (typeof value !== "object" || value === null) continue;
     if (depth > MAX_REPLY_DEPTH) return NOT_UNDERSTOOD;
-    for (const inner of Object.values(value)) pending.push({ value: inner, depth: depth + 1 });
+    for (const [key, inner] of Object.entries(value)) {
+      if (key.includes("\u0000")) return HOLDS_NUL;
+      pending.push({ value: inner, depth: depth + 1 });
+    }
   }
   return null;
 }

@@ -91,6 +91,13 @@ describe("refuseReply", () => {
     for (const reference of references) expect(refuseReply(JSON.stringify([{ a: "text", b: reference }])), reference).not.toBeNull();
   });
 
+  it("refuses NUL in any text, value or key (PostgreSQL cannot store it), and nothing else for being a control character", () => {
+    expect(refuseReply(JSON.stringify([{ title: "a\u0000b" }]))?.message).toMatch(/NUL/);
+    expect(refuseReply(JSON.stringify([{ tools: ["x", "\u0000"] }]))?.message).toMatch(/NUL/);
+    expect(refuseReply(JSON.stringify([{ "ti\u0000tle": "x" }]))?.message).toMatch(/NUL/);
+    expect(refuseReply(JSON.stringify([{ aim: "line one\nline two\ttabbed", literal: "\\u0000 as typed" }]))).toBeNull();
+  });
+
   it("refuses values nested deeper than any form's (React's decoder would overflow its stack)", () => {
     expect(refuseReply("[".repeat(20) + "]".repeat(20))).toBeNull();
     expect(refuseReply("[".repeat(100_000) + "]".repeat(100_000))?.status).toBe(400);
