@@ -423,6 +423,7 @@ test("hostile requests to every route handler, every page reading its URL, and t
   // Still up, and still serving a signed-in page.
   expect((await contexts.anonymous.get("/api/health")).status()).toBe(200);
   expect((await contexts.admin.get("/")).status()).toBe(200);
+  await contexts.anonymous.dispose();
 
   const failures = outcomes.filter((outcome) => outcome.problem).map(({ probe, status, problem }) => `${probe.name ?? probe.kind} ${probe.method} ${probe.url.slice(0, 160)} (${probe.who}) → ${status}: ${problem}`);
   expect(failures).toEqual([]);
