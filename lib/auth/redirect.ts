@@ -54,3 +54,17 @@ export function sameOriginPath(raw: unknown, origin: string): string {
   if (decodedPath === null || DECODED_PATH_UNSAFE.test(decodedPath)) return HOME_PATH;
   return `${target.pathname}${target.search}${target.hash}`;
 }
+
+/**
+ * Whether next-auth can read `raw` as a callback URL, by its own rule: a path from the root,
+ * or an absolute http(s) URL. It answers any other value (in the query or in its cookie) with
+ * a 500 that blames its configuration; where sign-in goes afterwards is still decided by
+ * sameOriginPath.
+ */
+export function isReadableCallbackUrl(raw: string, origin: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(raw, raw.startsWith("/") ? origin : undefined).protocol);
+  } catch {
+    return false;
+  }
+}

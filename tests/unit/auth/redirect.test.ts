@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HOME_PATH, sameOriginPath } from "@/lib/auth/redirect";
+import { HOME_PATH, isReadableCallbackUrl, sameOriginPath } from "@/lib/auth/redirect";
 import { HOSTILE_REDIRECTS } from "@/tests/support/hostile-redirects";
 
 const APP = "http://localhost:3000";
@@ -36,5 +36,15 @@ describe("sameOriginPath", () => {
 
   it("refuses everything when the origin itself is not an address", () => {
     expect(sameOriginPath("/overview", "not an origin")).toBe(HOME_PATH);
+  });
+});
+
+describe("isReadableCallbackUrl", () => {
+  it("reads, as next-auth does, a path from the root or an absolute http(s) URL", () => {
+    for (const raw of ["/", "/overview?quarter=2026-Q4", `${APP}/teams`, "https://evil.example/"]) expect(isReadableCallbackUrl(raw, APP), raw).toBe(true);
+  });
+
+  it("does not read what next-auth would answer with a 500: relative words, other schemes, garbage", () => {
+    for (const raw of ["b", "x".repeat(5_000), "javascript:alert(1)", "..\\..\\windows", "%ZZ", "[]", "mailto:a@b.c"]) expect(isReadableCallbackUrl(raw, APP), raw).toBe(false);
   });
 });
