@@ -4,8 +4,9 @@ import { useState } from "react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import * as Collapsible from "@radix-ui/react-collapsible";
-import { Menu, X } from "lucide-react";
+import { Menu, Search, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 import { SignOutButton } from "./sign-out-button";
 import { SignOutEverywhereButton } from "./sign-out-everywhere-button";
 
@@ -17,8 +18,26 @@ function isCurrent(pathname: string, href: string): boolean {
 }
 
 /**
- * The signed-in header. From a tablet's width up, the links sit in the bar; below it,
- * behind a Menu button (so nothing ever pushes the page sideways on a phone).
+ * The search box: a plain GET form to /search, so it works by keyboard (type, Enter) and
+ * without JavaScript. `id` tells the bar's copy from the menu's.
+ */
+function SearchForm({ id, className }: { id: string; className?: string }) {
+  return (
+    <form role="search" method="get" action="/search" className={className}>
+      <label htmlFor={id} className="sr-only">
+        Search teams, projects and people
+      </label>
+      <div className="relative">
+        <Search aria-hidden className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-slate-500" />
+        <Input id={id} type="search" name="q" size="sm" placeholder="Search" maxLength={200} className="pl-8" />
+      </div>
+    </form>
+  );
+}
+
+/**
+ * The signed-in header. From a tablet's width up, the links and the search box sit in the
+ * bar; below it, behind a Menu button (so nothing ever pushes the page sideways on a phone).
  */
 export function AppHeader({ links, userName }: { links: readonly NavLink[]; userName: string }) {
   const pathname = usePathname();
@@ -47,6 +66,7 @@ export function AppHeader({ links, userName }: { links: readonly NavLink[]; user
             {navLinks()}
           </nav>
           <div className="ml-auto hidden min-w-0 items-center gap-2 md:flex">
+            <SearchForm id="header-search" className="w-44 shrink-0" />
             <span className="truncate text-sm text-white/80">{userName}</span>
             <SignOutEverywhereButton />
             <SignOutButton />
@@ -59,6 +79,7 @@ export function AppHeader({ links, userName }: { links: readonly NavLink[]; user
           </Collapsible.Trigger>
         </div>
         <Collapsible.Content className="border-t border-white/15 pb-3 md:hidden">
+          <SearchForm id="menu-search" className="mt-3" />
           <nav aria-label="Main" className="mt-2 flex flex-col gap-1">
             {navLinks()}
           </nav>
