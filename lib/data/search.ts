@@ -36,29 +36,34 @@ export async function searchEverything(actor: Actor, query: string, today: Date 
 
   const pattern = `%${escapeLikePattern(q)}%`;
   const teamsReached = teamsInScopeSql(teamScope, { regionId: Prisma.sql`t."regionId"`, teamId: Prisma.sql`t.id` });
-  const [teams, projects, people] = await Promise.all([
-    prisma.$queryRaw<TeamHit[]>`
+  const [teams, projects, people] = await prisma.$transaction(async (tx) => {
+    // pg_trgm declares its functions as cheap as an addition, so on a table of wide rows the
+    // planner may prefer running word_similarity on every row to the trigram index: 1.2 s
+    // against 35 ms for 54,000 projects. Sequential scans are off for these three queries only.
+    await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+    const teams = await tx.$queryRaw<TeamHit[]>`
       SELECT t.id, t.code, t.name, r.name AS "regionName"
       FROM "Team" t JOIN "Region" r ON r.id = t."regionId"
       WHERE (${q} <% t.name OR t.name ILIKE ${pattern} OR t.code ILIKE ${pattern}) AND ${teamsReached}
       ORDER BY greatest(word_similarity(${q}, t.name), CASE WHEN t.code ILIKE ${pattern} THEN 1 ELSE 0 END) DESC, t.name, t.code
-      LIMIT ${SEARCH_RESULTS_PER_KIND}`,
-    prisma.$queryRaw<ProjectHit[]>`
+      LIMIT ${SEARCH_RESULTS_PER_KIND}`;
+    const projects = await tx.$queryRaw<ProjectHit[]>`
       SELECT p.id, p.title, t.code AS "teamCode", t.name AS "teamName"
       FROM "Project" p JOIN "Team" t ON t.id = p."teamId"
       WHERE (${q} <% p.title OR p.title ILIKE ${pattern}) AND ${teamsReached}
       ORDER BY word_similarity(${q}, p.title) DESC, p.title, p.id
-      LIMIT ${SEARCH_RESULTS_PER_KIND}`,
-    mayFindPeople
-      ? prisma.$queryRaw<{ id: string; displayName: string }[]>`
+      LIMIT ${SEARCH_RESULTS_PER_KIND}`;
+    const people = mayFindPeople
+      ? await tx.$queryRaw<{ id: string; displayName: string }[]>`
           SELECT p.id, p."displayName"
           FROM "Person" p
           WHERE (${q} <% p."displayName" OR p."displayName" ILIKE ${pattern})
             AND ${peopleScope.all ? Prisma.sql`TRUE` : placedInRegions(peopleScope.regionIds)}
           ORDER BY word_similarity(${q}, p."displayName") DESC, p."displayName", p.id
           LIMIT ${SEARCH_RESULTS_PER_KIND}`
-      : null,
-  ]);
+      : null;
+    return [teams, projects, people] as const;
+  });
   if (!people) return { teams, projects, people: null };
   const roles = await currentRolesOf(
     people.map((person) => person.id),

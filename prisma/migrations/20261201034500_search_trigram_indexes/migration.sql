@@ -10,6 +10,9 @@ CREATE INDEX "Person_displayName_trgm_idx" ON "Person" USING GIN ("displayName" 
 CREATE INDEX "Project_title_trgm_idx" ON "Project" USING GIN ("title" gin_trgm_ops);
 
 -- CreateIndex
+CREATE INDEX "Team_name_code_idx" ON "Team"("name", "code");
+
+-- CreateIndex
 CREATE INDEX "Team_name_trgm_idx" ON "Team" USING GIN ("name" gin_trgm_ops);
 
 -- CreateIndex
