@@ -36,8 +36,9 @@ function SearchForm({ id, className }: { id: string; className?: string }) {
 }
 
 /**
- * The signed-in header. From a tablet's width up, the links and the search box sit in the
- * bar; below it, behind a Menu button (so nothing ever pushes the page sideways on a phone).
+ * The signed-in header. From a tablet's width up, the search box and the account buttons sit
+ * in the bar with the links in a row beneath; below it, all of them are behind a Menu button
+ * (so nothing ever pushes the page sideways on a phone).
  */
 export function AppHeader({ links, userName }: { links: readonly NavLink[]; userName: string }) {
   const pathname = usePathname();
@@ -62,11 +63,8 @@ export function AppHeader({ links, userName }: { links: readonly NavLink[]; user
           <Link href="/" className="shrink-0 text-lg font-semibold tracking-tight">
             UBT Tracker
           </Link>
-          <nav aria-label="Main" className="hidden min-w-0 flex-wrap gap-1 md:flex">
-            {navLinks()}
-          </nav>
+          <SearchForm id="header-search" className="hidden w-full max-w-xs md:block" />
           <div className="ml-auto hidden min-w-0 items-center gap-2 md:flex">
-            <SearchForm id="header-search" className="w-44 shrink-0" />
             <span className="truncate text-sm text-white/80">{userName}</span>
             <SignOutEverywhereButton />
             <SignOutButton />
@@ -78,6 +76,10 @@ export function AppHeader({ links, userName }: { links: readonly NavLink[]; user
             </Button>
           </Collapsible.Trigger>
         </div>
+        {/* A row of its own: with the search box and the account buttons, the links no longer fit beside them. */}
+        <nav aria-label="Main" className="-mx-3 hidden flex-wrap gap-1 pb-2 md:flex">
+          {navLinks()}
+        </nav>
         <Collapsible.Content className="border-t border-white/15 pb-3 md:hidden">
           <SearchForm id="menu-search" className="mt-3" />
           <nav aria-label="Main" className="mt-2 flex flex-col gap-1">

@@ -49,7 +49,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
 function Results({ results, q, administers }: { results: SearchResults; q: string; administers: boolean }) {
   return (
     <div className="grid gap-6 lg:grid-cols-3">
-      <Card id="team-results" title="Teams" description={<span data-testid="team-results-count">{hits(results.teams.length)}</span>}>
+      <Card id="team-results" title="Teams" description={hits(results.teams.length)}>
         <HitList empty="No teams match.">
           {results.teams.map((team) => (
             <li key={team.id}>
@@ -96,8 +96,10 @@ function Results({ results, q, administers }: { results: SearchResults; q: strin
   );
 }
 
-function hits(count: number): string {
-  return count === 0 ? "None" : count === 1 ? "Best match" : `Best ${count} matches`;
+/** Under a kind's title; nothing when there are none (the card says so itself). */
+function hits(count: number): string | undefined {
+  if (count === 0) return undefined;
+  return count === 1 ? "Best match" : `Best ${count} matches`;
 }
 
 function HitList({ empty, children }: { empty: string; children: React.ReactNode[] }) {
