@@ -4,6 +4,9 @@
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
 -- CreateIndex
+CREATE INDEX "Person_displayName_id_idx" ON "Person"("displayName", "id");
+
+-- CreateIndex
 CREATE INDEX "Person_displayName_trgm_idx" ON "Person" USING GIN ("displayName" gin_trgm_ops);
 
 -- CreateIndex
