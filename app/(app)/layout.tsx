@@ -7,6 +7,8 @@ export default async function SignedInLayout({ children }: { children: React.Rea
   const links = [
     { href: "/", label: "Home", show: true },
     { href: "/overview", label: "Overview", show: !isEmptyScope(scopeFor(user, "rollup.view")) },
+    { href: "/teams", label: "Teams", show: !isEmptyScope(scopeFor(user, "team.view")) },
+    { href: "/people", label: "People", show: !isEmptyScope(scopeFor(user, "people.view")) },
     { href: "/practices", label: "Practices", show: true },
     { href: "/savings", label: "Savings review", show: !isEmptyScope(scopeFor(user, "savings.validate")) },
     { href: "/criteria", label: "Criteria", show: true },

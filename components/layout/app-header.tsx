@@ -4,8 +4,9 @@ import { useState } from "react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import * as Collapsible from "@radix-ui/react-collapsible";
-import { Menu, X } from "lucide-react";
+import { Menu, Search, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 import { SignOutButton } from "./sign-out-button";
 
 export type NavLink = { href: string; label: string };
@@ -16,8 +17,27 @@ function isCurrent(pathname: string, href: string): boolean {
 }
 
 /**
- * The signed-in header. From a tablet's width up, the links sit in the bar; below it,
- * behind a Menu button (so nothing ever pushes the page sideways on a phone).
+ * The search box: a plain GET form to /search, so it works by keyboard (type, Enter) and
+ * without JavaScript. `id` tells the bar's copy from the menu's.
+ */
+function SearchForm({ id, className }: { id: string; className?: string }) {
+  return (
+    <form role="search" method="get" action="/search" className={className}>
+      <label htmlFor={id} className="sr-only">
+        Search teams, projects and people
+      </label>
+      <div className="relative">
+        <Search aria-hidden className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-slate-500" />
+        <Input id={id} type="search" name="q" size="sm" placeholder="Search" maxLength={200} className="pl-8" />
+      </div>
+    </form>
+  );
+}
+
+/**
+ * The signed-in header. From a tablet's width up, the search box and the account buttons sit
+ * in the bar with the links in a row beneath; below it, all of them are behind a Menu button
+ * (so nothing ever pushes the page sideways on a phone).
  */
 export function AppHeader({ links, userName }: { links: readonly NavLink[]; userName: string }) {
   const pathname = usePathname();
@@ -42,9 +62,7 @@ export function AppHeader({ links, userName }: { links: readonly NavLink[]; user
           <Link href="/" className="shrink-0 text-lg font-semibold tracking-tight">
             UBT Tracker
           </Link>
-          <nav aria-label="Main" className="hidden min-w-0 flex-wrap gap-1 md:flex">
-            {navLinks()}
-          </nav>
+          <SearchForm id="header-search" className="hidden w-full max-w-xs md:block" />
           <div className="ml-auto hidden min-w-0 items-center gap-2 md:flex">
             <Link
               href="/account"
@@ -65,7 +83,12 @@ export function AppHeader({ links, userName }: { links: readonly NavLink[]; user
             </Button>
           </Collapsible.Trigger>
         </div>
+        {/* A row of its own: with the search box and the account buttons, the links no longer fit beside them. */}
+        <nav aria-label="Main" className="-mx-3 hidden flex-wrap gap-1 pb-2 md:flex">
+          {navLinks()}
+        </nav>
         <Collapsible.Content className="border-t border-white/15 pb-3 md:hidden">
+          <SearchForm id="menu-search" className="mt-3" />
           <nav aria-label="Main" className="mt-2 flex flex-col gap-1">
             {navLinks()}
           </nav>

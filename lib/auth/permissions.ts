@@ -31,6 +31,7 @@ export const PERMISSIONS = {
   "savings.report": ["LABOR_COLEAD", "MANAGEMENT_COLEAD", "PHYSICIAN_COLEAD", "CONSULTANT"],
   "savings.validate": ["LMP_STAFF", "FINANCE_REVIEWER"],
   "audit.view": ["LMP_STAFF", "ADMIN"],
+  "people.view": ["LMP_STAFF", "ADMIN", "CONSULTANT"],
   "admin.manage": ["ADMIN"],
   "roster.edit": ["LABOR_COLEAD", "MANAGEMENT_COLEAD", "PHYSICIAN_COLEAD", "ADMIN"],
 } as const satisfies Record<string, readonly RoleKind[]>;
@@ -61,6 +62,10 @@ export const PERMISSION_WORDING: Record<Action, { who: string; does: string }> =
   "savings.report": { who: "the team's co-leads and its region's UBT consultants", does: "report the team's savings" },
   "savings.validate": { who: "LMP staff and finance reviewers (for their own region)", does: "validate or reject savings" },
   "audit.view": { who: "LMP staff and administrators", does: "read the audit log" },
+  "people.view": {
+    who: "LMP staff, administrators and UBT consultants (for the people placed in their region)",
+    does: "see the people directory",
+  },
   "admin.manage": { who: "administrators (national, or of the region concerned)", does: "administer the organisation" },
   "roster.edit": { who: "the team's co-leads and administrators", does: "change the team's roster" },
 };

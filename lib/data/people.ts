@@ -33,6 +33,11 @@ export type PersonRow = {
 
 export type PeoplePage = { rows: PersonRow[]; count: number; page: number; pageCount: number };
 
+/** A person as the people directory shows them: who they are, the roles they hold today and the teams whose roster they are on. */
+export type DirectoryPersonRow = { id: string; displayName: string; currentRoles: CurrentRole[]; teams: { id: string; code: string; name: string }[] };
+
+export type DirectoryPeoplePage = { rows: DirectoryPersonRow[]; count: number; page: number; pageCount: number };
+
 /** The people list shows this many a page (the seed holds some 130,000 people). */
 export const PEOPLE_PAGE_SIZE = 50;
 
@@ -64,21 +69,12 @@ export async function getPersonFootprint(personId: string): Promise<PersonFootpr
  */
 export async function listPeople(actor: Actor, { search, page }: { search?: string; page: number }, today: Date = todayUtc()): Promise<PeoplePage> {
   const scope = scopeOrRefuse(actor, "admin.manage");
-  const conditions = [scope.all ? Prisma.sql`TRUE` : seenByRegionalAdmin(scope.regionIds)];
+  const conditions = [scope.all ? Prisma.sql`TRUE` : Prisma.sql`(${placedInRegions(scope.regionIds)} OR ${unplaced})`];
   if (search) {
     const pattern = `%${escapeLikePattern(search)}%`;
     conditions.push(Prisma.sql`(p."displayName" ILIKE ${pattern} OR p.email ILIKE ${pattern} OR p."employeeId" ILIKE ${pattern})`);
   }
-  const where = Prisma.join(conditions, " AND ");
-  const [people, [{ count }]] = await Promise.all([
-    prisma.$queryRaw<{ id: string; displayName: string; email: string | null; employeeId: string | null; disabled: boolean | null; hasPassword: boolean | null; lastSignInAt: Date | null }[]>`
-      SELECT p.id, p."displayName", p.email, p."employeeId", u.disabled, u."passwordHash" IS NOT NULL AS "hasPassword", u."lastSignInAt"
-      FROM "Person" p LEFT JOIN "User" u ON u."personId" = p.id
-      WHERE ${where}
-      ORDER BY p."displayName", p.id
-      LIMIT ${PEOPLE_PAGE_SIZE} OFFSET ${(page - 1) * PEOPLE_PAGE_SIZE}`,
-    prisma.$queryRaw<[{ count: number }]>`SELECT count(*)::int AS count FROM "Person" p WHERE ${where}`,
-  ]);
+  const { people, count } = await findPeople(Prisma.join(conditions, " AND "), page);
   const roles = await currentRolesOf(
     people.map((person) => person.id),
     today,
@@ -95,13 +91,63 @@ export async function listPeople(actor: Actor, { search, page }: { search?: stri
   };
 }
 
-/** People with a role or roster place (ever) in the regions, or with none anywhere. */
-function seenByRegionalAdmin(regionIds: string[]): Prisma.Sql {
+/**
+ * A page of the people directory (LMP staff, administrators and consultants): everyone for a
+ * national grant, else the people with a role or roster place (now or before) in the actor's
+ * regions (people.view is held on regions or nationally, never on a team); by name, matching
+ * part of a name, with the roles they hold and the rosters they are on today.
+ */
+export async function listDirectoryPeople(actor: Actor, { search, page }: { search?: string; page: number }, today: Date = todayUtc()): Promise<DirectoryPeoplePage> {
+  const scope = scopeOrRefuse(actor, "people.view");
+  const conditions = [scope.all ? Prisma.sql`TRUE` : placedInRegions(scope.regionIds)];
+  // The name's trigram index serves a part of a name anywhere in it.
+  if (search) conditions.push(Prisma.sql`p."displayName" ILIKE ${`%${escapeLikePattern(search)}%`}`);
+  const { people, count } = await findPeople(Prisma.join(conditions, " AND "), page);
+  const ids = people.map((person) => person.id);
+  const [roles, teams] = await Promise.all([currentRolesOf(ids, today), currentTeamsOf(ids)]);
+  return {
+    rows: people.map((person) => ({ id: person.id, displayName: person.displayName, currentRoles: roles.get(person.id) ?? [], teams: teams.get(person.id) ?? [] })),
+    count,
+    page,
+    pageCount: pageCount(count, PEOPLE_PAGE_SIZE),
+  };
+}
+
+/** One page of the people matching `where` (over "Person" p), by name, with their account's state, and how many match. */
+async function findPeople(where: Prisma.Sql, page: number) {
+  const [people, [{ count }]] = await Promise.all([
+    prisma.$queryRaw<{ id: string; displayName: string; email: string | null; employeeId: string | null; disabled: boolean | null; hasPassword: boolean | null; lastSignInAt: Date | null }[]>`
+      SELECT p.id, p."displayName", p.email, p."employeeId", u.disabled, u."passwordHash" IS NOT NULL AS "hasPassword", u."lastSignInAt"
+      FROM "Person" p LEFT JOIN "User" u ON u."personId" = p.id
+      WHERE ${where}
+      ORDER BY p."displayName", p.id
+      LIMIT ${PEOPLE_PAGE_SIZE} OFFSET ${(page - 1) * PEOPLE_PAGE_SIZE}`,
+    prisma.$queryRaw<[{ count: number }]>`SELECT count(*)::int AS count FROM "Person" p WHERE ${where}`,
+  ]);
+  return { people, count };
+}
+
+/** People (alias p) with a role or roster place, now or before, in the regions. */
+export function placedInRegions(regionIds: string[]): Prisma.Sql {
   return Prisma.sql`(
     EXISTS (SELECT 1 FROM "RoleAssignment" ra LEFT JOIN "Team" t ON t.id = ra."teamId"
             WHERE ra."personId" = p.id AND coalesce(t."regionId", ra."regionId") = ANY(${regionIds}::uuid[]))
-    OR EXISTS (SELECT 1 FROM "TeamMember" m JOIN "Team" t ON t.id = m."teamId" WHERE m."personId" = p.id AND t."regionId" = ANY(${regionIds}::uuid[]))
-    OR (NOT EXISTS (SELECT 1 FROM "RoleAssignment" ra WHERE ra."personId" = p.id) AND NOT EXISTS (SELECT 1 FROM "TeamMember" m WHERE m."personId" = p.id)))`;
+    OR EXISTS (SELECT 1 FROM "TeamMember" m JOIN "Team" t ON t.id = m."teamId" WHERE m."personId" = p.id AND t."regionId" = ANY(${regionIds}::uuid[])))`;
+}
+
+/** People with no role and no roster place anywhere: a regional administrator sees them, to place them. */
+const unplaced = Prisma.sql`(NOT EXISTS (SELECT 1 FROM "RoleAssignment" ra WHERE ra."personId" = p.id) AND NOT EXISTS (SELECT 1 FROM "TeamMember" m WHERE m."personId" = p.id))`;
+
+/** The teams whose roster each person is on (not left, as the roster counts them), by code. */
+async function currentTeamsOf(personIds: string[]): Promise<Map<string, DirectoryPersonRow["teams"]>> {
+  const memberships = await prisma.teamMember.findMany({
+    where: { personId: { in: personIds }, leftOn: null },
+    select: { personId: true, team: { select: { id: true, code: true, name: true } } },
+    orderBy: { team: { code: "asc" } },
+  });
+  const byPerson = new Map<string, DirectoryPersonRow["teams"]>();
+  for (const { personId, team } of memberships) byPerson.set(personId, [...(byPerson.get(personId) ?? []), team]);
+  return byPerson;
 }
 
 const PLACE_SELECT = {
@@ -120,7 +166,7 @@ function placeView({ team, region }: PlaceRow): PlaceView {
   return { kind: "national" };
 }
 
-async function currentRolesOf(personIds: string[], today: Date): Promise<Map<string, CurrentRole[]>> {
+export async function currentRolesOf(personIds: string[], today: Date): Promise<Map<string, CurrentRole[]>> {
   const assignments = await prisma.roleAssignment.findMany({
     where: { personId: { in: personIds }, ...assignmentActiveOn(today) },
     select: { personId: true, role: true, ...PLACE_SELECT },

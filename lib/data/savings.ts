@@ -3,7 +3,7 @@ import { parseInput } from "@/lib/validation/parse";
 import { assertCan, scopeFor, scopeOrRefuse, type Actor, type Scope } from "@/lib/auth/permissions";
 import type { CsvCell } from "@/lib/csv";
 import { getProjectTargetOrThrow } from "@/lib/data/projects";
-import { getTeamTargetOrThrow } from "@/lib/data/teams";
+import { getTeamTargetOrThrow, teamsInScopeSql } from "@/lib/data/teams";
 import { prisma } from "@/lib/db";
 import { quarterBounds } from "@/lib/domain/quarter";
 import {
@@ -226,7 +226,7 @@ async function ledgerRows(where: Prisma.Sql, order: "oldest" | "newest", page?: 
 
 /** The actor's scope and the filters, over the ledger's aliases. */
 function ledgerWhere(scope: Scope, filters: SavingsFilters): Prisma.Sql {
-  const conditions = [scopeFilter(scope, { regionId: Prisma.sql`t."regionId"`, teamId: Prisma.sql`t.id` })];
+  const conditions = [teamsInScopeSql(scope, { regionId: Prisma.sql`t."regionId"`, teamId: Prisma.sql`t.id` })];
   if (filters.status) conditions.push(Prisma.sql`e.status = ${filters.status}::"SavingsStatus"`);
   if (filters.region) conditions.push(Prisma.sql`r.slug = ${filters.region}`);
   if (filters.quarter) {
@@ -235,14 +235,4 @@ function ledgerWhere(scope: Scope, filters: SavingsFilters): Prisma.Sql {
     conditions.push(Prisma.sql`e."reportedOn" >= ${toDayString(start)}::date AND e."reportedOn" < ${toDayString(end)}::date`);
   }
   return Prisma.join(conditions, " AND ");
-}
-
-/** The SQL twin of `teamsInScope` (lib/data/teams.ts): rows of the scope's regions and teams; nothing for an empty scope. */
-function scopeFilter(scope: Scope, columns: { regionId: Prisma.Sql; teamId: Prisma.Sql }): Prisma.Sql {
-  if (scope.all) return Prisma.sql`TRUE`;
-  const reach = [
-    ...(scope.regionIds.length > 0 ? [Prisma.sql`${columns.regionId} = ANY(${scope.regionIds}::uuid[])`] : []),
-    ...(scope.teamIds.length > 0 ? [Prisma.sql`${columns.teamId} = ANY(${scope.teamIds}::uuid[])`] : []),
-  ];
-  return reach.length === 0 ? Prisma.sql`FALSE` : Prisma.sql`(${Prisma.join(reach, " OR ")})`;
 }

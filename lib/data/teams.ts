@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Scope, Target } from "@/lib/auth/permissions";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Quarter } from "@/lib/domain/quarter";
 
 export type TeamTarget = Extract<Target, { kind: "team" }> & { name: string; charteredQuarter: Quarter; retiredQuarter: Quarter | null };
@@ -27,4 +27,14 @@ export function isUuid(value: string): boolean {
 export function teamsInScope(scope: Scope): Prisma.TeamWhereInput {
   if (scope.all) return {};
   return { OR: [{ regionId: { in: scope.regionIds } }, { id: { in: scope.teamIds } }] };
+}
+
+/** The SQL twin of `teamsInScope`: rows of the scope's regions and teams (by the given columns); nothing for an empty scope. */
+export function teamsInScopeSql(scope: Scope, columns: { regionId: Prisma.Sql; teamId: Prisma.Sql }): Prisma.Sql {
+  if (scope.all) return Prisma.sql`TRUE`;
+  const reach = [
+    ...(scope.regionIds.length > 0 ? [Prisma.sql`${columns.regionId} = ANY(${scope.regionIds}::uuid[])`] : []),
+    ...(scope.teamIds.length > 0 ? [Prisma.sql`${columns.teamId} = ANY(${scope.teamIds}::uuid[])`] : []),
+  ];
+  return reach.length === 0 ? Prisma.sql`FALSE` : Prisma.sql`(${Prisma.join(reach, " OR ")})`;
 }

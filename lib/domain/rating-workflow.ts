@@ -44,19 +44,18 @@ export function sponsoredTeams(actor: Actor): Map<string, SponsorSide> {
 /** A team's rating status for a quarter, including "not started" (no rating yet). */
 export type QueueStatus = "NOT_STARTED" | RatingStatus;
 
+/** Each status in words, in the workflow's order (a filter's choices); a rating's own label also names whose sign-off it awaits. */
+export const QUEUE_STATUS_LABELS: Record<QueueStatus, string> = {
+  NOT_STARTED: "Not started",
+  DRAFT: "Draft",
+  AWAITING_SIGNOFF: "Awaiting sign-off",
+  FINAL: "Final",
+  DISPUTED: "Disputed",
+};
+
 export function queueStatusLabel(status: QueueStatus, current: readonly CurrentSignoff[] = []): string {
-  switch (status) {
-    case "NOT_STARTED":
-      return "Not started";
-    case "DRAFT":
-      return "Draft";
-    case "AWAITING_SIGNOFF":
-      return `Awaiting ${sidesAwaiting(current).map((side) => SIDE_LABELS[side]).join(" and ")} sign-off`;
-    case "FINAL":
-      return "Final";
-    case "DISPUTED":
-      return "Disputed";
-  }
+  if (status === "AWAITING_SIGNOFF") return `Awaiting ${sidesAwaiting(current).map((side) => SIDE_LABELS[side]).join(" and ")} sign-off`;
+  return QUEUE_STATUS_LABELS[status];
 }
 
 /** Overdue: the quarter has ended and its rating is still not final. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { quarterSchema } from "@/lib/domain/quarter";
+import { QUEUE_STATUS_LABELS, type QueueStatus } from "@/lib/domain/rating-workflow";
 import { CompassPoint, DepartmentType, ProjectStatus, SavingsStatus } from "@/lib/generated/prisma/enums";
 import { pageNumberSchema } from "@/lib/validation/paging";
 
@@ -14,6 +15,7 @@ export type UrlParams = Record<string, string | string[] | undefined>;
 export type UrlProblem = { name: string; value: string; message: string };
 
 const SLUG_MESSAGE = "Choose a region from the list";
+const LEVEL_MESSAGE = "Choose a level from the list";
 
 export const urlFilters = {
   quarter: quarterSchema,
@@ -25,8 +27,14 @@ export const urlFilters = {
   department: z.enum(DepartmentType, { error: "Choose a department type from the list" }),
   projectStatus: z.enum(ProjectStatus, { error: "Choose a project status from the list" }),
   savingsStatus: z.enum(SavingsStatus, { error: "Choose a savings status from the list" }),
+  /** A team's Path to Performance level by its latest final rating: 1–5, or "none" (never rated final, or no level fully met). */
+  level: z.union([z.literal("none"), z.coerce.number().int(LEVEL_MESSAGE).min(1, LEVEL_MESSAGE).max(5, LEVEL_MESSAGE)], { error: LEVEL_MESSAGE }),
+  /** A team's quarterly rating this quarter, "NOT_STARTED" when there is none yet. */
+  ratingStatus: z.enum(Object.keys(QUEUE_STATUS_LABELS) as [QueueStatus, ...QueueStatus[]], { error: "Choose a rating status from the list" }),
+  /** Operating this quarter, or retired (Team.retiredQuarter reached). */
+  lifecycle: z.enum(["active", "retired"], { error: "Choose active or retired" }),
   page: pageNumberSchema,
-  /** A free-text search (the people list's: a name, an email or an employee id, or part of one). */
+  /** A free-text search: part of a name, a code, an email… (each page says what it searches). */
   q: z.string().max(200, "Keep the search under 200 characters"),
 };
 

@@ -29,6 +29,7 @@ const EXPECTED: Record<Action, RoleKind[]> = {
   "savings.report": ["LABOR_COLEAD", "MANAGEMENT_COLEAD", "PHYSICIAN_COLEAD", "CONSULTANT"],
   "savings.validate": ["LMP_STAFF", "FINANCE_REVIEWER"],
   "audit.view": ["LMP_STAFF", "ADMIN"],
+  "people.view": ["LMP_STAFF", "ADMIN", "CONSULTANT"],
   "admin.manage": ["ADMIN"],
   "roster.edit": ["LABOR_COLEAD", "MANAGEMENT_COLEAD", "PHYSICIAN_COLEAD", "ADMIN"],
 };

@@ -39,4 +39,22 @@ describe("the URL-filter parser", () => {
   it("writes filters back as a query string, leaving out empty ones", () => {
     expect(urlQuery({ quarter: "2021-Q2", region: null, page: 2, q: "" })).toBe("quarter=2021-Q2&page=2");
   });
+
+  it("reads the team directory's level, rating status and lifecycle, and names what it cannot", () => {
+    const directory = { level: urlFilters.level, ratingStatus: urlFilters.ratingStatus, lifecycle: urlFilters.lifecycle };
+    expect(readUrlFilters({ level: "4", ratingStatus: "NOT_STARTED", lifecycle: "retired" }, directory)).toEqual({
+      values: { level: 4, ratingStatus: "NOT_STARTED", lifecycle: "retired" },
+      problems: [],
+    });
+    expect(readUrlFilters({ level: "none" }, directory).values).toEqual({ level: "none" });
+    expect(readUrlFilters({ level: "6", ratingStatus: "final", lifecycle: "gone" }, directory)).toEqual({
+      values: {},
+      problems: [
+        { name: "level", value: "6", message: "Choose a level from the list" },
+        { name: "ratingStatus", value: "final", message: "Choose a rating status from the list" },
+        { name: "lifecycle", value: "gone", message: "Choose active or retired" },
+      ],
+    });
+    expect(readUrlFilters({ level: "2.5" }, directory).problems).toEqual([{ name: "level", value: "2.5", message: "Choose a level from the list" }]);
+  });
 });

@@ -1,0 +1,92 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/permissions";
+import { searchEverything, SEARCH_RESULTS_PER_KIND } from "@/lib/data/search";
+import { prisma } from "@/lib/db";
+import { actorFor, actorWithAssignment, couriersTeam, regionalAdminOf } from "@/tests/support/actors";
+import { resetToSeed } from "@/tests/support/database";
+
+let staff: Actor;
+let coloradoConsultant: Actor;
+let georgiaConsultant: Actor;
+let laborColead: Actor;
+let coloradoAdmin: Actor;
+let couriers: { id: string; code: string; name: string; regionId: string };
+let georgiaCouriers: { id: string };
+/** The Colorado consultant herself: a person placed only in Colorado. */
+let dana: { id: string; displayName: string };
+let project: { id: string; title: string };
+
+const ids = (hits: { id: string }[] | null) => (hits ?? []).map((hit) => hit.id);
+
+beforeAll(async () => {
+  await resetToSeed();
+  staff = await actorFor("staff@example.org");
+  coloradoConsultant = await actorFor("consultant.colorado@example.org");
+  laborColead = await actorFor("colead.labor@example.org");
+  couriers = await couriersTeam();
+  georgiaConsultant = await actorWithAssignment({ role: "CONSULTANT", region: { slug: "georgia" } });
+  coloradoAdmin = await regionalAdminOf(couriers.regionId);
+  georgiaCouriers = await prisma.team.findFirstOrThrow({ where: { region: { slug: "georgia" }, name: { startsWith: "Couriers" } } });
+  dana = await prisma.person.findFirstOrThrow({ where: { email: "consultant.colorado@example.org" } });
+  project = await prisma.project.findFirstOrThrow({ where: { teamId: couriers.id, title: { contains: "courier routes" } } });
+});
+
+describe("the header search", () => {
+  it("finds a team by a misspelt name, within the searcher's scope only", async () => {
+    expect(couriers.name).toContain("Couriers");
+    const national = await searchEverything(staff, "Curiers");
+    expect(ids(national.teams)).toContain(couriers.id);
+    expect(ids(national.teams)).toContain(georgiaCouriers.id);
+    // A co-lead: their own team only.
+    expect(ids((await searchEverything(laborColead, "Curiers")).teams)).toEqual([couriers.id]);
+    // A region's consultant and administrator: that region's teams only.
+    for (const actor of [coloradoConsultant, coloradoAdmin]) {
+      const { teams } = await searchEverything(actor, "Curiers");
+      expect(ids(teams)).toContain(couriers.id);
+      expect(ids(teams)).not.toContain(georgiaCouriers.id);
+      const regions = await prisma.team.findMany({ where: { id: { in: ids(teams) } }, select: { regionId: true } });
+      expect(new Set(regions.map((team) => team.regionId))).toEqual(new Set([couriers.regionId]));
+    }
+    const georgia = await searchEverything(georgiaConsultant, "Curiers");
+    expect(ids(georgia.teams)).toContain(georgiaCouriers.id);
+    expect(ids(georgia.teams)).not.toContain(couriers.id);
+  });
+
+  it("finds a team by its code, and ranks the best match first", async () => {
+    const { teams } = await searchEverything(staff, couriers.code);
+    expect(teams[0]!.id).toBe(couriers.id);
+  });
+
+  it("finds a project by a misspelt or partial title, within scope only", async () => {
+    expect(ids((await searchEverything(laborColead, "corier routes")).projects)).toContain(project.id);
+    expect(ids((await searchEverything(staff, "dispatch")).projects)).toContain(project.id);
+    expect(ids((await searchEverything(georgiaConsultant, "corier routes")).projects)).not.toContain(project.id);
+  });
+
+  it("finds a person by part of a name or a misspelling, for those who may see the people directory, within their region", async () => {
+    const surname = dana.displayName.split(" ").at(-1)!;
+    const part = surname.slice(0, 4);
+    for (const actor of [staff, coloradoConsultant, coloradoAdmin]) {
+      expect(ids((await searchEverything(actor, part)).people), part).toContain(dana.id);
+    }
+    const misspelt = `${dana.displayName.split(" ")[0]} ${surname.slice(0, 2)}${surname.slice(3)}`;
+    expect(ids((await searchEverything(staff, misspelt)).people), misspelt).toContain(dana.id);
+    // Another region's consultant does not see her; a co-lead sees no people at all.
+    expect(ids((await searchEverything(georgiaConsultant, part)).people)).not.toContain(dana.id);
+    expect((await searchEverything(laborColead, part)).people).toBeNull();
+  });
+
+  it("shows nothing to someone whose roles reach nothing, and nothing for a query too short to mean anything", async () => {
+    expect(await searchEverything({ grants: [] }, "Curiers")).toEqual({ teams: [], projects: [], people: null });
+    expect(await searchEverything(staff, "C")).toEqual({ teams: [], projects: [], people: [] });
+  });
+
+  it("returns at most ten of each kind", async () => {
+    const { teams } = await searchEverything(staff, "Pharmacy");
+    expect(teams).toHaveLength(SEARCH_RESULTS_PER_KIND);
+  });
+
+  it("treats % and _ as themselves", async () => {
+    expect(await searchEverything(staff, "%%")).toEqual({ teams: [], projects: [], people: [] });
+  });
+});
