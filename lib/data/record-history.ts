@@ -41,7 +41,7 @@ export type RecordHistory = { entries: HistoryEntryView[]; count: number; page: 
 type AuditRow = Prisma.AuditEntryGetPayload<{ include: { actor: { select: { displayName: true } } } }>;
 type Subject = { subject: string; href?: string } | null;
 
-/** The names of the people, places, goals, criteria and measures snapshots refer to by id. */
+/** The names of the people, places, goals, criteria, measures and projects snapshots refer to by id. */
 export async function lookUpNames(rows: readonly { before: Prisma.JsonValue; after: Prisma.JsonValue }[]): Promise<RecordNames> {
   const ids = new Set<string>();
   for (const row of rows) {
@@ -60,6 +60,7 @@ export async function lookUpNames(rows: readonly { before: Prisma.JsonValue; aft
     prisma.goal.findMany({ where, select: { id: true, title: true } }).then((rows) => rows.map((row) => [row.id, row.title] as const)),
     prisma.criterion.findMany({ where, select: { id: true, text: true } }).then((rows) => rows.map((row) => [row.id, row.text] as const)),
     prisma.measure.findMany({ where, select: { id: true, name: true } }).then((rows) => rows.map((row) => [row.id, row.name] as const)),
+    prisma.project.findMany({ where, select: { id: true, title: true } }).then((rows) => rows.map((row) => [row.id, row.title] as const)),
   ]);
   return new Map(found.flat());
 }

@@ -18,7 +18,7 @@ export type FieldChange = {
  * too; a list of records that each carry an id (a rating's criteria checks) is compared
  * record by record under that id; any other list is one value, its order ignored when it
  * holds plain values (ticking choices in another order changes nothing). A creation lists
- * what it set, a removal what it removed; empty fields are left out of both.
+ * what it set, a removal what it removed; empty fields (null, an empty list) are left out of both.
  */
 export function diffSnapshots(before: JsonValue | null | undefined, after: JsonValue | null | undefined): FieldChange[] {
   const changes: FieldChange[] = [];
@@ -66,8 +66,9 @@ function byText(a: JsonValue, b: JsonValue): number {
   return JSON.stringify(a).localeCompare(JSON.stringify(b));
 }
 
+/** No value: missing, null, or an empty list (no tools chosen). */
 function isEmpty(value: Normalised): boolean {
-  return value === undefined || value === null;
+  return value === undefined || value === null || (Array.isArray(value) && value.length === 0);
 }
 
 function compare(path: string[], before: Normalised, after: Normalised, changes: FieldChange[]): void {

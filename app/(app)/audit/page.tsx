@@ -49,7 +49,9 @@ export default async function AuditPage({ searchParams }: PageProps<"/audit">) {
           </span>
         }
       >
-        <DownloadLink href={`/api/exports/audit${query ? `?${query}` : ""}`}>Download these entries as CSV</DownloadLink>
+        <p className="mb-4 text-sm">
+          <DownloadLink href={`/api/exports/audit${query ? `?${query}` : ""}`}>Download these entries as CSV</DownloadLink>
+        </p>
         {log.count === 0 ? (
           <EmptyState title="No entries match these filters" />
         ) : log.rows.length === 0 ? (
@@ -90,8 +92,8 @@ function RecordLine({ row }: { row: AuditLogRow }) {
 function AuditFilterForm({ filters }: { filters: AuditFilters }) {
   return (
     <FilterForm action="/audit">
-      <Field label="Who" hint="Part of a name, or a person's id" className="sm:w-56">
-        {(control) => <Input {...control} type="search" name="who" defaultValue={filters.who ?? ""} maxLength={200} />}
+      <Field label="Who" className="sm:w-56">
+        {(control) => <Input {...control} type="search" name="who" defaultValue={filters.who ?? ""} maxLength={200} placeholder="Name or person id" />}
       </Field>
       <Field label="Kind of record" className="sm:w-48">
         {(control) => <Select {...control} name="kind" defaultValue={filters.kind ?? ""} options={[{ value: "", label: "All kinds" }, ...optionsOf(AUDIT_ENTITY_LABELS)]} />}

@@ -26,7 +26,7 @@ describe("diffSnapshots", () => {
   });
 
   it("lists what a creation set (without its empty fields) when there is no before", () => {
-    expect(diffSnapshots(null, { title: "New", goalId: null, startDate: "2026-01-05" })).toEqual([
+    expect(diffSnapshots(null, { title: "New", goalId: null, tools: [], startDate: "2026-01-05" })).toEqual([
       { path: ["title"], kind: "added", before: undefined, after: "New" },
       { path: ["startDate"], kind: "added", before: undefined, after: "2026-01-05" },
     ]);
