@@ -128,6 +128,8 @@ const CODE_LABELS: Record<string, Record<string, string>> = {
   role: ROLE_LABELS,
   direction: DIRECTION_LABELS,
   decision: { ...DECISION_LABELS, SIGNED: "Signed", DISAGREED: "Disagreed" },
+  // Sign-offs record the side in words ("union"); a field's value starts with a capital like the rest.
+  side: { union: "Union", management: "Management" },
   type: DEPARTMENT_TYPE_LABELS,
 };
 

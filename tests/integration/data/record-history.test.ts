@@ -137,7 +137,7 @@ describe("a record's history shows each change through the services, field by fi
     const { history } = await getRatingRecordHistory(cast.managementColead, couriersId, SEED_QUARTER, "QUARTERLY", 1);
     const [signed, started] = history.entries;
     expect(signed!.action).toBe("Rating signed");
-    expect(changeLines(signed!)).toEqual(expect.arrayContaining(["Status: Draft → Awaiting sign-off", "Side: ∅ → union"]));
+    expect(changeLines(signed!)).toEqual(expect.arrayContaining(["Status: Draft → Awaiting sign-off", "Side: ∅ → Union"]));
     const criterion = await prisma.criterion.findFirstOrThrow({ where: { set: { status: "PUBLISHED" }, level: 1 }, orderBy: { id: "asc" } });
     expect(changeLines(started!)).toEqual(expect.arrayContaining(["Level: ∅ → 2 · Foundational", `Criteria › ${criterion.text} › Met: ∅ → Yes`]));
   });
