@@ -1,5 +1,5 @@
 import { AppHeader } from "@/components/layout/app-header";
-import { isEmptyScope, scopeFor } from "@/lib/auth/permissions";
+import { can, isEmptyScope, scopeFor } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
@@ -12,6 +12,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
     { href: "/practices", label: "Practices", show: true },
     { href: "/savings", label: "Savings review", show: !isEmptyScope(scopeFor(user, "savings.validate")) },
     { href: "/criteria", label: "Criteria", show: true },
+    { href: "/audit", label: "Audit log", show: can(user, "audit.view", { kind: "national" }) },
     { href: "/admin", label: "Admin", show: !isEmptyScope(scopeFor(user, "admin.manage")) },
   ].filter((link) => link.show);
 

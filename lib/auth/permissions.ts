@@ -61,7 +61,8 @@ export const PERMISSION_WORDING: Record<Action, { who: string; does: string }> =
   "practice.adopt": { who: "the adopting team's co-leads and its region's UBT consultants", does: "adopt a practice for the team" },
   "savings.report": { who: "the team's co-leads and its region's UBT consultants", does: "report the team's savings" },
   "savings.validate": { who: "LMP staff and finance reviewers (for their own region)", does: "validate or reject savings" },
-  "audit.view": { who: "LMP staff and administrators", does: "read the audit log" },
+  // National: an audit entry does not say which region its record is in (lib/data/audit-log.ts); each record's History page is open to whoever sees the record.
+  "audit.view": { who: "national LMP staff and administrators", does: "read the whole audit log" },
   "people.view": {
     who: "LMP staff, administrators and UBT consultants (for the people placed in their region)",
     does: "see the people directory",

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertCan, can, type Actor, type PersonActor } from "@/lib/auth/permissions";
+import { assertCan, type Actor, type PersonActor } from "@/lib/auth/permissions";
 import { mayEditRating, mayReopen, maySign } from "@/lib/auth/rating-permissions";
 import { getCriteriaSetByVersion, getPublishedCriteriaSet } from "@/lib/data/criteria";
 import { signoffEntry } from "@/lib/data/team-history";
@@ -79,27 +79,8 @@ export async function getRatingWorkspace(actor: PersonActor, teamId: string, qua
       // Sponsors sign the quarterly rating; the self-assessment is the team's own.
       sign: rating && kind === "QUARTERLY" ? maySign(actor, team, rating) : null,
       reopen: rating !== null && mayReopen(actor, team, rating).allowed,
-      viewAudit: can(actor, "audit.view", team),
     },
   };
-}
-
-/** The rating's audit trail with who did it, for those who may read the audit log. */
-export async function getRatingAuditTrail(actor: Actor, teamId: string, ratingId: string) {
-  const team = await getTeamTargetOrThrow(teamId);
-  assertCan(actor, "audit.view", team);
-  const entries = await prisma.auditEntry.findMany({
-    where: { entityType: "Rating", entityId: ratingId },
-    orderBy: { at: "desc" },
-    include: { actor: { select: { displayName: true } } },
-  });
-  return entries.map((entry) => ({
-    id: entry.id.toString(),
-    at: entry.at,
-    action: entry.action,
-    actor: entry.actor?.displayName ?? "System",
-    reason: entry.reason,
-  }));
 }
 
 export type LevelSummary = {

@@ -1,5 +1,6 @@
 import "server-only";
-import { recordAudit, type AuditAction } from "@/lib/audit";
+import { recordAudit } from "@/lib/audit";
+import type { AuditAction } from "@/lib/domain/audit-actions";
 import { assertCan, can, type Actor, type PersonActor, type Target } from "@/lib/auth/permissions";
 import { cellLabel } from "@/lib/domain/path-to-performance";
 import { prisma } from "@/lib/db";

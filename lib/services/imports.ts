@@ -5,6 +5,7 @@ import "server-only";
 import { scopeOrRefuse, type PersonActor } from "@/lib/auth/permissions";
 import { decodeCsvText, parseCsv, type CsvRecord } from "@/lib/csv-read";
 import { prisma } from "@/lib/db";
+import { importReason } from "@/lib/domain/audit-actions";
 import { InvalidInputError } from "@/lib/errors";
 import { matchHeader, RowErrors, validateRecord, type FileColumns } from "@/lib/validation/import-rows";
 import { IMPORT_DEFINITIONS, type ImportKind, type ImportMode, type ImportResult, type ImportStage } from "@/lib/validation/imports";
@@ -80,7 +81,7 @@ export async function importCsv(actor: PersonActor, input: ImportInput, onProgre
       if (errors.count > 0) return result(input, table.records.length, planned, errors, false);
 
       let done = 0;
-      const reason = `Imported from ${input.fileName}`;
+      const reason = importReason(input.fileName);
       await planned.write({
         tx,
         actorId: actor.personId,

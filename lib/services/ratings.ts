@@ -65,7 +65,7 @@ export async function saveRating(actor: PersonActor, input: SaveRatingInput): Pr
           action: "rating.created",
           entityType: "Rating",
           entityId: created.id,
-          after: snapshot({ status: created.status, level: assessment.level, note, checks }),
+          after: snapshot({ status: created.status, level: assessment.level, note, checks }).json,
         });
         return outcome(created);
       }

@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from "@/lib/domain/audit-actions";
 import { quarterSchema } from "@/lib/domain/quarter";
 import { QUEUE_STATUS_LABELS, type QueueStatus } from "@/lib/domain/rating-workflow";
 import { CompassPoint, DepartmentType, ProjectStatus, SavingsStatus } from "@/lib/generated/prisma/enums";
+import { dayStringSchema } from "@/lib/validation/dates";
 import { pageNumberSchema } from "@/lib/validation/paging";
 
 // The one URL-filter parser. Every page and CSV export reads its filters from the URL
@@ -36,6 +38,15 @@ export const urlFilters = {
   page: pageNumberSchema,
   /** A free-text search: part of a name, a code, an email… (each page says what it searches). */
   q: z.string().max(200, "Keep the search under 200 characters"),
+  /** Who made a change (the audit page's): part of a person's name, or their id. */
+  who: z.string().max(200, "Keep the name under 200 characters"),
+  /** A kind of record, as the audit log names it ("Project", "SavingsEntry"). */
+  kind: z.enum(AUDIT_ENTITY_TYPES, { error: "Choose a kind of record from the list" }),
+  /** A kind of change, as the audit log names it ("project.updated"). */
+  action: z.enum(AUDIT_ACTIONS, { error: "Choose a kind of change from the list" }),
+  /** A span of days, both ends included: "2026-11-01". */
+  from: dayStringSchema,
+  to: dayStringSchema,
 };
 
 /**

@@ -60,7 +60,8 @@ test("finance rejects an entry from the queue with a reason the team then sees; 
   const entryId = await row.getAttribute("data-entry-id");
   expect(entryId).toBeTruthy();
   const entry = row.locator("xpath=following-sibling::tr[1]").locator("details");
-  const projectHref = await row.locator("a[href^='/projects/']").getAttribute("href");
+  // The entry's project (the row also links the entry's own history, under the project's address).
+  const projectHref = await row.locator("a[href^='/projects/']:not([href$='/history'])").getAttribute("href");
 
   await entry.locator("summary").click();
   await entry.getByRole("button", { name: "Reject", exact: true }).click();

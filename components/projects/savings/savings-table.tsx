@@ -2,6 +2,8 @@ import { Fragment, type ReactNode } from "react";
 import { ReviewControls } from "@/components/projects/savings/review-controls";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Table, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { TextLink } from "@/components/ui/text-link";
+import { savingsHistoryHref } from "@/lib/data/record-history";
 import type { SavingsEntryView } from "@/lib/data/savings";
 import { formatCents } from "@/lib/domain/money";
 import { SAVINGS_CATEGORY_LABELS, SAVINGS_RECURRENCE_LABELS } from "@/lib/domain/savings";
@@ -64,6 +66,11 @@ export function SavingsTable<T extends SavingsEntryView>({ entries, caption, whe
                 <TableCell>
                   {entry.reviewedByName ?? "—"}
                   <Detail>{entry.reviewedAt && formatDay(entry.reviewedAt)}</Detail>
+                  <Detail>
+                    <TextLink href={savingsHistoryHref(entry.projectId, entry.id)} className="no-print" aria-label={`History of the entry of ${formatCents(entry.amountCents)}`}>
+                      History
+                    </TextLink>
+                  </Detail>
                 </TableCell>
               </TableRow>
               {entryActions && (

@@ -1,6 +1,6 @@
 import "server-only";
 import { can, type PersonActor } from "@/lib/auth/permissions";
-import type { AuditAction } from "@/lib/audit";
+import type { AuditAction } from "@/lib/domain/audit-actions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RowErrors } from "@/lib/validation/import-rows";
 import type { PersonReference, Tally } from "@/lib/validation/imports";

@@ -1,5 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { HashingBusyError, hashPassword, verifyPassword } from "@/lib/auth/password";
+
+// Each hash is deliberately slow (scrypt, 32 MiB): on a busy 2-core machine a few of them outlast vitest's 5 s default.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe("password hashing", () => {
   it("verifies the right password and refuses a wrong one", async () => {

@@ -47,6 +47,12 @@ export default async function ProjectPage({ params }: PageProps<"/projects/[proj
             </Badge>
           )}
         </div>
+        {access === "full" && (
+          <p className="no-print mt-2 text-sm">
+            <TextLink href={`/projects/${project.id}/history`}>History of this project</TextLink>
+            <span className="text-slate-600"> · with its measures, cycles and savings</span>
+          </p>
+        )}
       </div>
 
       <Card id="aim" title="Aim">

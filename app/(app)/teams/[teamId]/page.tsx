@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
+import { TextLink } from "@/components/ui/text-link";
 import { guardPage } from "@/lib/auth/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { listTeamProjects } from "@/lib/data/projects";
@@ -34,6 +35,10 @@ export default async function TeamPage({ params }: PageProps<"/teams/[teamId]">)
       <header className="space-y-3">
         <h1 className="text-2xl font-semibold break-words">{team.name}</h1>
         <TeamFacts team={team} />
+        <p className="no-print text-sm">
+          <TextLink href={`/teams/${team.id}/history`}>History of this team</TextLink>
+          <span className="text-slate-600"> · changes to its details, roster, key roles and leadership</span>
+        </p>
         {team.retiredQuarter && (
           <Notice tone="warning" data-testid="team-retirement">
             {retirementLabel(team.retiredQuarter)}: the team leaves roll-ups and sponsor queues from then on; its ratings, projects and savings stay on record.

@@ -10,7 +10,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { UrlProblems } from "@/components/ui/url-problems";
 import { guardPage } from "@/lib/auth/page-guard";
 import { requireUser } from "@/lib/auth/session";
-import { getRatingAuditTrail, getRatingWorkspace, type RatingWorkspace } from "@/lib/data/ratings";
+import { getRatingWorkspace, type RatingWorkspace } from "@/lib/data/ratings";
 import { currentQuarter, formatQuarter, quarterSchema } from "@/lib/domain/quarter";
 import { SIDE_LABELS } from "@/lib/domain/rating-workflow";
 import { formatDateTime, formatLevel } from "@/lib/format";
@@ -29,7 +29,6 @@ export default async function RatingPage({ params, searchParams }: PageProps<"/t
 
   const workspace = await guardPage(getRatingWorkspace(user, teamId, quarter, kind));
   const { team, rating, permissions } = workspace;
-  const audit = rating && permissions.viewAudit ? await getRatingAuditTrail(user, team.id, rating.id) : [];
   const title = kind === "SELF_ASSESSMENT" ? "Self-assessment" : "Quarterly rating";
   const base = `/teams/${team.id}/ratings/${quarter}`;
   const sign = permissions.sign;
@@ -64,6 +63,12 @@ export default async function RatingPage({ params, searchParams }: PageProps<"/t
             Self-assessment
           </KindLink>
         </nav>
+        {rating && (
+          // Every save, sign-off and reopening, with what changed: open to all who see the rating.
+          <p className="no-print text-sm">
+            <TextLink href={`${base}/history${kind === "SELF_ASSESSMENT" ? "?kind=self" : ""}`}>History of this {kind === "SELF_ASSESSMENT" ? "self-assessment" : "rating"}</TextLink>
+          </p>
+        )}
       </header>
 
       {rating && <OwnSignoff rating={rating} />}
@@ -126,19 +131,6 @@ export default async function RatingPage({ params, searchParams }: PageProps<"/t
           <div className="text-sm">
             <SignoffList signoffs={rating.signoffs} testId="signoff-history" />
           </div>
-        </Card>
-      )}
-
-      {audit.length > 0 && (
-        <Card id="audit" title="Audit trail">
-          <ul className="space-y-1 text-sm" data-testid="audit-trail">
-            {audit.map((entry) => (
-              <li key={entry.id}>
-                {formatDateTime(entry.at)} — {entry.actor}: {entry.action}
-                {entry.reason && ` — “${entry.reason}”`}
-              </li>
-            ))}
-          </ul>
         </Card>
       )}
     </div>
