@@ -8,7 +8,6 @@
 import { randomBytes } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { enableAppRoleLogin } from "@/lib/db/app-role";
@@ -17,12 +16,9 @@ import { applyMigrations } from "@/lib/db/schema-engine";
 import { createTemporaryDatabase } from "@/lib/db/temporary-database";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 import { seedDatabase } from "@/prisma/seed/load";
-import { isBuildFresh } from "./build-freshness";
+import { buildNext, isBuildFresh, NEXT_BIN } from "./build-freshness";
 
 const ROOT = process.cwd();
-// Next's own entry point, run by this Node directly: no npx or shell in between, so
-// stopping the child stops the server itself.
-const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const { values: flags } = parseArgs({
   options: { dev: { type: "boolean", default: false }, ephemeral: { type: "boolean", default: false } },
 });
@@ -90,12 +86,9 @@ const children = new Set<ChildProcess>();
 
 function build(env: NodeJS.ProcessEnv): Promise<void> {
   console.log("Building the app (once per change; about half a minute)…");
-  const child = spawn(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
-  children.add(child);
-  child.on("exit", () => children.delete(child));
-  return new Promise((resolve, reject) => {
-    child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error("`next build` failed; see the output above."))));
+  return buildNext(env, (child) => {
+    children.add(child);
+    child.on("exit", () => children.delete(child));
   });
 }
 
