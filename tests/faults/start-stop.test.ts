@@ -67,7 +67,8 @@ class NpmStart {
     return childrenOf(this.child.pid!).find((pid) => commandName(pid) === "postgres");
   }
 
-  async until(condition: () => boolean | Promise<boolean>, what: string, withinMs = 180_000): Promise<void> {
+  // Start-up migrates and seeds a fresh database: seconds on an idle machine, minutes on a crowded one.
+  async until(condition: () => boolean | Promise<boolean>, what: string, withinMs = 270_000): Promise<void> {
     const deadline = Date.now() + withinMs;
     while (Date.now() < deadline) {
       if (this.child.exitCode !== null) throw new Error(`npm start exited (${this.child.exitCode}) before ${what}:\n${this.output}`);
