@@ -1,6 +1,7 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { headers } from "next/headers";
-import type { NextAuthOptions } from "next-auth";
+import { getServerSession, type NextAuthOptions, type Session } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { prisma } from "@/lib/db";
@@ -146,7 +147,7 @@ export const authOptions: NextAuthOptions = {
      * (or a cookie from before sessions were kept) signs nobody in and shows nobody's name.
      */
     async session({ session, token }) {
-      const userId = typeof token.sid === "string" ? await sessionUserId(token.sid) : null;
+      const userId = typeof token.sid === "string" ? await sessionUserId(token.sid).catch(rememberSessionCheckFailure) : null;
       return userId ? { ...session, sessionId: token.sid, user: { ...session.user, id: userId } } : { expires: session.expires };
     },
   },
@@ -157,3 +158,24 @@ export const authOptions: NextAuthOptions = {
     },
   },
 };
+
+/** The failure of the session check during one readSession() call, if any. */
+const sessionReads = new AsyncLocalStorage<{ failure?: unknown }>();
+
+function rememberSessionCheckFailure(error: unknown): never {
+  const read = sessionReads.getStore();
+  if (read) read.failure = error;
+  throw error;
+}
+
+/**
+ * getServerSession, except that a session that could not be checked (the database is away)
+ * throws instead of reading as "signed out": next-auth logs a failing session callback and
+ * answers no session, which would send a signed-in user to the sign-in page.
+ */
+export async function readSession(): Promise<Session | null> {
+  const read: { failure?: unknown } = {};
+  const session = await sessionReads.run(read, () => getServerSession(authOptions));
+  if ("failure" in read) throw read.failure;
+  return session;
+}

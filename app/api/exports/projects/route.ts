@@ -1,5 +1,6 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { csvResponse } from "@/lib/csv";
+import { errorResponse } from "@/lib/errors";
 import { exportProjectRows } from "@/lib/data/projects";
 import { toDayString } from "@/lib/validation/dates";
 import { readUrlFilters, urlFilters } from "@/lib/validation/url-filters";
@@ -10,11 +11,15 @@ const PROJECT_URL_FILTERS = { team: urlFilters.team, region: urlFilters.region, 
 
 /** CSV of projects, honouring the screens' filters (team, region, status, compass) and the user's scope. */
 export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user) return Response.json({ error: "Sign in first" }, { status: 401 });
-  const { values, problems } = readUrlFilters(Object.fromEntries(new URL(request.url).searchParams), PROJECT_URL_FILTERS);
-  // A filter that is not understood must not silently widen the export.
-  if (problems.length > 0) return Response.json({ error: "Unknown filter value", issues: problems }, { status: 400 });
-  const { headers, rows } = await exportProjectRows(user, values);
-  return csvResponse(`projects-${toDayString(new Date())}.csv`, headers, rows);
+  try {
+    const user = await getCurrentUser();
+    if (!user) return Response.json({ error: "Sign in first" }, { status: 401 });
+    const { values, problems } = readUrlFilters(Object.fromEntries(new URL(request.url).searchParams), PROJECT_URL_FILTERS);
+    // A filter that is not understood must not silently widen the export.
+    if (problems.length > 0) return Response.json({ error: "Unknown filter value", issues: problems }, { status: 400 });
+    const { headers, rows } = await exportProjectRows(user, values);
+    return csvResponse(`projects-${toDayString(new Date())}.csv`, headers, rows);
+  } catch (error) {
+    return errorResponse(error);
+  }
 }

@@ -1,5 +1,6 @@
 import { getCurrentUser } from "@/lib/auth/session";
 import { csvResponse } from "@/lib/csv";
+import { errorResponse } from "@/lib/errors";
 import { exportSavingsRows } from "@/lib/data/savings";
 import { toDayString } from "@/lib/validation/dates";
 import { readSavingsFilters } from "@/lib/validation/savings";
@@ -8,11 +9,15 @@ export const dynamic = "force-dynamic";
 
 /** CSV of savings entries: the review page's filters (status, region, quarter), within what the user may see. */
 export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user) return Response.json({ error: "Sign in first" }, { status: 401 });
-  const { filters, problems } = readSavingsFilters(Object.fromEntries(new URL(request.url).searchParams));
-  // A filter that is not understood must not silently widen the export.
-  if (problems.length > 0) return Response.json({ error: "Unknown filter value", issues: problems }, { status: 400 });
-  const { headers, rows } = await exportSavingsRows(user, filters);
-  return csvResponse(`savings-${toDayString(new Date())}.csv`, headers, rows);
+  try {
+    const user = await getCurrentUser();
+    if (!user) return Response.json({ error: "Sign in first" }, { status: 401 });
+    const { filters, problems } = readSavingsFilters(Object.fromEntries(new URL(request.url).searchParams));
+    // A filter that is not understood must not silently widen the export.
+    if (problems.length > 0) return Response.json({ error: "Unknown filter value", issues: problems }, { status: 400 });
+    const { headers, rows } = await exportSavingsRows(user, filters);
+    return csvResponse(`savings-${toDayString(new Date())}.csv`, headers, rows);
+  } catch (error) {
+    return errorResponse(error);
+  }
 }

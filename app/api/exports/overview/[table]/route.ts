@@ -9,10 +9,10 @@ export const dynamic = "force-dynamic";
 
 /** CSV of any table on the overview, linkage and attention pages, for the same URL filters and within the user's scope. */
 export async function GET(request: Request, { params }: RouteContext<"/api/exports/overview/[table]">) {
-  const user = await getCurrentUser();
-  if (!user) return Response.json({ error: "Sign in first" }, { status: 401 });
-  const { table } = await params;
   try {
+    const user = await getCurrentUser();
+    if (!user) return Response.json({ error: "Sign in first" }, { status: 401 });
+    const { table } = await params;
     let model: TableModel | null;
     let fileName: string;
     // Own keys only: `in` would also find "toString" and the like on the prototype.
