@@ -4,7 +4,8 @@ import { ActionForm, FormField, FormFooter } from "@/components/form/action-form
 import { useActionForm } from "@/components/form/use-action-form";
 import { Input } from "@/components/ui/input";
 import { changePasswordAction } from "@/lib/actions/accounts";
-import { changePasswordSchema, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/validation/accounts";
+import { changePasswordSchema, PASSWORD_MAX_LENGTH } from "@/lib/validation/accounts";
+import { NewPasswordFields } from "./new-password-fields";
 
 const EMPTY = { currentPassword: "", password: "", confirmPassword: "" };
 
@@ -24,12 +25,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
       <FormField name="currentPassword" label="Current password">
         {(control) => <Input {...control} type="password" autoComplete="current-password" maxLength={PASSWORD_MAX_LENGTH} />}
       </FormField>
-      <FormField name="password" label="New password" hint={`At least ${PASSWORD_MIN_LENGTH} characters; a few unrelated words make a strong one`}>
-        {(control) => <Input {...control} type="password" autoComplete="new-password" maxLength={PASSWORD_MAX_LENGTH} />}
-      </FormField>
-      <FormField name="confirmPassword" label="Type the new password again">
-        {(control) => <Input {...control} type="password" autoComplete="new-password" maxLength={PASSWORD_MAX_LENGTH} />}
-      </FormField>
+      <NewPasswordFields confirmLabel="Type the new password again" />
       <FormFooter submitLabel="Change password" pendingLabel="Changing…" />
     </ActionForm>
   );
