@@ -3,7 +3,6 @@
 import { useEffect, useRef, useState } from "react";
 import { ActionForm, FormFooter } from "@/components/form/action-form";
 import { useActionForm } from "@/components/form/use-action-form";
-import { Badge } from "@/components/ui/badge";
 import { TextLink } from "@/components/ui/text-link";
 import { changeProjectStatusAction } from "@/lib/actions/projects";
 import type { TeamProjectRow } from "@/lib/data/projects";
@@ -11,6 +10,7 @@ import { BOARD_COLUMNS, boardMoves, compassLabel, PROJECT_STATUS_LABELS } from "
 import type { ProjectStatus } from "@/lib/generated/prisma/enums";
 import { formatDay } from "@/lib/format";
 import { changeProjectStatusSchema } from "@/lib/validation/projects";
+import { StaleBadge } from "./stale-badge";
 
 type Direction = "back" | "forward";
 
@@ -95,11 +95,7 @@ function BoardCard({ row, mayMove, focused, onMoved }: CardProps) {
       {row.compassPoints.length > 0 && <p className="mt-1 text-sm text-slate-700">{row.compassPoints.map(compassLabel).join(", ")}</p>}
       <p className="mt-1 text-sm text-slate-600">
         Updated {formatDay(row.lastActivityAt)}
-        {row.needsUpdate && (
-          <Badge tone="alert" size="sm" className="ml-2">
-            Over 90 days
-          </Badge>
-        )}
+        {row.needsUpdate && <StaleBadge />}
       </p>
       {movable && (
         <div className="mt-2 flex flex-wrap justify-between gap-2">

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -10,6 +9,7 @@ import { DownloadLink, TextLink } from "@/components/ui/text-link";
 import type { TeamProjectRow } from "@/lib/data/projects";
 import { compassLabel } from "@/lib/domain/projects";
 import { formatDay } from "@/lib/format";
+import { StaleBadge } from "./stale-badge";
 
 /** A team's projects with the 90-day flag; owners get the quick paths to log work. */
 /** `teamName` names the team where the card is not on its own team's page (a co-lead's home can hold several teams). */
@@ -75,11 +75,7 @@ export function TeamProjects({ teamId, teamName, rows, mayEdit }: { teamId: stri
                 <TableCell>
                   {formatDay(row.lastActivityAt)}
                   {row.updatedBy && <span className="text-slate-600"> by {row.updatedBy}</span>}
-                  {row.needsUpdate && (
-                    <Badge tone="alert" size="sm" className="ml-2">
-                      Over 90 days
-                    </Badge>
-                  )}
+                  {row.needsUpdate && <StaleBadge />}
                 </TableCell>
                 {mayEdit && (
                   <TableCell className="pr-0 text-right">
