@@ -28,7 +28,7 @@ export default async function TeamBoardPage({ params }: PageProps<"/teams/[teamI
           <h1 className="text-2xl font-semibold break-words">Board of {team.name}</h1>
           <p className="mt-1 max-w-3xl text-slate-700">
             Each project in the column of its status.
-            {may.editProjects && " Move a card with its buttons, or focus it and press → or ← ; each move is a status change, recorded on the project."}
+            {may.editProjects && " Move a card with its buttons, or focus it and press → or ←; each move is a status change, recorded on the project."}
             {abandoned > 0 && ` ${abandoned === 1 ? "1 abandoned project is" : `${abandoned} abandoned projects are`} left off the board.`}
           </p>
         </div>
