@@ -53,6 +53,8 @@ const AUDIT_ACTIONS = [
   "account.signedOutEverywhere",
   "account.sessionEnded",
   "account.passwordChanged",
+  "notifications.preferencesChanged",
+  "notifications.unsubscribed",
   "role.granted",
   "role.ended",
   "role.handedOver",
