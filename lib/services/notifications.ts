@@ -161,7 +161,10 @@ class DigestFailed extends Error {}
 
 // ───────────────────────────── scheduled reminders ─────────────────────────────
 
-/** Daily: co-leads of projects past 90 days without an update, and sponsors of teams whose rating is due. */
+/**
+ * Daily: co-leads of projects past 90 days without an update, and sponsors of teams whose
+ * rating is due; only people with an active sign-in account, who can read them.
+ */
 export async function sendDailyReminders(now = new Date()): Promise<number> {
   return (await remindStaleProjects(now)) + (await remindRatingsDue(now));
 }
@@ -169,7 +172,7 @@ export async function sendDailyReminders(now = new Date()): Promise<number> {
 async function remindStaleProjects(now: Date): Promise<number> {
   const projects = await prisma.project.findMany({
     where: { status: { in: [...OPEN_STATUSES] }, lastActivityAt: { lt: staleBefore(now) }, team: { retiredQuarter: null } },
-    select: { id: true, title: true, lastActivityAt: true, team: { select: { name: true, roleAssignments: { where: { role: { in: [...COLEAD_ROLES] }, ...assignmentActiveOn(now) }, select: { personId: true } } } } },
+    select: { id: true, title: true, lastActivityAt: true, team: { select: { name: true, roleAssignments: { where: { role: { in: [...COLEAD_ROLES] }, ...assignmentActiveOn(now), person: { user: { disabled: false } } }, select: { personId: true } } } } },
   });
   const drafts = projects.flatMap((project) =>
     [...new Set(project.team.roleAssignments.map((grant) => grant.personId))].map((personId) => ({
@@ -181,7 +184,16 @@ async function remindStaleProjects(now: Date): Promise<number> {
       dedupeKey: projectStaleKey(personId, project.id, project.lastActivityAt),
     })),
   );
-  return prisma.$transaction((tx) => notify(tx, drafts));
+  return notifyInBatches(drafts);
+}
+
+/** Scheduled notifications in batches: each its own short transaction (a rerun skips the ones made, by their keys). */
+async function notifyInBatches(drafts: readonly NotificationDraft[]): Promise<number> {
+  let made = 0;
+  for (let start = 0; start < drafts.length; start += 200) {
+    made += await prisma.$transaction((tx) => notify(tx, drafts.slice(start, start + 200)));
+  }
+  return made;
 }
 
 async function remindRatingsDue(now: Date): Promise<number> {
@@ -193,6 +205,8 @@ async function remindRatingsDue(now: Date): Promise<number> {
     FROM "Team" t
     JOIN "RoleAssignment" ra ON ra."teamId" = t.id AND ra.role IN ('UNION_SPONSOR', 'MANAGEMENT_SPONSOR')
       AND ra."startDate" <= ${digestDay(now)} AND (ra."endDate" IS NULL OR ra."endDate" >= ${digestDay(now)})
+    -- Only people who can sign in to read it.
+    JOIN "User" u ON u."personId" = ra."personId" AND NOT u.disabled
     WHERE ${teamOperatesIn("t", quarter)}
       AND NOT EXISTS (SELECT 1 FROM "Rating" r WHERE r."teamId" = t.id AND r.quarter = ${quarter} AND r.kind = 'QUARTERLY' AND r.status = 'FINAL')
     GROUP BY ra."personId"`);
@@ -204,7 +218,7 @@ async function remindRatingsDue(now: Date): Promise<number> {
     link: "/",
     dedupeKey: ratingsDueKey(personId, quarter),
   }));
-  return prisma.$transaction((tx) => notify(tx, drafts));
+  return notifyInBatches(drafts);
 }
 
 // ───────────────────────────── unsubscribing ─────────────────────────────
