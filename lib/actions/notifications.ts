@@ -1,8 +1,8 @@
 "use server";
 
-import { userAction } from "@/lib/actions/runtime";
-import { markAllRead, markRead, savePreferences } from "@/lib/services/notifications";
-import { markAllReadSchema, notificationPreferencesSchema, openNotificationSchema } from "@/lib/validation/notifications";
+import { publicAction, userAction } from "@/lib/actions/runtime";
+import { markAllRead, markRead, savePreferences, unsubscribe } from "@/lib/services/notifications";
+import { markAllReadSchema, notificationPreferencesSchema, openNotificationSchema, unsubscribeSchema } from "@/lib/validation/notifications";
 
 // Opening one marks it read and goes to what it is about (back to the inbox when it is not the user's).
 export const openNotificationAction = userAction(openNotificationSchema, markRead, () => ["/notifications"], { goTo: (data) => data.link ?? "/notifications" });
@@ -10,3 +10,5 @@ export const openNotificationAction = userAction(openNotificationSchema, markRea
 export const markAllReadAction = userAction(markAllReadSchema, markAllRead, () => ["/notifications"]);
 
 export const saveNotificationPreferencesAction = userAction(notificationPreferencesSchema, savePreferences, () => ["/account"]);
+
+export const unsubscribeAction = publicAction(unsubscribeSchema, unsubscribe, () => ["/account"]);

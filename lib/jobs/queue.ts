@@ -4,6 +4,7 @@
 import PgBoss from "pg-boss";
 import pg from "pg";
 import { APP_ROLE } from "@/lib/db/app-role";
+import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const QUEUE_SCHEMA = "pgboss";
@@ -17,11 +18,6 @@ export const QUEUES = {
   dailyReminders: "daily-reminders",
 } as const;
 
-/** The hour (UTC) the digest and the reminders go out, from DIGEST_HOUR_UTC (default 7). */
-export function digestHour(): number {
-  const hour = Number(process.env.DIGEST_HOUR_UTC ?? 7);
-  return Number.isInteger(hour) && hour >= 0 && hour <= 23 ? hour : 7;
-}
 
 const RETRIES = { retryLimit: 5, retryDelay: 30, retryBackoff: true } as const;
 
@@ -37,10 +33,10 @@ export async function installQueue(ownerUrl: string): Promise<void> {
     for (const name of Object.values(QUEUES)) {
       if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, ...RETRIES });
     }
-    const cron = `0 ${digestHour()} * * *`;
-    await boss.schedule(QUEUES.dailyReminders, cron, {}, { tz: "UTC" });
     // Reminders first, so the digest of the same morning lists them.
-    await boss.schedule(QUEUES.dailyDigest, `15 ${digestHour()} * * *`, {}, { tz: "UTC" });
+    const hour = env().DIGEST_HOUR_UTC;
+    await boss.schedule(QUEUES.dailyReminders, `0 ${hour} * * *`, {}, { tz: "UTC" });
+    await boss.schedule(QUEUES.dailyDigest, `15 ${hour} * * *`, {}, { tz: "UTC" });
   } finally {
     await boss.stop({ graceful: false });
   }

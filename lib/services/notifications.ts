@@ -23,6 +23,7 @@ import { COLEAD_ROLES } from "@/lib/domain/roles";
 import { sponsorSideOf } from "@/lib/domain/rating-workflow";
 import { sendEmail } from "@/lib/email";
 import { appUrl, env } from "@/lib/env";
+import { ConflictError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { QUEUES, sendInTransaction } from "@/lib/jobs/queue";
@@ -236,31 +237,48 @@ function sign(payload: string): string {
 }
 
 function withUnsubscribe(personId: string, text: string): { text: string; headers: Record<string, string> } {
-  const link = appUrl(`/unsubscribe?token=${unsubscribeToken(personId)}`);
+  // Under /login: the sign-in gate (proxy.ts) leaves that path open.
+  const link = appUrl(`/login/unsubscribe?token=${unsubscribeToken(personId)}`);
   return { text: `${text}\n—\nStop these emails: ${link}\nOr choose what you get: ${appUrl("/account")}\n`, headers: { "List-Unsubscribe": `<${link}>` } };
+}
+
+export const UNUSABLE_LINK = "This unsubscribe link has been used or is not valid. Sign in and choose your emails on your account page.";
+
+/** The person and moment a token names, when its signature holds. */
+function readUnsubscribeToken(token: string): { personId: string; issuedAt: Date } | null {
+  const [payload, signature, extra] = token.split(".");
+  if (!payload || !signature || extra !== undefined) return null;
+  const expected = Buffer.from(sign(payload));
+  const given = Buffer.from(signature);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+  const [personId, issued] = Buffer.from(payload, "base64url").toString().split(".");
+  const issuedAt = new Date(Number(issued));
+  return personId && !Number.isNaN(issuedAt.getTime()) ? { personId, issuedAt } : null;
+}
+
+function stillUsable(issuedAt: Date) {
+  return { OR: [{ unsubscribedAt: null }, { unsubscribedAt: { lt: issuedAt } }] };
+}
+
+/** Whose emails a link would stop (the public page asks before it does), or null when it is not (or no longer) valid. */
+export async function getUnsubscribeState(token: string): Promise<{ displayName: string } | null> {
+  const read = readUnsubscribeToken(token);
+  if (!read) return null;
+  return prisma.person.findFirst({ where: { id: read.personId, ...stillUsable(read.issuedAt) }, select: { displayName: true } });
 }
 
 /**
  * Turns every kind's email off for the token's person. A token works once: using one
  * records the moment, and tokens issued before it are refused.
  */
-export async function unsubscribe(token: string): Promise<{ displayName: string } | null> {
-  const [payload, signature] = token.split(".");
-  if (!payload || !signature) return null;
-  const expected = Buffer.from(sign(payload));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
-  const [personId, issued] = Buffer.from(payload, "base64url").toString().split(".");
-  const issuedAt = new Date(Number(issued));
-  if (!personId || Number.isNaN(issuedAt.getTime())) return null;
-
+export async function unsubscribe({ token }: { token: string }): Promise<{ displayName: string }> {
+  const read = readUnsubscribeToken(token);
+  if (!read) throw new ConflictError(UNUSABLE_LINK);
+  const { personId } = read;
   return prisma.$transaction(async (tx) => {
     // Claimed with the row's own condition, so two uses at once cannot both pass.
-    const { count } = await tx.person.updateMany({
-      where: { id: personId, OR: [{ unsubscribedAt: null }, { unsubscribedAt: { lt: issuedAt } }] },
-      data: { unsubscribedAt: new Date() },
-    });
-    if (count === 0) return null;
+    const { count } = await tx.person.updateMany({ where: { id: personId, ...stillUsable(read.issuedAt) }, data: { unsubscribedAt: new Date() } });
+    if (count === 0) throw new ConflictError(UNUSABLE_LINK);
     for (const kind of NOTIFICATION_KINDS) {
       await tx.notificationPreference.upsert({ where: { personId_kind: { personId, kind } }, create: { personId, kind, delivery: "OFF" }, update: { delivery: "OFF" } });
     }

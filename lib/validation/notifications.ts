@@ -15,3 +15,6 @@ export type NotificationPreferencesInput = z.output<typeof notificationPreferenc
 export const openNotificationSchema = z.object({ notificationId: z.uuid({ error: "Choose a notification from the list" }) });
 
 export const markAllReadSchema = z.object({});
+
+/** The unsubscribe page's button: the link's token is the only credential. */
+export const unsubscribeSchema = z.object({ token: z.string().min(1).max(300) });

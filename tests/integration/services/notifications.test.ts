@@ -102,7 +102,7 @@ describe("rating events", () => {
 
     workers.push(await startWorker(process.env.DATABASE_URL!, { pollingIntervalSeconds: 0.5 }));
     await eventually(() => mailTo("sponsor.mgmt@example.org").length === 1);
-    expect(readable(mailTo("sponsor.mgmt@example.org")[0]!.message)).toMatch(/List-Unsubscribe: <http[^>]+\/unsubscribe\?token=/);
+    expect(readable(mailTo("sponsor.mgmt@example.org")[0]!.message)).toMatch(/List-Unsubscribe: <http[^>]+\/login\/unsubscribe\?token=/);
     await eventually(async () => (await prisma.notification.findUniqueOrThrow({ where: { id: notification.id } })).emailState === "SENT");
     expect(smtp.inbox).toHaveLength(1);
   });
@@ -270,14 +270,16 @@ describe("unsubscribing", () => {
     const token = notifications.unsubscribeToken(sponsor);
     const [payload, signature] = token.split(".");
     const forged = `${Buffer.from(`${actors.unionSponsor!.personId}.${Date.now()}`).toString("base64url")}.${signature}`;
-    expect(await notifications.unsubscribe(forged)).toBeNull();
-    expect(await notifications.unsubscribe(`${payload}.x${signature!.slice(1)}`)).toBeNull();
+    await expect(notifications.unsubscribe({ token: forged })).rejects.toThrow(notifications.UNUSABLE_LINK);
+    await expect(notifications.unsubscribe({ token: `${payload}.x${signature!.slice(1)}` })).rejects.toThrow(notifications.UNUSABLE_LINK);
 
-    expect(await notifications.unsubscribe(token)).toMatchObject({ displayName: expect.any(String) });
+    expect(await notifications.getUnsubscribeState(token)).toMatchObject({ displayName: expect.any(String) });
+    expect(await notifications.unsubscribe({ token })).toMatchObject({ displayName: expect.any(String) });
     const prefs = await prisma.notificationPreference.findMany({ where: { personId: sponsor } });
     expect(prefs).toHaveLength(5);
     expect(prefs.every((row) => row.delivery === "OFF")).toBe(true);
     expect(await prisma.notificationPreference.count({ where: { personId: { not: sponsor } } })).toBe(0);
-    expect(await notifications.unsubscribe(token)).toBeNull();
+    await expect(notifications.unsubscribe({ token })).rejects.toThrow(notifications.UNUSABLE_LINK);
+    expect(await notifications.getUnsubscribeState(token)).toBeNull();
   });
 });
