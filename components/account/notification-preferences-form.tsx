@@ -19,7 +19,7 @@ export function NotificationPreferencesForm({ preferences }: { preferences: Noti
   });
   return (
     <ActionForm api={api} aria-label="Notification emails">
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid max-w-3xl gap-4 sm:grid-cols-2">
         {NOTIFICATION_KINDS.map((kind) => (
           <FormField key={kind} name={kind} label={NOTIFICATION_KIND_LABELS[kind]}>
             {(control) => <Select {...control} options={DELIVERY_OPTIONS} />}

@@ -70,7 +70,8 @@ export function createQueueClient(databaseUrl: string, options: { worker: boolea
     supervise: options.worker,
     schedule: options.worker,
   });
-  boss.on("error", (error) => console.error("Job queue:", error));
+  // The message only: pg-boss reports each lost connection with the whole client object.
+  boss.on("error", (error) => console.error(`Job queue: ${error instanceof Error ? error.message : String(error)}`));
   return boss;
 }
 

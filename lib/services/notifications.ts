@@ -180,7 +180,7 @@ async function remindStaleProjects(now: Date): Promise<number> {
       personId,
       kind: "PROJECT_STALE" as const,
       title: `"${project.title}" needs an update`,
-      body: `${project.team.name}'s project "${project.title}" has had no update for more than 90 days. Record where it stands.`,
+      body: `The project "${project.title}" of ${project.team.name} has had no update for more than 90 days. Record where it stands.`,
       link: `/projects/${project.id}`,
       dedupeKey: projectStaleKey(personId, project.id, project.lastActivityAt),
     })),

@@ -82,7 +82,7 @@ export async function saveRating(actor: PersonActor, input: SaveRatingInput): Pr
         await voidCurrentSignoffs(tx, existing.id);
         await tellSigners(tx, existing, signersToTell(existing.signoffs, actor.personId), {
           title: `A rating you signed was changed: ${team.name}`,
-          body: `${team.name}'s rating for ${formatQuarter(input.quarter)} was changed after you signed it, so your signature was voided. Review it and sign again.`,
+          body: `The rating of ${team.name} for ${formatQuarter(input.quarter)} was changed after you signed it, so your signature was voided. Review it and sign again.`,
         });
       }
       await tx.ratingCriterionCheck.deleteMany({ where: { ratingId: existing.id } });
@@ -191,8 +191,8 @@ export async function signRating(actor: PersonActor, input: SignoffInput): Promi
         awaiting.map((personId) => ({
           personId,
           kind: "RATING_AWAITS_SIGNATURE" as const,
-          title: `${team.name}'s rating awaits your signature`,
-          body: `The ${SIDE_LABELS[side]} sponsor signed ${team.name}'s rating for ${quarter} at level ${input.level}. It is final once your side signs too.`,
+          title: `The rating of ${team.name} awaits your signature`,
+          body: `The ${SIDE_LABELS[side]} sponsor signed the rating of ${team.name} for ${quarter} at level ${input.level}. It is final once your side signs too.`,
           link: ratingLink(rating),
         })),
       );
@@ -200,7 +200,7 @@ export async function signRating(actor: PersonActor, input: SignoffInput): Promi
     if (input.decision === "DISAGREED") {
       await tellSigners(tx, rating, signersToTell(othersSigned, actor.personId), {
         title: `A rating you signed is disputed: ${team.name}`,
-        body: `The ${SIDE_LABELS[side]} sponsor disagreed with ${team.name}'s rating for ${quarter}${input.reason ? `: "${input.reason}"` : "."}`,
+        body: `The ${SIDE_LABELS[side]} sponsor disagreed with the rating of ${team.name} for ${quarter}${input.reason ? `: "${input.reason}"` : "."}`,
       });
     }
     await recordAudit(tx, {
@@ -231,7 +231,7 @@ export async function reopenRating(actor: PersonActor, input: ReopenRatingInput)
     await voidCurrentSignoffs(tx, rating.id);
     await tellSigners(tx, rating, signersToTell(signed, actor.personId), {
       title: `A rating you signed was reopened: ${team.name}`,
-      body: `${team.name}'s rating for ${formatQuarter(rating.quarter as Quarter)} was reopened, so your signature was voided: "${input.reason}"`,
+      body: `The rating of ${team.name} for ${formatQuarter(rating.quarter as Quarter)} was reopened, so your signature was voided: "${input.reason}"`,
     });
     await recordAudit(tx, {
       actorId: actor.personId,

@@ -118,8 +118,8 @@ async function review(
         title: decision.status === "VALIDATED" ? `Your savings of ${amount} were validated` : `Your savings of ${amount} were rejected`,
         body:
           decision.status === "VALIDATED"
-            ? `${team.name}'s savings entry of ${amount} was validated; its figures are now locked.`
-            : `${team.name}'s savings entry of ${amount} was rejected: "${decision.rejectionReason}". Correct it and report it again.`,
+            ? `The savings entry of ${amount} for ${team.name} was validated; its figures are now locked.`
+            : `The savings entry of ${amount} for ${team.name} was rejected: "${decision.rejectionReason}". Correct it and report it again.`,
         link: `/projects/${entry.projectId}`,
       })),
     );
