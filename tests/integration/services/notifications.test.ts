@@ -180,7 +180,7 @@ describe("preferences", () => {
     expect(await queuedEmails()).toBe(0);
     expect(await notifications.sendDailyDigests()).toBe(1);
     expect(mailTo("sponsor.mgmt@example.org")).toHaveLength(1);
-    expect(readable(mailTo("sponsor.mgmt@example.org")[0]!.message)).toContain("rating awaits your signature");
+    expect(readable(mailTo("sponsor.mgmt@example.org")[0]!.message)).toContain("awaits your signature");
   });
 
   it("saved from the account page for every kind", async () => {
