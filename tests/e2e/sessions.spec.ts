@@ -45,7 +45,9 @@ test("signing out everywhere ends the account's sessions in every browser", asyn
   await expect(other.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
   await signIn(page, "colead.mgmt@example.org");
   await page.goto("/account");
-  await expect(page.getByTestId("open-session")).toHaveCount(2);
+  // This browser and the other one at least (earlier tests may have left sessions of this account open too).
+  await expect(page.getByTestId("open-session").filter({ hasText: "This browser" })).toHaveCount(1);
+  expect(await page.getByTestId("open-session").count()).toBeGreaterThanOrEqual(2);
 
   await signOutEverywhere(page);
   await expect(page).toHaveURL(/\/login/);
