@@ -2,7 +2,7 @@ import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { smtpConfig } from "@/lib/env";
 
-export type Email = { to: string; subject: string; text: string };
+export type Email = { to: string; subject: string; text: string; headers?: Record<string, string> };
 
 /** What became of an email: sent, not sent because no mail server is configured, or refused by it. */
 export type EmailOutcome = "sent" | "notConfigured" | "failed";
@@ -26,7 +26,7 @@ function transportFor(url: string): Transporter {
 export async function sendEmail(email: Email, config = smtpConfig()): Promise<EmailOutcome> {
   if (!config) return "notConfigured";
   try {
-    await transportFor(config.url).sendMail({ from: config.from, to: email.to, subject: email.subject, text: email.text });
+    await transportFor(config.url).sendMail({ from: config.from, to: email.to, subject: email.subject, text: email.text, headers: email.headers });
     return "sent";
   } catch (error) {
     console.error("Sending an email failed", error);

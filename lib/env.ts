@@ -16,6 +16,8 @@ const envSchema = z
       .refine((url) => /^smtps?:\/\//.test(url), "SMTP_URL must start with smtp:// or smtps://")
       .optional(),
     SMTP_FROM: z.string().min(3).optional(),
+    /** The hour (UTC) the daily reminders and, a quarter of an hour later, the daily digest go out. */
+    DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(7),
     /** A signed-in session unused this long ends (sign in again). */
     SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(120),
     /**

@@ -1,9 +1,11 @@
 import { AppHeader } from "@/components/layout/app-header";
 import { can, isEmptyScope, scopeFor } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
+import { getUnreadCount } from "@/lib/data/notifications";
 
 export default async function SignedInLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
+  const unreadCount = await getUnreadCount(user);
   const links = [
     { href: "/", label: "Home", show: true },
     { href: "/overview", label: "Overview", show: !isEmptyScope(scopeFor(user, "rollup.view")) },
@@ -21,7 +23,7 @@ export default async function SignedInLayout({ children }: { children: React.Rea
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         Skip to content
       </a>
-      <AppHeader links={links.map(({ href, label }) => ({ href, label }))} userName={user.displayName} />
+      <AppHeader links={links.map(({ href, label }) => ({ href, label }))} userName={user.displayName} unreadCount={unreadCount} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
         {children}
       </main>

@@ -4,7 +4,7 @@ import { useState } from "react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import * as Collapsible from "@radix-ui/react-collapsible";
-import { Menu, Search, X } from "lucide-react";
+import { Bell, Menu, Search, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { SignOutButton } from "./sign-out-button";
@@ -39,7 +39,7 @@ function SearchForm({ id, className }: { id: string; className?: string }) {
  * in the bar with the links in a row beneath; below it, all of them are behind a Menu button
  * (so nothing ever pushes the page sideways on a phone).
  */
-export function AppHeader({ links, userName }: { links: readonly NavLink[]; userName: string }) {
+export function AppHeader({ links, userName, unreadCount }: { links: readonly NavLink[]; userName: string; unreadCount: number }) {
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
   const navLinks = () =>
@@ -64,6 +64,7 @@ export function AppHeader({ links, userName }: { links: readonly NavLink[]; user
           </Link>
           <SearchForm id="header-search" className="hidden w-full max-w-xs md:block" />
           <div className="ml-auto hidden min-w-0 items-center gap-2 md:flex">
+            <NotificationsLink unreadCount={unreadCount} current={isCurrent(pathname, "/notifications")} />
             <Link
               href="/account"
               aria-current={isCurrent(pathname, "/account") ? "page" : undefined}
@@ -76,8 +77,12 @@ export function AppHeader({ links, userName }: { links: readonly NavLink[]; user
             </Link>
             <SignOutButton />
           </div>
+          {/* On a phone the count stays in the bar, outside the menu. */}
+          <div className="ml-auto md:hidden">
+            <NotificationsLink unreadCount={unreadCount} current={isCurrent(pathname, "/notifications")} />
+          </div>
           <Collapsible.Trigger asChild>
-            <Button variant="ghost" className="ml-auto md:hidden" aria-label={open ? "Close the menu" : "Open the menu"}>
+            <Button variant="ghost" className="md:hidden" aria-label={open ? "Close the menu" : "Open the menu"}>
               {open ? <X aria-hidden /> : <Menu aria-hidden />}
               Menu
             </Button>
@@ -102,5 +107,27 @@ export function AppHeader({ links, userName }: { links: readonly NavLink[]; user
         </Collapsible.Content>
       </Collapsible.Root>
     </header>
+  );
+}
+
+/** The inbox, with its unread count as a badge. */
+function NotificationsLink({ unreadCount, current }: { unreadCount: number; current: boolean }) {
+  const label = unreadCount === 0 ? "Notifications" : `Notifications, ${unreadCount} unread`;
+  return (
+    <Link
+      href="/notifications"
+      aria-label={label}
+      title={label}
+      aria-current={current ? "page" : undefined}
+      data-testid="notifications-link"
+      className="relative flex min-h-11 min-w-11 items-center justify-center rounded-md px-2 text-white/90 hover:bg-white/10 hover:text-white aria-[current=page]:bg-white/15"
+    >
+      <Bell aria-hidden className="size-5" />
+      {unreadCount > 0 && (
+        <span aria-hidden data-testid="unread-count" className="absolute top-1 right-0.5 min-w-5 rounded-full bg-amber-400 px-1 text-center text-xs leading-5 font-semibold text-slate-900">
+          {unreadCount > 99 ? "99+" : unreadCount}
+        </span>
+      )}
+    </Link>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * `npm start`: database (embedded unless DATABASE_URL is set) → migrations →
  * seed (only into an empty database), as the database's owner → build if stale →
- * serve, connected as the app's own role (lib/db/app-role.ts). Ctrl-C stops all.
+ * serve, connected as the app's own role (lib/db/app-role.ts), with the job worker
+ * (lib/cli/worker.ts) beside it. Ctrl-C stops all.
  *   --dev        serve with `next dev` instead of a production build
  *   --ephemeral  a throwaway database, gone on exit (used by the end-to-end tests)
  */
@@ -14,6 +15,7 @@ import { enableAppRoleLogin } from "@/lib/db/app-role";
 import { resolveDatabase, startEmbeddedPostgres, type DatabaseHandle } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/lib/db/schema-engine";
 import { createTemporaryDatabase } from "@/lib/db/temporary-database";
+import { installQueue } from "@/lib/jobs/queue";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 import { seedDatabase } from "@/prisma/seed/load";
 import { buildNext, isBuildFresh, NEXT_BIN } from "./build-freshness";
@@ -77,6 +79,8 @@ async function waitForHealth(url: string, server: ChildProcess): Promise<void> {
 async function prepareDatabase(url: string): Promise<void> {
   const applied = await applyMigrations(url);
   console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+  // The job queue's schema is the owner's too; the app role only uses it.
+  await installQueue(url);
   const seed = await seedDatabase(url);
   console.log(seed.seeded ? "Seeded reference and demo data into the empty database." : "Database already has data; seed skipped.");
 }
@@ -150,6 +154,10 @@ async function main() {
     if (stopping) return;
     const server = track(spawn(process.execPath, [NEXT_BIN, flags.dev ? "dev" : "start", "--port", String(port)], { stdio: ["ignore", "inherit", "inherit"], env: serverEnv }));
     server.on("exit", (code) => void shutdown(code ?? 1));
+    // The job worker: notification emails, the daily digest and reminders (lib/cli/worker.ts).
+    const worker = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", path.join(ROOT, "lib/cli/worker.ts")], { stdio: ["ignore", "inherit", "inherit"], env: serverEnv });
+    children.add(worker);
+    worker.on("exit", (code) => void shutdown(code ?? 1));
 
     const url = `http://localhost:${port}`;
     await waitForHealth(url, server);

@@ -52,6 +52,8 @@ export const AUDIT_ACTION_LABELS = {
   "account.signedOutEverywhere": "Signed out everywhere",
   "account.sessionEnded": "Session ended",
   "account.passwordChanged": "Password changed",
+  "notifications.preferencesChanged": "Notification preferences changed",
+  "notifications.unsubscribed": "Unsubscribed from email",
   "role.granted": "Role granted",
   "role.ended": "Role ended",
   "role.handedOver": "Role handed over",

@@ -14,7 +14,7 @@ export const ROLE_LABELS: Record<RoleKind, string> = {
 };
 
 /** The roles that lead a team together: both sides, and a physician in some clinical teams. */
-const COLEAD_ROLES: readonly RoleKind[] = ["LABOR_COLEAD", "MANAGEMENT_COLEAD", "PHYSICIAN_COLEAD"];
+export const COLEAD_ROLES: readonly RoleKind[] = ["LABOR_COLEAD", "MANAGEMENT_COLEAD", "PHYSICIAN_COLEAD"];
 
 /** The teams the actor co-leads, each once. */
 export function ledTeamIds(actor: Actor): string[] {

@@ -9,10 +9,12 @@ import { prisma } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { assessLevel, type LevelAssessment } from "@/lib/domain/rating-level";
 import { formatQuarter, type Quarter } from "@/lib/domain/quarter";
-import { SIDE_LABELS, statusFromSignoffs } from "@/lib/domain/rating-workflow";
+import { awaitingSignatureRecipients, signersToTell } from "@/lib/domain/notifications";
+import { SIDE_LABELS, sidesAwaiting, statusFromSignoffs } from "@/lib/domain/rating-workflow";
 import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RatingKind, RatingStatus } from "@/lib/generated/prisma/enums";
+import { notify, teamSponsors } from "@/lib/services/notifications";
 import { updateVersioned } from "@/lib/services/versioned";
 import type { ReopenRatingInput, SaveRatingInput, SignoffInput } from "@/lib/validation/ratings";
 
@@ -76,7 +78,13 @@ export async function saveRating(actor: PersonActor, input: SaveRatingInput): Pr
       const voidsSignoffs = contentChanged && existing.signoffs.length > 0;
       const status = voidsSignoffs ? statusFromSignoffs([]) : existing.status;
       const version = await writeVersioned(tx, existing.id, input.expectedVersion!, actor, { level: assessment.level, note, status });
-      if (voidsSignoffs) await voidCurrentSignoffs(tx, existing.id);
+      if (voidsSignoffs) {
+        await voidCurrentSignoffs(tx, existing.id);
+        await tellSigners(tx, existing, signersToTell(existing.signoffs, actor.personId), {
+          title: `A rating you signed was changed: ${team.name}`,
+          body: `The rating of ${team.name} for ${formatQuarter(input.quarter)} was changed after you signed it, so your signature was voided. Review it and sign again.`,
+        });
+      }
       await tx.ratingCriterionCheck.deleteMany({ where: { ratingId: existing.id } });
       await tx.ratingDimension.deleteMany({ where: { ratingId: existing.id } });
       await writeContent(tx, existing.id, criteriaSetId, checks, assessment);
@@ -167,6 +175,7 @@ export async function signRating(actor: PersonActor, input: SignoffInput): Promi
 
   return prisma.$transaction(async (tx) => {
     const version = await writeVersioned(tx, rating.id, input.expectedVersion, actor, {});
+    const othersSigned = await tx.ratingSignoff.findMany({ where: { ratingId: rating.id, voidedAt: null, side: { not: side } }, select: { personId: true, decision: true } });
     await tx.ratingSignoff.updateMany({ where: { ratingId: rating.id, side, voidedAt: null }, data: { voidedAt: new Date() } });
     await tx.ratingSignoff.create({
       data: { ratingId: rating.id, side, personId: actor.personId, decision: input.decision, level: input.level, reason: input.reason || null },
@@ -174,6 +183,26 @@ export async function signRating(actor: PersonActor, input: SignoffInput): Promi
     const current = await tx.ratingSignoff.findMany({ where: { ratingId: rating.id, voidedAt: null }, select: { side: true, decision: true } });
     const status = statusFromSignoffs(current);
     await tx.rating.update({ where: { id: rating.id }, data: { status, finalizedAt: status === "FINAL" ? new Date() : null } });
+    const quarter = formatQuarter(rating.quarter as Quarter);
+    if (input.decision === "SIGNED" && status === "AWAITING_SIGNOFF") {
+      const awaiting = awaitingSignatureRecipients(await teamSponsors(tx, rating.teamId), sidesAwaiting(current), actor.personId);
+      await notify(
+        tx,
+        awaiting.map((personId) => ({
+          personId,
+          kind: "RATING_AWAITS_SIGNATURE" as const,
+          title: `The rating of ${team.name} awaits your signature`,
+          body: `The ${SIDE_LABELS[side]} sponsor signed the rating of ${team.name} for ${quarter} at level ${input.level}. It is final once your side signs too.`,
+          link: ratingLink(rating),
+        })),
+      );
+    }
+    if (input.decision === "DISAGREED") {
+      await tellSigners(tx, rating, signersToTell(othersSigned, actor.personId), {
+        title: `A rating you signed is disputed: ${team.name}`,
+        body: `The ${SIDE_LABELS[side]} sponsor disagreed with the rating of ${team.name} for ${quarter}${input.reason ? `: "${input.reason}"` : "."}`,
+      });
+    }
     await recordAudit(tx, {
       actorId: actor.personId,
       action: input.decision === "SIGNED" ? "rating.signed" : "rating.disagreed",
@@ -198,7 +227,12 @@ export async function reopenRating(actor: PersonActor, input: ReopenRatingInput)
   return prisma.$transaction(async (tx) => {
     const status = statusFromSignoffs([]);
     const version = await writeVersioned(tx, rating.id, input.expectedVersion, actor, { status, finalizedAt: null });
+    const signed = await tx.ratingSignoff.findMany({ where: { ratingId: rating.id, voidedAt: null }, select: { personId: true, decision: true } });
     await voidCurrentSignoffs(tx, rating.id);
+    await tellSigners(tx, rating, signersToTell(signed, actor.personId), {
+      title: `A rating you signed was reopened: ${team.name}`,
+      body: `The rating of ${team.name} for ${formatQuarter(rating.quarter as Quarter)} was reopened, so your signature was voided: "${input.reason}"`,
+    });
     await recordAudit(tx, {
       actorId: actor.personId,
       action: "rating.reopened",
@@ -213,6 +247,15 @@ export async function reopenRating(actor: PersonActor, input: ReopenRatingInput)
 }
 
 // ───────────────────────────── shared steps ─────────────────────────────
+
+function ratingLink(rating: { teamId: string; quarter: string }): string {
+  return `/teams/${rating.teamId}/ratings/${rating.quarter}`;
+}
+
+/** Tells the sponsors whose signature the change voided or disputes (already without the actor). */
+async function tellSigners(tx: Tx, rating: { teamId: string; quarter: string }, personIds: readonly string[], message: { title: string; body: string }) {
+  await notify(tx, personIds.map((personId) => ({ personId, kind: "SIGNED_RATING_CHANGED" as const, ...message, link: ratingLink(rating) })));
+}
 
 async function getRatingOrThrow(ratingId: string) {
   const rating = await prisma.rating.findUnique({ where: { id: ratingId } });

@@ -10,6 +10,9 @@ import { isAwaitingReview, isEditable, SAVINGS_STATUS_LABELS } from "@/lib/domai
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { Prisma, SavingsEntry } from "@/lib/generated/prisma/client";
 import type { SavingsStatus } from "@/lib/generated/prisma/enums";
+import { formatCents } from "@/lib/domain/money";
+import { recipients } from "@/lib/domain/notifications";
+import { notify } from "@/lib/services/notifications";
 import { recordProjectChange } from "@/lib/services/project-activity";
 import { updateVersioned } from "@/lib/services/versioned";
 import { toDayString } from "@/lib/validation/dates";
@@ -105,6 +108,21 @@ async function review(
       after: snapshot(reviewed),
       reason: decision.rejectionReason,
     });
+    // The reporter is told (the team's co-leads see the status on the project; they are not notified separately).
+    const amount = formatCents(entry.amountCents);
+    await notify(
+      tx,
+      recipients(entry.reportedById ? [entry.reportedById] : [], actor.personId).map((personId) => ({
+        personId,
+        kind: "SAVINGS_REVIEWED" as const,
+        title: decision.status === "VALIDATED" ? `Your savings of ${amount} were validated` : `Your savings of ${amount} were rejected`,
+        body:
+          decision.status === "VALIDATED"
+            ? `The savings entry of ${amount} for ${team.name} was validated; its figures are now locked.`
+            : `The savings entry of ${amount} for ${team.name} was rejected: "${decision.rejectionReason}". Correct it and report it again.`,
+        link: `/projects/${entry.projectId}`,
+      })),
+    );
     return outcome(reviewed);
   });
 }

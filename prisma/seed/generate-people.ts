@@ -293,7 +293,7 @@ class StaffingBuilder {
     const id = this.random.uuid();
     // Employee ids in the order people are generated, so the demo data keys imports as an employer's would.
     const employeeId = `E${String(this.people.length + 1).padStart(7, "0")}`;
-    this.people.push({ id, displayName, email: details.email ?? null, employeeId, unionLocalId: details.unionLocalId ?? null });
+    this.people.push({ id, displayName, email: details.email ?? null, employeeId, unionLocalId: details.unionLocalId ?? null, unsubscribedAt: null });
     return id;
   }
 

@@ -28,6 +28,7 @@ const STAFF_PAGES = [
   "/criteria",
   "/savings",
   "/account",
+  "/notifications",
 ];
 
 for (const path of STAFF_PAGES) {
@@ -37,6 +38,12 @@ for (const path of STAFF_PAGES) {
     expect(await seriousViolations(page), path).toEqual([]);
   });
 }
+
+test("the public unsubscribe page, with a link that does not work", async ({ page }) => {
+  await page.goto("/login/unsubscribe?token=not-a-token");
+  await expect(page.getByRole("heading", { name: "This link does not work" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
 
 test("a facility's overview, with its chart tables open", async ({ page }) => {
   await signedIn(page, "staff@example.org");

@@ -1,19 +1,21 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { EndSessionButton } from "@/components/account/end-session-button";
+import { NotificationPreferencesForm } from "@/components/account/notification-preferences-form";
 import { SignOutEverywhereButton } from "@/components/account/sign-out-everywhere-button";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/session";
 import { getOwnAccount } from "@/lib/data/accounts";
+import { getNotificationPreferences } from "@/lib/data/notifications";
 import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Your account" };
 
-/** Everyone's own: their sign-in, password and open sessions. */
+/** Everyone's own: their sign-in, password, open sessions and notification emails. */
 export default async function AccountPage() {
   const user = await requireUser();
-  const account = await getOwnAccount(user);
+  const [account, preferences] = await Promise.all([getOwnAccount(user), getNotificationPreferences(user)]);
 
   return (
     <div className="space-y-6">
@@ -34,6 +36,13 @@ export default async function AccountPage() {
         ) : (
           <p className="text-slate-700">You sign in through single sign-on, so there is no password here to change.</p>
         )}
+      </Card>
+      <Card
+        id="notifications"
+        title="Notifications"
+        description="Everything shows in your notifications inbox. Choose, for each kind, whether it is also emailed to you at once, in one daily digest, or not at all."
+      >
+        <NotificationPreferencesForm preferences={preferences} />
       </Card>
       <Card
         id="sessions"

@@ -15,29 +15,11 @@ import { asSubmitted } from "@/tests/support/as-submitted";
 import { resetToSeed } from "@/tests/support/database";
 import { expectRefusedWithoutWrites } from "@/tests/support/refusals";
 
-/**
- * A mail server on loopback, as the app's would be, collecting what it receives. Hoisted
- * above the imports: lib/env.ts reads SMTP_URL once, when the modules load.
- */
+// A mail server on loopback (SMTP_URL is read when the modules load, hence hoisted).
 const { smtp, inbox } = await vi.hoisted(async () => {
-  const { SMTPServer } = await import("smtp-server");
-  const received: { to: string[]; message: string }[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, mailSession, callback) {
-      let message = "";
-      stream.on("data", (chunk: Buffer) => (message += chunk.toString("utf8")));
-      stream.on("end", () => {
-        received.push({ to: mailSession.envelope.rcptTo.map((recipient) => recipient.address), message });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as import("node:net").AddressInfo).port}`;
-  process.env.SMTP_FROM = "UBT Tracker <no-reply@example.org>";
-  return { smtp: server, inbox: received };
+  const { startLoopbackSmtp } = await import("@/tests/support/smtp-server");
+  const server = await startLoopbackSmtp();
+  return { smtp: server, inbox: server.inbox };
 });
 
 // The action path's two ties to Next.js: who the session says is signed in, and revalidation.
@@ -97,7 +79,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(resolve));
+  await smtp.close();
 });
 
 describe("inviting someone", () => {
