@@ -4,8 +4,8 @@ import { isActionRequest, refuseActionRequest, type Refusal } from "@/lib/securi
 import { contentSecurityPolicy, createNonce, CSP_HEADER, servedOverHttps, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
 import { refuseUnreadableUrl } from "@/lib/security/request-url";
 
-// Open without a session: sign-in, setting a password through an emailed link, the auth endpoints and the health check.
-const OPEN_PATHS = /^\/(?:login|set-password|api\/auth|api\/health)/;
+// Open without a session: sign-in, setting a password or unsubscribing through an emailed link, the auth endpoints and the health check.
+const OPEN_PATHS = /^\/(?:login|set-password|unsubscribe|api\/auth|api\/health|api\/unsubscribe)(?:\/|$)/;
 
 /**
  * A coarse gate only: no session, no page. Who may see and do what is decided

@@ -6,7 +6,7 @@
  * Runs with the react-server condition, as the app's server code does (it imports "server-only").
  */
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
-import { applyMigrations } from "@/lib/db/schema-engine";
+import { migrateDatabase } from "@/lib/db/migrate-database";
 import { seedDatabase } from "@/prisma/seed/load";
 import { toCsv } from "@/lib/csv";
 import { IMPORT_DEFINITIONS, type ImportKind, type ImportResult, type ImportStage } from "@/lib/validation/imports";
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   console.log("Starting a throwaway database, migrating and seeding it…");
   const database = await startEmbeddedPostgres({ persistent: false });
   try {
-    await applyMigrations(database.url);
+    await migrateDatabase(database.url);
     await seedDatabase(database.url);
     // lib/db reads DATABASE_URL on first use, so the modules that use it load after it is set.
     process.env.DATABASE_URL = database.url;

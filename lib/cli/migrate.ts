@@ -8,7 +8,8 @@
  */
 import path from "node:path";
 import { resolveDatabase } from "@/lib/db/embedded-postgres";
-import { applyMigrations, createMigration } from "@/lib/db/schema-engine";
+import { migrateDatabase } from "@/lib/db/migrate-database";
+import { createMigration } from "@/lib/db/schema-engine";
 
 const USAGE = "Usage: migrate.ts apply | migrate.ts create <name>";
 const MIGRATION_NAME = /^[a-z0-9][a-z0-9_-]*$/;
@@ -44,7 +45,7 @@ async function withDatabase(task: (databaseUrl: string) => Promise<void>): Promi
 }
 
 async function apply(databaseUrl: string): Promise<void> {
-  const applied = await applyMigrations(databaseUrl);
+  const applied = await migrateDatabase(databaseUrl);
   if (applied.length === 0) console.log("No pending migrations: the database is up to date.");
   else console.log(`Applied ${applied.length} migration(s):\n${applied.map((name) => `  ${name}`).join("\n")}`);
 }

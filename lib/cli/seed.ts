@@ -7,7 +7,7 @@
  */
 import { parseArgs } from "node:util";
 import { resolveDatabase } from "@/lib/db/embedded-postgres";
-import { applyMigrations } from "@/lib/db/schema-engine";
+import { migrateDatabase } from "@/lib/db/migrate-database";
 import { seedDatabase } from "@/prisma/seed/load";
 
 function parseNow(): Date {
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const now = parseNow();
   const database = await resolveDatabase();
   try {
-    const applied = await applyMigrations(database.url);
+    const applied = await migrateDatabase(database.url);
     if (applied.length > 0) console.log(`Applied migrations: ${applied.join(", ")}`);
 
     const started = Date.now();

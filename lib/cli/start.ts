@@ -13,9 +13,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { enableAppRoleLogin } from "@/lib/db/app-role";
 import { resolveDatabase, startEmbeddedPostgres, type DatabaseHandle } from "@/lib/db/embedded-postgres";
-import { applyMigrations } from "@/lib/db/schema-engine";
+import { migrateDatabase } from "@/lib/db/migrate-database";
 import { createTemporaryDatabase } from "@/lib/db/temporary-database";
-import { installQueue } from "@/lib/jobs/queue";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 import { seedDatabase } from "@/prisma/seed/load";
 import { buildNext, isBuildFresh, NEXT_BIN } from "./build-freshness";
@@ -77,10 +76,8 @@ async function waitForHealth(url: string, server: ChildProcess): Promise<void> {
 }
 
 async function prepareDatabase(url: string): Promise<void> {
-  const applied = await applyMigrations(url);
+  const applied = await migrateDatabase(url);
   console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
-  // The job queue's schema is the owner's too; the app role only uses it.
-  await installQueue(url);
   const seed = await seedDatabase(url);
   console.log(seed.seeded ? "Seeded reference and demo data into the empty database." : "Database already has data; seed skipped.");
 }

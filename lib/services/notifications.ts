@@ -236,10 +236,17 @@ function sign(payload: string): string {
   return createHmac("sha256", secret).update(`unsubscribe:${payload}`).digest("base64url");
 }
 
+/**
+ * The body's link opens a page that asks first (mail scanners open links). The header's
+ * link takes mail programs' one-click unsubscribe (RFC 8058: a POST); opened, it goes to that page.
+ */
 function withUnsubscribe(personId: string, text: string): { text: string; headers: Record<string, string> } {
-  // Under /login: the sign-in gate (proxy.ts) leaves that path open.
-  const link = appUrl(`/login/unsubscribe?token=${unsubscribeToken(personId)}`);
-  return { text: `${text}\n—\nStop these emails: ${link}\nOr choose what you get: ${appUrl("/account")}\n`, headers: { "List-Unsubscribe": `<${link}>` } };
+  const token = unsubscribeToken(personId);
+  const page = appUrl(`/unsubscribe?token=${token}`);
+  return {
+    text: `${text}\n—\nStop these emails: ${page}\nOr choose what you get: ${appUrl("/account")}\n`,
+    headers: { "List-Unsubscribe": `<${appUrl(`/api/unsubscribe?token=${token}`)}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+  };
 }
 
 export const UNUSABLE_LINK = "This unsubscribe link has been used or is not valid. Sign in and choose your emails on your account page.";

@@ -40,7 +40,7 @@ for (const path of STAFF_PAGES) {
 }
 
 test("the public unsubscribe page, with a link that does not work", async ({ page }) => {
-  await page.goto("/login/unsubscribe?token=not-a-token");
+  await page.goto("/unsubscribe?token=not-a-token");
   await expect(page.getByRole("heading", { name: "This link does not work" })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -6,7 +6,7 @@ import path from "node:path";
 import { buildNext, isBuildFresh, NEXT_BIN } from "@/lib/cli/build-freshness";
 import { enableAppRoleLogin } from "@/lib/db/app-role";
 import { startEmbeddedPostgres, type DatabaseHandle } from "@/lib/db/embedded-postgres";
-import { applyMigrations } from "@/lib/db/schema-engine";
+import { migrateDatabase } from "@/lib/db/migrate-database";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 import { seedDatabase } from "@/prisma/seed/load";
 
@@ -46,7 +46,7 @@ export async function startDatabase() {
   const dataDir = path.join(parent, "postgres");
   const port = await freePort();
   let handle: DatabaseHandle = await startEmbeddedPostgres({ persistent: true, dataDir, port });
-  await applyMigrations(handle.url);
+  await migrateDatabase(handle.url);
   await seedDatabase(handle.url);
   const appUrl = await enableAppRoleLogin(handle.url, "faults-app-role-password");
   return {

@@ -1,9 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
-import { applyMigrations } from "@/lib/db/schema-engine";
+import { migrateDatabase } from "@/lib/db/migrate-database";
 import { createDatabase } from "@/lib/db/temporary-database";
-import { installQueue } from "@/lib/jobs/queue";
 import { closeTemplate, dropRunDatabases, type TestDatabases } from "@/tests/support/test-databases";
 
 declare module "vitest" {
@@ -38,8 +37,7 @@ export default async function setup(project: TestProject) {
 
   try {
     const empty = await createDatabase(server.url, databases.emptyTemplate);
-    await applyMigrations(empty.url);
-    await installQueue(empty.url);
+    await migrateDatabase(empty.url);
     await closeTemplate(databases, databases.emptyTemplate);
   } catch (error) {
     await teardown();

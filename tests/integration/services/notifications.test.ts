@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type PgBoss from "pg-boss";
+import * as oneClick from "@/app/api/unsubscribe/route";
 import type { PersonActor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { digestDay } from "@/lib/domain/notifications";
@@ -102,7 +103,10 @@ describe("rating events", () => {
 
     workers.push(await startWorker(process.env.DATABASE_URL!, { pollingIntervalSeconds: 0.5 }));
     await eventually(() => mailTo("sponsor.mgmt@example.org").length === 1);
-    expect(readable(mailTo("sponsor.mgmt@example.org")[0]!.message)).toMatch(/List-Unsubscribe: <http[^>]+\/login\/unsubscribe\?token=/);
+    const email = readable(mailTo("sponsor.mgmt@example.org")[0]!.message);
+    expect(email).toMatch(/List-Unsubscribe: <http[^>]+\/api\/unsubscribe\?token=[^>]+>/);
+    expect(email).toMatch(/List-Unsubscribe-Post: List-Unsubscribe=One-Click/);
+    expect(email).toMatch(/Stop these emails: http\S+\/unsubscribe\?token=/);
     await eventually(async () => (await prisma.notification.findUniqueOrThrow({ where: { id: notification.id } })).emailState === "SENT");
     expect(smtp.inbox).toHaveLength(1);
   });
@@ -281,5 +285,23 @@ describe("unsubscribing", () => {
     expect(await prisma.notificationPreference.count({ where: { personId: { not: sponsor } } })).toBe(0);
     await expect(notifications.unsubscribe({ token })).rejects.toThrow(notifications.UNUSABLE_LINK);
     expect(await notifications.getUnsubscribeState(token)).toBeNull();
+  });
+
+  it("mail programs' one-click POST (RFC 8058) unsubscribes once; opening the header's link only leads to the page that asks", async () => {
+    const sponsor = actors.managementSponsor!.personId;
+    const token = notifications.unsubscribeToken(sponsor);
+    const url = `http://localhost/api/unsubscribe?token=${token}`;
+    const opened = await oneClick.GET(new Request(url));
+    expect(opened.status).toBe(303);
+    expect(opened.headers.get("location")).toMatch(new RegExp(`/unsubscribe\\?token=${token}$`));
+    expect(await prisma.person.findUniqueOrThrow({ where: { id: sponsor } })).toMatchObject({ unsubscribedAt: null });
+
+    const post = () => oneClick.POST(new Request(url, { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "Content-Type": "application/x-www-form-urlencoded" } }));
+    expect((await post()).status).toBe(200);
+    expect(await prisma.notificationPreference.count({ where: { personId: sponsor, delivery: "OFF" } })).toBe(5);
+    const again = await post();
+    expect(again.status).toBe(409);
+    expect(await again.json()).toEqual({ error: notifications.UNUSABLE_LINK });
+    expect((await oneClick.POST(new Request("http://localhost/api/unsubscribe", { method: "POST" }))).status).toBe(400);
   });
 });

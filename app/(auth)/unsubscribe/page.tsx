@@ -8,8 +8,8 @@ import { UnsubscribeForm } from "./unsubscribe-form";
 
 export const metadata: Metadata = { title: "Stop emails" };
 
-/** Public (under /login, which the sign-in gate leaves open): the signed link in every email is the only credential. */
-export default async function UnsubscribePage({ searchParams }: PageProps<"/login/unsubscribe">) {
+/** Public (the sign-in gate in proxy.ts leaves it open): the signed link in every email is the only credential. */
+export default async function UnsubscribePage({ searchParams }: PageProps<"/unsubscribe">) {
   const given = urlValue((await searchParams).token);
   const token = typeof given === "string" ? given : "";
   const state = token ? await getUnsubscribeState(token) : null;
