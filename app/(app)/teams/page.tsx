@@ -173,7 +173,7 @@ function TeamsTable({ rows, quarter, caption }: { rows: TeamDirectoryRow[]; quar
           <TableHeader>Team</TableHeader>
           <TableHeader>Where</TableHeader>
           <TableHeader>Level</TableHeader>
-          <TableHeader>Rating {quarter}</TableHeader>
+          <TableHeader>Rating {formatQuarter(quarter)}</TableHeader>
           <TableHeader>Status</TableHeader>
         </tr>
       </TableHead>
