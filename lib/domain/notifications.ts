@@ -92,6 +92,14 @@ export function projectStaleKey(personId: string, projectId: string, lastActivit
   return `project-stale:${projectId}:${lastActivityAt.toISOString()}:${personId}`;
 }
 
+/**
+ * Whether a daily job is due: from its time of day (UTC) to the day's end. The queue asks
+ * every quarter of an hour, so a missed tick, or a worker down at that time, only delays it.
+ */
+export function isDailyRunDue(now: Date, at: { hour: number; minute: number }): boolean {
+  return now.getUTCHours() * 60 + now.getUTCMinutes() >= at.hour * 60 + at.minute;
+}
+
 /** The UTC calendar day a digest belongs to. */
 export function digestDay(now: Date): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));

@@ -4,7 +4,6 @@
 import PgBoss from "pg-boss";
 import pg from "pg";
 import { APP_ROLE } from "@/lib/db/app-role";
-import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const QUEUE_SCHEMA = "pgboss";
@@ -12,9 +11,9 @@ export const QUEUE_SCHEMA = "pgboss";
 export const QUEUES = {
   /** One immediate notification email; retried with backoff when the mail server fails. */
   notificationEmail: "notification-email",
-  /** Once a day: one email per person listing their undelivered daily notifications. */
+  /** Once a day (DIGEST_HOUR_UTC, a quarter past): one email per person listing their undelivered daily notifications. */
   dailyDigest: "daily-digest",
-  /** Once a day: projects past 90 days without an update, and ratings due this quarter. */
+  /** Once a day (DIGEST_HOUR_UTC): projects past 90 days without an update, and ratings due this quarter. */
   dailyReminders: "daily-reminders",
 } as const;
 
@@ -33,10 +32,8 @@ export async function installQueue(ownerUrl: string): Promise<void> {
     for (const name of Object.values(QUEUES)) {
       if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, ...RETRIES });
     }
-    // Reminders first, so the digest of the same morning lists them.
-    const hour = env().DIGEST_HOUR_UTC;
-    await boss.schedule(QUEUES.dailyReminders, `0 ${hour} * * *`, {}, { tz: "UTC" });
-    await boss.schedule(QUEUES.dailyDigest, `15 ${hour} * * *`, {}, { tz: "UTC" });
+    // Every quarter of an hour; each tick runs the day's work once it is due (lib/jobs/daily.ts).
+    for (const queue of [QUEUES.dailyReminders, QUEUES.dailyDigest]) await boss.schedule(queue, "*/15 * * * *", {}, { tz: "UTC" });
   } finally {
     await boss.stop({ graceful: false });
   }

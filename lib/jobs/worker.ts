@@ -1,5 +1,7 @@
 import "server-only";
 import type PgBoss from "pg-boss";
+import { env } from "@/lib/env";
+import { runOncePerDay } from "@/lib/jobs/daily";
 import { createQueueClient, QUEUES } from "@/lib/jobs/queue";
 import { deliverNotificationEmail, sendDailyDigests, sendDailyReminders } from "@/lib/services/notifications";
 
@@ -8,20 +10,29 @@ import { deliverNotificationEmail, sendDailyDigests, sendDailyReminders } from "
  * digest. Any number may run (beside several app instances): pg-boss hands each job to
  * one of them, and the digest claims each person's day in the database.
  */
-export async function startWorker(databaseUrl: string, options: { pollingIntervalSeconds?: number } = {}): Promise<PgBoss> {
+export type DailyTimes = { reminders: { hour: number; minute: number }; digest: { hour: number; minute: number } };
+
+/** Reminders first, so the digest of the same morning lists them. */
+function dailyTimes(): DailyTimes {
+  const hour = env().DIGEST_HOUR_UTC;
+  return { reminders: { hour, minute: 0 }, digest: { hour, minute: 15 } };
+}
+
+export async function startWorker(databaseUrl: string, options: { pollingIntervalSeconds?: number; daily?: DailyTimes } = {}): Promise<PgBoss> {
   const boss = createQueueClient(databaseUrl, { worker: true });
   await boss.start();
   const polling = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 };
   await boss.work<{ notificationId: string }>(QUEUES.notificationEmail, polling, async (jobs) => {
     for (const job of jobs) await deliverNotificationEmail(job.data.notificationId);
   });
+  const daily = options.daily ?? dailyTimes();
   await boss.work(QUEUES.dailyReminders, polling, async () => {
-    const made = await sendDailyReminders();
-    if (made > 0) console.log(`Daily reminders: ${made} notification${made === 1 ? "" : "s"}.`);
+    const made = await runOncePerDay(QUEUES.dailyReminders, daily.reminders, sendDailyReminders);
+    if (made !== null) console.log(`Daily reminders: ${made} notification${made === 1 ? "" : "s"}.`);
   });
   await boss.work(QUEUES.dailyDigest, polling, async () => {
-    const sent = await sendDailyDigests();
-    if (sent > 0) console.log(`Daily digest: ${sent} email${sent === 1 ? "" : "s"} sent.`);
+    const sent = await runOncePerDay(QUEUES.dailyDigest, daily.digest, sendDailyDigests);
+    if (sent !== null) console.log(`Daily digest: ${sent} email${sent === 1 ? "" : "s"} sent.`);
   });
   return boss;
 }

@@ -5,6 +5,7 @@ import type { PersonActor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
 import { digestDay } from "@/lib/domain/notifications";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import { runOncePerDay } from "@/lib/jobs/daily";
 import { QUEUES } from "@/lib/jobs/queue";
 import { startWorker } from "@/lib/jobs/worker";
 import * as notifications from "@/lib/services/notifications";
@@ -225,9 +226,11 @@ describe("the daily digest", () => {
 
   it("two queue workers given the digest job at the same moment send one email per person", async () => {
     await dailyFor(emails, 1);
-    workers.push(await startWorker(process.env.DATABASE_URL!, { pollingIntervalSeconds: 0.5 }));
-    workers.push(await startWorker(process.env.DATABASE_URL!, { pollingIntervalSeconds: 0.5 }));
-    // As if two app instances' clocks both fired the day's schedule.
+    // Due from midnight, so the test does not depend on the hour it runs at.
+    const daily = { reminders: { hour: 0, minute: 0 }, digest: { hour: 0, minute: 0 } };
+    workers.push(await startWorker(process.env.DATABASE_URL!, { pollingIntervalSeconds: 0.5, daily }));
+    workers.push(await startWorker(process.env.DATABASE_URL!, { pollingIntervalSeconds: 0.5, daily }));
+    // As if two app instances' clocks both ticked at once.
     await Promise.all([workers[0]!.send(QUEUES.dailyDigest, {}), workers[1]!.send(QUEUES.dailyDigest, {})]);
     await eventually(async () => {
       const [row] = await prisma.$queryRawUnsafe<{ count: bigint }[]>(`SELECT count(*) FROM pgboss.job WHERE name = $1 AND state = 'completed'`, QUEUES.dailyDigest);
@@ -235,6 +238,30 @@ describe("the daily digest", () => {
     });
     expect(smtp.inbox).toHaveLength(3);
     for (const email of emails) expect(mailTo(email)).toHaveLength(1);
+  });
+});
+
+describe("daily jobs", () => {
+  const at = { hour: 7, minute: 15 };
+  const day = (time: string) => new Date(`2026-12-01T${time}:00Z`);
+
+  it("run once a day, at or after their time, whichever tick comes first", async () => {
+    const runs: Date[] = [];
+    const work = async (now: Date) => (runs.push(now), 5);
+    expect(await runOncePerDay("test-job", at, work, day("07:14"))).toBeNull();
+    expect(runs).toEqual([]);
+    // The 07:15 tick was missed (or no worker ran): the 09:30 one does the day's work.
+    expect(await runOncePerDay("test-job", at, work, day("09:30"))).toBe(5);
+    expect(await runOncePerDay("test-job", at, work, day("09:45"))).toBeNull();
+    expect(await runOncePerDay("test-job", at, work, new Date("2026-12-02T07:15:00Z"))).toBe(5);
+    expect(runs).toEqual([day("09:30"), new Date("2026-12-02T07:15:00Z")]);
+  });
+
+  it("try again at the next tick when the work fails, and mark the day only when it finished", async () => {
+    await expect(runOncePerDay("failing-job", at, async () => Promise.reject(new Error("mail server down")), day("08:00"))).rejects.toThrow("mail server down");
+    expect(await prisma.dailyJobRun.count({ where: { job: "failing-job" } })).toBe(0);
+    expect(await runOncePerDay("failing-job", at, async () => 1, day("08:15"))).toBe(1);
+    expect(await prisma.dailyJobRun.count({ where: { job: "failing-job" } })).toBe(1);
   });
 });
 

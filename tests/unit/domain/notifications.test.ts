@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  awaitingSignatureRecipients,
-  deliveryFor,
-  emailStateFor,
-  projectStaleKey,
-  quarterDueOn,
-  recipients,
-  signersToTell,
-} from "@/lib/domain/notifications";
+import { awaitingSignatureRecipients, deliveryFor, emailStateFor, isDailyRunDue, projectStaleKey, quarterDueOn, recipients, signersToTell } from "@/lib/domain/notifications";
 
 describe("who is told", () => {
   it("never the actor, and each person once", () => {
@@ -62,5 +54,16 @@ describe("schedules", () => {
     const first = projectStaleKey("p", "proj", new Date("2026-01-01T00:00:00Z"));
     expect(projectStaleKey("p", "proj", new Date("2026-01-01T00:00:00Z"))).toBe(first);
     expect(projectStaleKey("p", "proj", new Date("2026-02-01T00:00:00Z"))).not.toBe(first);
+  });
+});
+
+describe("isDailyRunDue", () => {
+  const at = { hour: 7, minute: 15 };
+  it("is due from the job's time (UTC) to the end of the day", () => {
+    expect(isDailyRunDue(new Date("2026-12-01T07:14:59Z"), at)).toBe(false);
+    expect(isDailyRunDue(new Date("2026-12-01T07:15:00Z"), at)).toBe(true);
+    expect(isDailyRunDue(new Date("2026-12-01T23:59:00Z"), at)).toBe(true);
+    expect(isDailyRunDue(new Date("2026-12-02T00:00:00Z"), at)).toBe(false);
+    expect(isDailyRunDue(new Date("2026-12-02T06:00:00Z"), { hour: 0, minute: 0 })).toBe(true);
   });
 });
