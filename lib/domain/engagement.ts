@@ -11,6 +11,9 @@ export const ENGAGEMENT_DEFINITION =
   "(from being added until removed or the project's last update), on a PDSA cycle running during it, or as the collector of a measure value dated in it. " +
   "The share is of everyone on the roster during the quarter.";
 
+/** Beside every roster checklist: why naming people matters. */
+export const ENGAGEMENT_HINT = "The team's current roster. People named here count towards the team's engagement.";
+
 /** A day interval, both ends included; `to` null is open-ended. Dates are UTC calendar days. */
 type DayInterval = { from: Date; to: Date | null };
 
