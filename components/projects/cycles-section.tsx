@@ -62,6 +62,10 @@ function CycleCard({ cycle, editable }: { cycle: CycleView; editable: boolean })
           {cycle.decision ? DECISION_LABELS[cycle.decision] : "Not decided yet"}
         </span>
       </p>
+      <p className="text-sm">
+        <span className="text-slate-600">People: </span>
+        {cycle.participants.length ? cycle.participants.join(", ") : "No one named"}
+      </p>
       <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[8rem_1fr]">
         {steps.map(([term, text]) => (
           <Fragment key={term}>
