@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getProjectCycles, type CycleView } from "@/lib/data/cycles";
-import { listRosterChoices } from "@/lib/data/roster";
+import { listRosterChoices, type PersonChoice } from "@/lib/data/roster";
 import type { ProjectTarget } from "@/lib/data/projects";
 import { formatDayText } from "@/lib/format";
 import { DECISION_LABELS } from "@/lib/validation/cycles";
@@ -24,7 +24,7 @@ export async function CyclesSection({ project, user, editable }: { project: Proj
         <ol className="space-y-4">
           {cycles.map((cycle) => (
             <li key={cycle.id}>
-              <CycleCard cycle={cycle} editable={editable} />
+              <CycleCard cycle={cycle} editable={editable} roster={roster} />
             </li>
           ))}
         </ol>
@@ -39,7 +39,7 @@ export async function CyclesSection({ project, user, editable }: { project: Proj
   );
 }
 
-function CycleCard({ cycle, editable }: { cycle: CycleView; editable: boolean }) {
+function CycleCard({ cycle, editable, roster }: { cycle: CycleView; editable: boolean; roster: PersonChoice[] }) {
   const steps = [
     ["Plan", cycle.plan],
     ["Prediction", cycle.prediction],
@@ -64,7 +64,7 @@ function CycleCard({ cycle, editable }: { cycle: CycleView; editable: boolean })
       </p>
       <p className="text-sm">
         <span className="text-slate-600">People: </span>
-        {cycle.participants.length ? cycle.participants.join(", ") : "No one named"}
+        {cycle.participants.length ? cycle.participants.map((person) => person.label).join(", ") : "No one named"}
       </p>
       <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[8rem_1fr]">
         {steps.map(([term, text]) => (
@@ -76,7 +76,7 @@ function CycleCard({ cycle, editable }: { cycle: CycleView; editable: boolean })
       </dl>
       {editable && (
         <div className="no-print">
-          <RecordCycle cycle={cycle} />
+          <RecordCycle cycle={cycle} roster={roster} />
         </div>
       )}
     </Card>

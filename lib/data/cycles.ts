@@ -1,6 +1,7 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import type { ProjectTarget } from "@/lib/data/projects";
+import type { PersonChoice } from "@/lib/data/roster";
 import { prisma } from "@/lib/db";
 import type { PdsaDecision } from "@/lib/generated/prisma/enums";
 import { toDayString } from "@/lib/validation/dates";
@@ -17,8 +18,8 @@ export type CycleView = {
   /** "YYYY-MM-DD" */
   startDate: string;
   endDate: string | null;
-  /** The people named as running the test, by name. */
-  participants: string[];
+  /** The people named as running the test, in name order. */
+  participants: PersonChoice[];
 };
 
 /** A project's PDSA cycles, in number order. */
@@ -39,13 +40,13 @@ export async function getProjectCycles(actor: Actor, project: ProjectTarget): Pr
       actNotes: true,
       startDate: true,
       endDate: true,
-      participants: { select: { person: { select: { displayName: true } } }, orderBy: { person: { displayName: "asc" } } },
+      participants: { select: { person: { select: { id: true, displayName: true } } }, orderBy: { person: { displayName: "asc" } } },
     },
   });
   return cycles.map(({ participants, ...cycle }) => ({
     ...cycle,
     startDate: toDayString(cycle.startDate),
     endDate: cycle.endDate && toDayString(cycle.endDate),
-    participants: participants.map(({ person }) => person.displayName),
+    participants: participants.map(({ person }) => ({ value: person.id, label: person.displayName })),
   }));
 }

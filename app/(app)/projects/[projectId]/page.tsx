@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CyclesSection } from "@/components/projects/cycles-section";
+import { choicesWithNamed } from "@/components/projects/named-choices";
 import { MeasuresSection } from "@/components/projects/measures-section";
 import { EditProject, StatusControl } from "@/components/projects/project-controls";
 import { SavingsSection } from "@/components/projects/savings-section";
@@ -85,8 +86,7 @@ export default async function ProjectPage({ params }: PageProps<"/projects/[proj
               projectId={project.id}
               version={project.version}
               goals={goals}
-              // Someone named before leaving the roster stays a choice, so saving the form keeps them.
-              roster={[...roster, ...members.filter((member) => !roster.some((choice) => choice.value === member.value))]}
+              roster={choicesWithNamed(roster, members)}
               initial={{
                 memberIds: members.map((member) => member.value),
                 title: project.title,
