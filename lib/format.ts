@@ -1,3 +1,4 @@
+import type { Engagement } from "@/lib/domain/engagement";
 import type { LevelChange } from "@/lib/domain/movement";
 import { levelName } from "@/lib/domain/path-to-performance";
 
@@ -10,6 +11,12 @@ export function formatCount(value: number): string {
 /** A whole percent, or an em dash where there is no data (never a misleading 0). */
 export function formatPercent(value: number | null): string {
   return value === null ? "—" : `${value}%`;
+}
+
+/** "7 of 12 roster members (58%)", or "No roster" when nobody was on it. */
+export function formatEngagement({ engaged, rosterMembers, percent }: Engagement): string {
+  if (percent === null) return "No roster";
+  return `${engaged} of ${rosterMembers} roster ${rosterMembers === 1 ? "member" : "members"} (${formatPercent(percent)})`;
 }
 
 /** "4 · Operational"; a null level means no level of the Path to Performance is fully met yet. */

@@ -6,13 +6,16 @@ import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Card } from "@/components/ui/card";
 import type { Actor } from "@/lib/auth/permissions";
+import { getEngagementByRegionAndLevel } from "@/lib/data/engagement";
 import { getMovementByRegion } from "@/lib/data/movement";
 import { getFacilityTeams, getProjectsByCompassPoint, getSavingsBreakdown, getSavingsTimeline, getTopPractices } from "@/lib/data/overview";
 import { closedQuarterPoints, getHighPerformingTrend, getRegionalTable, trendRowsByQuarter } from "@/lib/data/regional-rollup";
+import { ENGAGEMENT_DEFINITION } from "@/lib/domain/engagement";
 import { formatQuarter, isQuarterClosed } from "@/lib/domain/quarter";
 import { countOf, formatCount } from "@/lib/format";
 import {
   compassTable,
+  engagementTable,
   highPerformingTable,
   levelDistributionTable,
   movementTable,
@@ -58,10 +61,11 @@ function drillHint(place: "region" | "facility", rows: readonly { name: string }
 export async function OverviewSections({ actor, view, print = false }: { actor: Actor; view: OverviewView; print?: boolean }) {
   const mode = { print };
   const width = print ? PRINT_CHART_WIDTH : undefined;
-  const [table, trend, movement, compass, savings, timeline, practices, teams] = await Promise.all([
+  const [table, trend, movement, engagement, compass, savings, timeline, practices, teams] = await Promise.all([
     getRegionalTable(actor, view.quarter, view.filters),
     getHighPerformingTrend(actor, view.filters),
     getMovementByRegion(actor, view.quarter, view.filters),
+    getEngagementByRegionAndLevel(actor, view.quarter, view.filters),
     getProjectsByCompassPoint(actor, view.quarter, view.filters),
     getSavingsBreakdown(actor, view.quarter, view.since, view.filters),
     getSavingsTimeline(actor, view.since, view.quarter, view.filters),
@@ -154,6 +158,19 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
         description="Teams with a final rating in both quarters that moved up, stayed or moved down; shares are of those teams."
       >
         <OverviewTable model={movementTable(movement.regions, movement.quarter, movement.previousQuarter, view.facility)} view={view} mode={mode} />
+      </Card>
+
+      <Card
+        id="engagement"
+        title={`Team member engagement, ${formatQuarter(view.quarter)}`}
+        description={`By region and each team's final level in ${view.quarter}. ${ENGAGEMENT_DEFINITION}`}
+      >
+        {engagement.length === 0 ? (
+          <EmptyState title={`No operating teams in ${view.quarter} for ${describePlace(view)}`}>Engagement appears once teams here have a roster.</EmptyState>
+        ) : (
+          <OverviewTable model={engagementTable(engagement, view.quarter)} view={view} mode={mode} />
+        )}
+        <p className="text-xs text-slate-500">A dash means no roster members in that group (not zero). Shares are of the summed roster members, not averaged over teams.</p>
       </Card>
 
       <Card

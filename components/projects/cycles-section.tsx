@@ -5,6 +5,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getProjectCycles, type CycleView } from "@/lib/data/cycles";
+import { listRosterChoices, type PersonChoice } from "@/lib/data/roster";
 import type { ProjectTarget } from "@/lib/data/projects";
 import { formatDayText } from "@/lib/format";
 import { DECISION_LABELS } from "@/lib/validation/cycles";
@@ -12,7 +13,7 @@ import { DECISION_LABELS } from "@/lib/validation/cycles";
 /** A project's plan–do–study–act cycles in order; editors add cycles and record how each went. */
 /** `editable`: the page's answer to whether the user may change this project (asked once, by getProjectDetail). */
 export async function CyclesSection({ project, user, editable }: { project: ProjectTarget; user: CurrentUser; editable: boolean }) {
-  const cycles = await getProjectCycles(user, project);
+  const [cycles, roster] = await Promise.all([getProjectCycles(user, project), editable ? listRosterChoices(user, project.team.teamId) : []]);
   return (
     <Card id="cycles" title="PDSA cycles" description="Small tests of change: plan, do, study, and act on a decision to adopt, adapt or abandon.">
       {cycles.length === 0 ? (
@@ -23,7 +24,7 @@ export async function CyclesSection({ project, user, editable }: { project: Proj
         <ol className="space-y-4">
           {cycles.map((cycle) => (
             <li key={cycle.id}>
-              <CycleCard cycle={cycle} editable={editable} />
+              <CycleCard cycle={cycle} editable={editable} roster={roster} />
             </li>
           ))}
         </ol>
@@ -31,14 +32,14 @@ export async function CyclesSection({ project, user, editable }: { project: Proj
       {editable && (
         <div className="no-print border-t border-slate-200 pt-6">
           <h3 className="mb-3 font-semibold">Add a PDSA cycle</h3>
-          <AddCycleForm projectId={project.projectId} />
+          <AddCycleForm projectId={project.projectId} roster={roster} />
         </div>
       )}
     </Card>
   );
 }
 
-function CycleCard({ cycle, editable }: { cycle: CycleView; editable: boolean }) {
+function CycleCard({ cycle, editable, roster }: { cycle: CycleView; editable: boolean; roster: PersonChoice[] }) {
   const steps = [
     ["Plan", cycle.plan],
     ["Prediction", cycle.prediction],
@@ -61,6 +62,10 @@ function CycleCard({ cycle, editable }: { cycle: CycleView; editable: boolean })
           {cycle.decision ? DECISION_LABELS[cycle.decision] : "Not decided yet"}
         </span>
       </p>
+      <p className="text-sm">
+        <span className="text-slate-600">People: </span>
+        {cycle.participants.length ? cycle.participants.map((person) => person.label).join(", ") : "No one named"}
+      </p>
       <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-[8rem_1fr]">
         {steps.map(([term, text]) => (
           <Fragment key={term}>
@@ -71,7 +76,7 @@ function CycleCard({ cycle, editable }: { cycle: CycleView; editable: boolean })
       </dl>
       {editable && (
         <div className="no-print">
-          <RecordCycle cycle={cycle} />
+          <RecordCycle cycle={cycle} roster={roster} />
         </div>
       )}
     </Card>

@@ -9,6 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getProjectMeasures, type DataPointView, type MeasureView } from "@/lib/data/measures";
+import { listRosterChoices, type PersonChoice } from "@/lib/data/roster";
 import type { ProjectTarget } from "@/lib/data/projects";
 import { buildRunChart, SHIFT_LENGTH, type RunChart as RunChartModel, type Shift } from "@/lib/domain/run-chart";
 import { countOf, formatCount, formatDayText } from "@/lib/format";
@@ -19,7 +20,7 @@ type Chart = RunChartModel<DataPointView>;
 /** A project's measures, each with its run chart; editors add measures and data points here. */
 /** `editable`: the page's answer to whether the user may change this project (asked once, by getProjectDetail). */
 export async function MeasuresSection({ project, user, editable }: { project: ProjectTarget; user: CurrentUser; editable: boolean }) {
-  const measures = await getProjectMeasures(user, project);
+  const [measures, roster] = await Promise.all([getProjectMeasures(user, project), editable ? listRosterChoices(user, project.team.teamId) : []]);
   return (
     <Card
       id="measures"
@@ -33,7 +34,7 @@ export async function MeasuresSection({ project, user, editable }: { project: Pr
       ) : (
         <div className="space-y-6">
           {measures.map((measure) => (
-            <MeasureCard key={measure.id} measure={measure} editable={editable} />
+            <MeasureCard key={measure.id} measure={measure} editable={editable} roster={roster} />
           ))}
         </div>
       )}
@@ -47,7 +48,7 @@ export async function MeasuresSection({ project, user, editable }: { project: Pr
   );
 }
 
-function MeasureCard({ measure, editable }: { measure: MeasureView; editable: boolean }) {
+function MeasureCard({ measure, editable, roster }: { measure: MeasureView; editable: boolean; roster: PersonChoice[] }) {
   const chart = buildRunChart(measure);
   const { points, ...definition } = measure;
   return (
@@ -67,7 +68,7 @@ function MeasureCard({ measure, editable }: { measure: MeasureView; editable: bo
       )}
       {editable && (
         <div className="no-print space-y-2">
-          <AddDataPointForm measureId={measure.id} unit={measure.unit} />
+          <AddDataPointForm measureId={measure.id} unit={measure.unit} roster={roster} />
           <Disclosure summary="Edit measure" label={`Edit measure ${measure.name}`}>
             <MeasureForm measure={definition} />
           </Disclosure>

@@ -9,6 +9,7 @@ import { PROJECT_STATUS_LABELS, STATUS_TRANSITIONS } from "@/lib/domain/projects
 import type { ProjectStatus } from "@/lib/generated/prisma/enums";
 import { changeProjectStatusSchema } from "@/lib/validation/projects";
 import { EditProjectForm, type ProjectFormValues } from "./project-form";
+import type { PersonChoice } from "@/lib/data/roster";
 
 type StatusProps = { projectId: string; version: number; status: ProjectStatus };
 
@@ -39,10 +40,10 @@ function StatusForm({ projectId, version, status }: StatusProps) {
 }
 
 /** The project's details, editable in place by its owners. */
-export function EditProject({ projectId, version, initial, goals }: { projectId: string; version: number; initial: ProjectFormValues; goals: { id: string; title: string }[] }) {
+export function EditProject(props: { projectId: string; version: number; initial: ProjectFormValues; goals: { id: string; title: string }[]; roster: PersonChoice[] }) {
   return (
     <Disclosure summary="Edit details" variant="secondary" className="w-full">
-      <EditProjectForm projectId={projectId} version={version} initial={initial} goals={goals} />
+      <EditProjectForm {...props} />
     </Disclosure>
   );
 }

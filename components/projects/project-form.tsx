@@ -4,6 +4,8 @@ import { ActionForm, FormChoices, FormField, FormFooter } from "@/components/for
 import { useActionForm } from "@/components/form/use-action-form";
 import { Input } from "@/components/ui/input";
 import { optionsOf, Select } from "@/components/ui/select";
+import { RosterChoices } from "@/components/projects/roster-choices";
+import type { PersonChoice } from "@/lib/data/roster";
 import { Textarea } from "@/components/ui/textarea";
 import { createProjectAction, updateProjectAction } from "@/lib/actions/projects";
 import { COMPASS_LABELS } from "@/lib/domain/projects";
@@ -20,16 +22,17 @@ export type ProjectFormValues = {
   tools: ImprovementTool[];
   startDate: string;
   targetDate: string;
+  memberIds: string[];
 };
 
 type Goal = { id: string; title: string };
 
-const EMPTY: ProjectFormValues = { title: "", aim: "", compassPoints: [], goalId: "", tools: [], startDate: "", targetDate: "" };
+const EMPTY: ProjectFormValues = { title: "", aim: "", compassPoints: [], goalId: "", tools: [], startDate: "", targetDate: "", memberIds: [] };
 const COMPASS_OPTIONS = optionsOf(COMPASS_LABELS);
 const TOOL_OPTIONS = optionsOf(TOOL_LABELS);
 
 /** Logs a team's new project, then opens it. */
-export function NewProjectForm({ teamId, goals }: { teamId: string; goals: Goal[] }) {
+export function NewProjectForm({ teamId, goals, roster }: { teamId: string; goals: Goal[]; roster: PersonChoice[] }) {
   const api = useActionForm({
     schema: createProjectSchema,
     action: createProjectAction,
@@ -38,14 +41,26 @@ export function NewProjectForm({ teamId, goals }: { teamId: string; goals: Goal[
   });
   return (
     <ActionForm api={api} aria-label="New improvement project" className="space-y-5">
-      <ProjectFields goals={goals} />
+      <ProjectFields goals={goals} roster={roster} />
       <FormFooter submitLabel="Create project" pendingLabel="Creating…" />
     </ActionForm>
   );
 }
 
 /** Corrects a project's details; the version it started from guards against overwriting someone else's change. */
-export function EditProjectForm({ projectId, version, initial, goals }: { projectId: string; version: number; initial: ProjectFormValues; goals: Goal[] }) {
+export function EditProjectForm({
+  projectId,
+  version,
+  initial,
+  goals,
+  roster,
+}: {
+  projectId: string;
+  version: number;
+  initial: ProjectFormValues;
+  goals: Goal[];
+  roster: PersonChoice[];
+}) {
   const api = useActionForm({
     schema: updateProjectSchema,
     action: updateProjectAction,
@@ -54,13 +69,13 @@ export function EditProjectForm({ projectId, version, initial, goals }: { projec
   });
   return (
     <ActionForm api={api} aria-label="Edit project details" className="space-y-5">
-      <ProjectFields goals={goals} />
+      <ProjectFields goals={goals} roster={roster} />
       <FormFooter submitLabel="Save project" />
     </ActionForm>
   );
 }
 
-function ProjectFields({ goals }: { goals: Goal[] }) {
+function ProjectFields({ goals, roster }: { goals: Goal[]; roster: PersonChoice[] }) {
   return (
     <>
       <FormField name="title" label="Title">
@@ -82,6 +97,7 @@ function ProjectFields({ goals }: { goals: Goal[] }) {
           {(control) => <Input {...control} type="date" />}
         </FormField>
       </div>
+      <RosterChoices name="memberIds" legend="People on this project" roster={roster} />
     </>
   );
 }

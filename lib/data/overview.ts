@@ -1,5 +1,6 @@
 import "server-only";
 import { assertCan, scopeOrRefuse, type Actor } from "@/lib/auth/permissions";
+import { engagementCounts } from "@/lib/data/engagement";
 import { placeFilter, regionFilter, type OverviewPlace } from "@/lib/data/regional-rollup";
 import { SAVINGS_STATUS_SQL } from "@/lib/data/savings";
 import { finalQuarterly, teamOperatesIn } from "@/lib/data/sql";
@@ -256,6 +257,9 @@ export type LinkageTeamRow = {
   validatedCents: Cents;
   projects: number;
   cycles: number;
+  /** Roster members in the linkage quarter, and those engaged in it (lib/domain/engagement.ts). */
+  rosterMembers: number;
+  engagedMembers: number;
 };
 
 export type Linkage = {
@@ -270,7 +274,8 @@ export type Linkage = {
  * For every team with a levelled final rating in the quarter: its validated
  * savings reported in the window, the projects it worked on in the window
  * (started before its end, last updated after its start) and the PDSA cycles it
- * started in it. With a compass point chosen, only projects tagged with it count.
+ * started in it; and its roster engagement in the quarter itself. With a compass
+ * point chosen, only projects tagged with it count (engagement counts every project).
  */
 export async function getLinkage(actor: Actor, quarter: Quarter, filters: OverviewFilters): Promise<Linkage> {
   const scope = scopeOrRefuse(actor, "rollup.view");
@@ -287,11 +292,13 @@ export async function getLinkage(actor: Actor, quarter: Quarter, filters: Overvi
              WHERE p."teamId" = t.id AND ${compass}
                AND coalesce(p."startDate", p."createdAt"::date) < ${end} AND p."lastActivityAt" >= ${start})::int AS projects,
            (SELECT count(*) FROM "PdsaCycle" c JOIN "Project" p ON p.id = c."projectId"
-             WHERE p."teamId" = t.id AND ${compass} AND c."startDate" >= ${start} AND c."startDate" < ${end})::int AS cycles
+             WHERE p."teamId" = t.id AND ${compass} AND c."startDate" >= ${start} AND c."startDate" < ${end})::int AS cycles,
+           coalesce(e.members, 0) AS "rosterMembers", coalesce(e.engaged, 0) AS "engagedMembers"
     FROM "Team" t ${TEAM_JOINS}
     JOIN "Facility" f ON f.id = d."facilityId"
     JOIN "Region" r ON r.id = t."regionId"
     JOIN "Rating" rt ON rt."teamId" = t.id AND rt.quarter = ${quarter} AND ${finalQuarterly("rt")} AND rt.level IS NOT NULL
+    LEFT JOIN (${engagementCounts([quarter], placeFilter(scope, filters))}) e ON e."teamId" = t.id
     WHERE ${placeFilter(scope, filters)}
     ORDER BY r."sortOrder", r.name, t.code`;
   const teams = rows.map(({ validated, ...row }) => ({ ...row, validatedCents: centsFromSum(validated) }));

@@ -1,6 +1,7 @@
 import "server-only";
 import { assertCan, can, refusalFor, scopeFor, type Actor } from "@/lib/auth/permissions";
 import { getTeamTargetOrThrow, isUuid, teamsInScope, type TeamTarget } from "@/lib/data/teams";
+import { listRosterChoices } from "@/lib/data/roster";
 import { prisma } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { compassLabel, COMPLETED_STATUSES, needsUpdate, PROJECT_STATUS_LABELS } from "@/lib/domain/projects";
@@ -34,6 +35,7 @@ export async function getProjectDetail(actor: Actor, projectId: string, now: Dat
       goal: { select: { id: true, title: true } },
       createdBy: { select: { displayName: true } },
       updatedBy: { select: { displayName: true } },
+      members: { where: { removedOn: null }, select: { person: { select: { id: true, displayName: true } } }, orderBy: { person: { displayName: "asc" } } },
     },
   });
   return {
@@ -48,7 +50,8 @@ export async function getProjectDetail(actor: Actor, projectId: string, now: Dat
 export async function getNewProjectForm(actor: Actor, teamId: string) {
   const team = await getTeamTargetOrThrow(teamId);
   assertCan(actor, "project.edit", team);
-  return { team, goals: await getGoalsForRegion(team.regionId) };
+  const [goals, roster] = await Promise.all([getGoalsForRegion(team.regionId), listRosterChoices(actor, team.teamId)]);
+  return { team, goals, roster };
 }
 
 /** Goals a team's project can align to: organisation-wide ones and its region's. */

@@ -33,3 +33,18 @@ export async function getTeamRoster(actor: Actor, teamId: string): Promise<TeamR
     mayEdit: can(actor, "roster.edit", team),
   };
 }
+
+export type PersonChoice = { value: string; label: string };
+
+/** The team's current roster as choices for naming people on its work, for those who may edit its projects. */
+export async function listRosterChoices(actor: Actor, teamId: string, now: Date = new Date()): Promise<PersonChoice[]> {
+  const team = await getTeamTargetOrThrow(teamId);
+  assertCan(actor, "project.edit", team);
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const people = await prisma.person.findMany({
+    where: { teamMemberships: { some: { teamId: team.teamId, joinedOn: { lte: today }, OR: [{ leftOn: null }, { leftOn: { gte: today } }] } } },
+    select: { id: true, displayName: true },
+    orderBy: [{ displayName: "asc" }, { id: "asc" }],
+  });
+  return people.map((person) => ({ value: person.id, label: person.displayName }));
+}

@@ -118,7 +118,15 @@ export function withCumulativeSavings<T extends { reportedCents: Cents; validate
 // ───────────────────────────── linkage ─────────────────────────────
 
 /** One rated team's level and its work over the linkage window. */
-export type LinkageTeam = { level: number; validatedCents: Cents; projects: number; cycles: number };
+export type LinkageTeam = {
+  level: number;
+  validatedCents: Cents;
+  projects: number;
+  cycles: number;
+  /** Roster members in the quarter, and those of them engaged (lib/domain/engagement.ts). */
+  rosterMembers: number;
+  engagedMembers: number;
+};
 
 export type LinkageGroup = {
   label: string;
@@ -131,6 +139,8 @@ export type LinkageGroup = {
   /** Per team, to one decimal place; null for a group with no teams. */
   projectsPerTeam: number | null;
   cyclesPerTeam: number | null;
+  /** Engaged roster members of the group's teams out of all their roster members; null without a roster. */
+  engagementPercent: number | null;
 };
 
 /** Half-up rounding of a non-negative ratio to a number of decimals, in integers so no binary fraction tips it. */
@@ -152,6 +162,10 @@ function linkageGroup(label: string, teams: readonly LinkageTeam[]): LinkageGrou
     teamsWithSavingsPercent: teams.length === 0 ? null : wholePercent(teams.filter((team) => team.validatedCents > 0).length, teams.length),
     projectsPerTeam: ratio(projects, teams.length, 1),
     cyclesPerTeam: ratio(cycles, teams.length, 1),
+    engagementPercent: wholePercent(
+      teams.reduce((sum, team) => sum + team.engagedMembers, 0),
+      teams.reduce((sum, team) => sum + team.rosterMembers, 0),
+    ),
   };
 }
 

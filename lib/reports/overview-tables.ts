@@ -16,8 +16,10 @@ import {
   type SavingsQuarter,
   type TopPractice,
 } from "@/lib/data/overview";
+import { getEngagementByRegionAndLevel, type EngagementCell } from "@/lib/data/engagement";
 import type { SponsorPortfolio } from "@/lib/data/sponsor-portfolio";
 import { closedQuarterPoints, getHighPerformingTrend, getRegionalTable, trendRowsByQuarter, type RegionalTable, type TrendPoint } from "@/lib/data/regional-rollup";
+import { engagementShare } from "@/lib/domain/engagement";
 import { LEVELS } from "@/lib/domain/path-to-performance";
 import { compassLabel } from "@/lib/domain/projects";
 import { isQuarterClosed } from "@/lib/domain/quarter";
@@ -254,7 +256,16 @@ export function practicesTable(practices: TopPractice[]): TableModel {
 
 export function linkageTable(linkage: Linkage): TableModel {
   const line = (group: Linkage["byLevel"][number]): TableRow => ({
-    cells: [group.label, group.teams, group.validatedCents, group.validatedCentsPerTeam, group.teamsWithSavingsPercent, group.projectsPerTeam, group.cyclesPerTeam],
+    cells: [
+      group.label,
+      group.teams,
+      group.validatedCents,
+      group.validatedCentsPerTeam,
+      group.engagementPercent,
+      group.teamsWithSavingsPercent,
+      group.projectsPerTeam,
+      group.cyclesPerTeam,
+    ],
   });
   return {
     id: "linkage",
@@ -264,6 +275,7 @@ export function linkageTable(linkage: Linkage): TableModel {
       { header: "Teams", kind: "count" },
       { header: "Validated savings", kind: "cents" },
       { header: "Validated per team", kind: "cents" },
+      { header: `Roster engaged in ${linkage.quarter}`, kind: "percent" },
       { header: "Teams with validated savings", kind: "percent" },
       { header: "Projects worked on per team", kind: "decimal" },
       { header: "PDSA cycles started per team", kind: "decimal" },
@@ -283,12 +295,14 @@ export function linkageTeamsTable(linkage: Linkage): TableModel {
       { header: "Facility", kind: "text" },
       { header: "Level", kind: "count" },
       { header: "Validated savings", kind: "cents" },
+      { header: `Roster members in ${linkage.quarter}`, kind: "count" },
+      { header: `Engaged in ${linkage.quarter}`, kind: "count" },
       { header: "Projects worked on", kind: "count" },
       { header: "PDSA cycles started", kind: "count" },
     ],
     rows: linkage.teams.map((team) => ({
       href: `/teams/${team.teamId}`,
-      cells: [team.code, team.name, team.regionName, team.facilityName, team.level, team.validatedCents, team.projects, team.cycles],
+      cells: [team.code, team.name, team.regionName, team.facilityName, team.level, team.validatedCents, team.rosterMembers, team.engagedMembers, team.projects, team.cycles],
     })),
   };
 }
@@ -375,9 +389,51 @@ export function portfolioTables(portfolio: SponsorPortfolio): Record<"levels" | 
   };
 }
 
+/**
+ * Roster engagement by region (rows) and final level (columns, then teams not rated
+ * in the quarter, then all): each share is of the roster members summed over the
+ * teams, as lib/data/engagement.ts sums them, never a mean of shares.
+ */
+export function engagementTable(cells: readonly EngagementCell[], quarter: string): TableModel {
+  const groups: { header: string; level: number | null | "all" }[] = [
+    ...LEVELS.map((entry) => ({ header: `Level ${entry.level}`, level: entry.level })),
+    { header: "Not rated", level: null },
+    { header: "All teams", level: "all" },
+  ];
+  const share = (group: readonly EngagementCell[]) =>
+    engagementShare(
+      group.reduce((sum, cell) => sum + cell.engaged, 0),
+      group.reduce((sum, cell) => sum + cell.rosterMembers, 0),
+    );
+  const line = (of: readonly EngagementCell[]): TableCell[] => {
+    const all = share(of);
+    return [
+      ...groups.map((group) => (group.level === "all" ? all.percent : share(of.filter((cell) => cell.level === group.level)).percent)),
+      of.reduce((sum, cell) => sum + cell.teams, 0),
+      all.engaged,
+      all.rosterMembers,
+    ];
+  };
+  const regions = [...new Map(cells.map((cell) => [cell.regionId, cell.regionName])).entries()];
+  return {
+    id: "engagement",
+    caption: `Roster members engaged in improvement work by region and final level, ${quarter}`,
+    columns: [
+      { header: "Region", kind: "text" },
+      ...groups.map((group) => ({ header: group.header, kind: "percent" as const })),
+      { header: "Teams", kind: "count" },
+      { header: "Engaged", kind: "count" },
+      { header: "Roster members", kind: "count" },
+    ],
+    rows: regions.map(([regionId, name]) => ({ cells: [name, ...line(cells.filter((cell) => cell.regionId === regionId))] })),
+    total: ["All regions", ...line(cells)],
+  };
+}
+
 /** Every table of the overview pages, by id, loaded for a view: what the CSV downloads serve. */
 export const OVERVIEW_TABLES: Record<string, (actor: Actor, view: OverviewView) => Promise<TableModel | null>> = {
   "high-performing": async (actor, view) => highPerformingTable(await getRegionalTable(actor, view.quarter, view.filters), view),
+  engagement: async (actor, view) => engagementTable(await getEngagementByRegionAndLevel(actor, view.quarter, view.filters), view.quarter),
   levels: async (actor, view) => levelDistributionTable(await getRegionalTable(actor, view.quarter, view.filters)),
   teams: async (actor, view) => (view.facility ? teamsTable(await getFacilityTeams(actor, view.quarter, view.facility.id), view) : null),
   trend: async (actor, view) => {

@@ -6,6 +6,7 @@ import { prisma } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { Measure, Prisma } from "@/lib/generated/prisma/client";
+import { rosterPeopleOrThrow } from "@/lib/services/named-people";
 import { getEditableProjectOrThrow, recordProjectChange } from "@/lib/services/project-activity";
 import { toDayString } from "@/lib/validation/dates";
 import type { AddDataPointInput, AddMeasureInput, RemoveDataPointInput, RemoveMeasureInput, UpdateMeasureInput } from "@/lib/validation/measures";
@@ -115,17 +116,18 @@ function sameMeasure(a: Measure, b: Measure): boolean {
 export type DataPointChange = MeasureChange & { dataPointId: string };
 
 /** Records one value of a measure; a day holds one value, so a second one is refused rather than overwriting the first. */
-export async function addDataPoint(actor: PersonActor, { measureId, date, value }: AddDataPointInput): Promise<DataPointChange> {
+export async function addDataPoint(actor: PersonActor, { measureId, date, value, collectedById }: AddDataPointInput): Promise<DataPointChange> {
   const measure = await getMeasureOrThrow(measureId);
   const project = await getEditableProjectOrThrow(actor, measure.projectId);
+  const [collector] = await rosterPeopleOrThrow(project.team.teamId, collectedById ? [collectedById] : [], "collectedById");
   try {
     return await prisma.$transaction(async (tx) => {
-      const point = await tx.dataPoint.create({ data: { measureId, date, value } });
+      const point = await tx.dataPoint.create({ data: { measureId, date, value, collectedById: collector?.id ?? null } });
       await recordProjectChange(tx, actor, measure.projectId, {
         action: "dataPoint.added",
         entityType: "DataPoint",
         entityId: point.id,
-        after: { measureId, measure: measure.name, date: toDayString(date), value },
+        after: { measureId, measure: measure.name, date: toDayString(date), value, collectedBy: collector?.name ?? null },
       });
       return { dataPointId: point.id, measureId, projectId: measure.projectId, teamId: project.team.teamId };
     });

@@ -8,6 +8,7 @@ import { prisma } from "@/lib/db";
 import { canTransition, PROJECT_STATUS_LABELS, STATUS_TRANSITIONS } from "@/lib/domain/projects";
 import { InvalidInputError } from "@/lib/errors";
 import type { Project } from "@/lib/generated/prisma/client";
+import { currentProjectMembers, namesOf, rosterPeopleOrThrow, setProjectMembers, type NamedPerson } from "@/lib/services/named-people";
 import { getEditableProjectOrThrow, recordProjectChange } from "@/lib/services/project-activity";
 import { updateVersioned } from "@/lib/services/versioned";
 import { toDayString } from "@/lib/validation/dates";
@@ -17,39 +18,47 @@ import type { ChangeProjectStatusInput, CreateProjectInput, ProjectFields, Updat
 export type ProjectOutcome = { projectId: string; teamId: string; version: number };
 
 /** Both co-leads own the record, so every change names its author (updatedBy + audit). */
-export async function createProject(actor: PersonActor, { teamId, ...fields }: CreateProjectInput): Promise<ProjectOutcome> {
+export async function createProject(actor: PersonActor, { teamId, memberIds, ...fields }: CreateProjectInput): Promise<ProjectOutcome> {
   const team = await getTeamTargetOrThrow(teamId);
   assertCan(actor, "project.edit", team);
   await assertGoalFitsRegion(fields.goalId, team.regionId);
+  const members = await rosterPeopleOrThrow(team.teamId, memberIds, "memberIds");
 
   return prisma.$transaction(async (tx) => {
     const project = await tx.project.create({
       data: { ...storedFields(fields), teamId: team.teamId, status: "IDEA", createdById: actor.personId, updatedById: actor.personId },
     });
-    await recordAudit(tx, { actorId: actor.personId, action: "project.created", entityType: "Project", entityId: project.id, after: snapshot(project) });
+    await setProjectMembers(tx, project.id, members);
+    await recordAudit(tx, { actorId: actor.personId, action: "project.created", entityType: "Project", entityId: project.id, after: snapshot(project, members) });
     return outcome(project);
   });
 }
 
 /** Saves the project's details; a save that changes nothing writes nothing, so it does not count as an update for the 90-day rule. */
-export async function updateProject(actor: PersonActor, { projectId, expectedVersion, ...fields }: UpdateProjectInput): Promise<ProjectOutcome> {
+export async function updateProject(actor: PersonActor, { projectId, expectedVersion, memberIds, ...fields }: UpdateProjectInput): Promise<ProjectOutcome> {
   const target = await getEditableProjectOrThrow(actor, projectId);
   await assertGoalFitsRegion(fields.goalId, target.team.regionId);
 
   return prisma.$transaction(async (tx) => {
     const before = await tx.project.findUniqueOrThrow({ where: { id: target.projectId } });
+    const membersBefore = await currentProjectMembers(tx, target.projectId);
+    // People already named stay named even if they have since left the roster; only newly named people must be on it.
+    const kept = membersBefore.filter((member) => memberIds.includes(member.id));
+    const added = await rosterPeopleOrThrow(target.team.teamId, memberIds.filter((id) => !kept.some((member) => member.id === id)), "memberIds");
+    const members = [...kept, ...added];
     const data = storedFields(fields);
-    if (sameSnapshot(before, { ...before, ...data })) return outcome(before);
+    if (sameSnapshot(before, membersBefore, { ...before, ...data }, members)) return outcome(before);
     await updateVersioned("project", expectedVersion, (expected, bump) =>
       tx.project.updateMany({ where: { id: target.projectId, ...expected }, data: { ...data, ...bump } }),
     );
+    await setProjectMembers(tx, target.projectId, members);
     const after = await tx.project.findUniqueOrThrow({ where: { id: target.projectId } });
     await recordProjectChange(tx, actor, target.projectId, {
       action: "project.updated",
       entityType: "Project",
       entityId: target.projectId,
-      before: snapshot(before),
-      after: snapshot(after),
+      before: snapshot(before, membersBefore),
+      after: snapshot(after, members),
     });
     return outcome(after);
   });
@@ -84,7 +93,7 @@ export async function changeProjectStatus(actor: PersonActor, { projectId, expec
   });
 }
 
-function storedFields(fields: ProjectFields) {
+function storedFields(fields: Omit<ProjectFields, "memberIds">) {
   return {
     title: fields.title,
     aim: fields.aim,
@@ -107,9 +116,10 @@ async function assertGoalFitsRegion(goalId: string | undefined, regionId: string
 
 type Snapshot = Pick<Project, "title" | "aim" | "status" | "compassPoints" | "goalId" | "tools" | "startDate" | "targetDate">;
 
-/** What the audit log keeps of a project, dates as calendar days. */
-function snapshot(project: Snapshot) {
+/** What the audit log keeps of a project, dates as calendar days, its people by name. */
+function snapshot(project: Snapshot, members: readonly NamedPerson[]) {
   return {
+    members: namesOf(members),
     title: project.title,
     aim: project.aim,
     status: project.status,
@@ -121,13 +131,13 @@ function snapshot(project: Snapshot) {
   };
 }
 
-/** The same details, whatever order the choices were ticked in. */
-function sameSnapshot(a: Snapshot, b: Snapshot): boolean {
-  const comparable = (project: Snapshot) => {
-    const view = snapshot(project);
-    return JSON.stringify({ ...view, compassPoints: [...view.compassPoints].sort(), tools: [...view.tools].sort() });
+/** The same details and people, whatever order the choices were ticked in. */
+function sameSnapshot(a: Snapshot, aMembers: readonly NamedPerson[], b: Snapshot, bMembers: readonly NamedPerson[]): boolean {
+  const comparable = (project: Snapshot, members: readonly NamedPerson[]) => {
+    const view = snapshot(project, members);
+    return JSON.stringify({ ...view, members: members.map((member) => member.id).sort(), compassPoints: [...view.compassPoints].sort(), tools: [...view.tools].sort() });
   };
-  return comparable(a) === comparable(b);
+  return comparable(a, aMembers) === comparable(b, bMembers);
 }
 
 function outcome(project: Pick<Project, "id" | "teamId" | "version">): ProjectOutcome {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PdsaDecision } from "@/lib/generated/prisma/enums";
 import { pastDaySchema } from "@/lib/validation/dates";
+import { namedPeopleSchema } from "@/lib/validation/named-people";
 
 // Shared by the PDSA cycle forms (instant feedback) and lib/services/cycles.ts.
 
@@ -31,6 +32,7 @@ function blankAsNull<S extends z.ZodType>(schema: S) {
 }
 
 const endDate = blankAsNull(pastDaySchema(FUTURE_MESSAGE));
+const participantIds = namedPeopleSchema("Unknown person: choose people from the team's roster");
 
 export const addCycleSchema = z.object({
   projectId: z.uuid({ error: "Unknown project" }),
@@ -38,6 +40,7 @@ export const addCycleSchema = z.object({
   prediction: notesSchema(1000, "Keep the prediction under 1,000 characters"),
   startDate: pastDaySchema(FUTURE_MESSAGE),
   endDate,
+  participantIds,
 });
 
 export const updateCycleSchema = z.object({
@@ -47,6 +50,8 @@ export const updateCycleSchema = z.object({
   decision: blankAsNull(z.enum(PdsaDecision, { error: "Choose adopt, adapt or abandon" })),
   actNotes: notesSchema(2000, "Keep the act notes under 2,000 characters"),
   endDate,
+  /** Left out, the cycle's people stay as they are; sent, they become exactly these. */
+  participantIds: participantIds.optional(),
 });
 
 // What lib/services/cycles.ts receives: the schemas' parsed output (dates; null clears, undefined keeps).

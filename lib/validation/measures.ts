@@ -3,6 +3,7 @@ import { MEASURE_VALUE_LIMIT } from "@/lib/domain/plausible";
 import { beatsBaseline } from "@/lib/domain/run-chart";
 import { ImprovementDirection, MeasureKind } from "@/lib/generated/prisma/enums";
 import { pastDaySchema } from "@/lib/validation/dates";
+import { optionalPersonSchema } from "@/lib/validation/named-people";
 
 // Shared by the measure forms (instant feedback) and lib/services/measures.ts.
 // Forms post every value as a string, so numbers are read from text here.
@@ -79,6 +80,7 @@ export const addDataPointSchema = z.object({
   measureId,
   date: pastDaySchema("A data point cannot be dated in the future"),
   value: numberSchema("Enter the value as a number, like 12.5"),
+  collectedById: optionalPersonSchema("Unknown person: choose someone from the team's roster"),
 });
 
 export const removeDataPointSchema = z.object({ dataPointId: z.uuid({ error: "Unknown data point" }) });

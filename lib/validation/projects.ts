@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CompassPoint, ImprovementTool, ProjectStatus } from "@/lib/generated/prisma/enums";
 import { optionalDaySchema } from "@/lib/validation/dates";
+import { namedPeopleSchema } from "@/lib/validation/named-people";
 
 // Shared by the project forms (client) and lib/services/projects.ts (server).
 
@@ -22,6 +23,7 @@ const projectFields = {
     .transform((tools) => [...new Set(tools)]),
   startDate: optionalDaySchema,
   targetDate: optionalDaySchema,
+  memberIds: namedPeopleSchema("Unknown person: choose people from the team's roster"),
 };
 
 function targetNotBeforeStart(input: { startDate?: Date | undefined; targetDate?: Date | undefined }): boolean {

@@ -1,5 +1,5 @@
 /** People, demo accounts and who holds which role, where, and when. */
-import type { Person, RoleAssignment, User } from "@/lib/generated/prisma/client";
+import type { Person, RoleAssignment, TeamMember, User } from "@/lib/generated/prisma/client";
 import type { RoleKind } from "@/lib/generated/prisma/enums";
 import { quarterBounds, type Quarter } from "@/lib/domain/quarter";
 import { addDays, earliest, randomDayBetween, startOfDay, utcDay } from "./dates";
@@ -49,6 +49,8 @@ export interface Staffing {
   people: Person[];
   users: User[];
   roleAssignments: RoleAssignment[];
+  /** Every team's roster, past members included. */
+  teamMembers: TeamMember[];
   byTeamId: ReadonlyMap<string, TeamStaffing>;
   consultantsByRegionId: ReadonlyMap<string, Tenure[]>;
   /** Regional reviewers plus the national ones, per region. */
@@ -91,6 +93,8 @@ export function generateStaffing(
     groups.forEach((group, index) => builder.addSponsors(group, index === 0 && slug === "colorado" ? demo : null));
     builder.addRegionalStaff(regionId, regionTeams.length, slug === "colorado" ? demo : null);
   }
+  // Last, so that adding rosters leaves every earlier person, name and id as it was.
+  for (const context of organisation.teams) builder.addRoster(context);
 
   return { ...builder.result(), criteriaPublisherId, demoSponsorTeamIds: demoTeams.map((context) => context.team.id) };
 }
@@ -134,6 +138,7 @@ class StaffingBuilder {
   private readonly users: User[] = [];
   private readonly roleAssignments: RoleAssignment[] = [];
   private readonly byTeamId = new Map<string, TeamStaffing>();
+  private readonly teamMembers: TeamMember[] = [];
   private readonly consultantsByRegionId = new Map<string, Tenure[]>();
   private readonly financeReviewersByRegionId = new Map<string, string[]>();
   private readonly nationalFinanceReviewerIds: string[] = [];
@@ -151,6 +156,7 @@ class StaffingBuilder {
       people: this.people,
       users: this.users,
       roleAssignments: this.roleAssignments,
+      teamMembers: this.teamMembers,
       byTeamId: this.byTeamId,
       consultantsByRegionId: this.consultantsByRegionId,
       financeReviewersByRegionId: this.financeReviewersByRegionId,
@@ -204,6 +210,30 @@ class StaffingBuilder {
       this.addPersonWithRole("PHYSICIAN_COLEAD", { teamId: team.id, start }, `${this.nextName()}, MD`);
     }
     this.byTeamId.set(team.id, { laborColeads, managementColeads, unionSponsors: [], managementSponsors: [] });
+  }
+
+  /**
+   * The team's roster: its labor and management co-leads for their tenures, and one
+   * to three front-line members, some of whom have since left (names stay distinct: the
+   * name lists hold about 21,000 and the whole seed uses about 19,000; the generator throws if they run out).
+   */
+  addRoster({ team }: TeamContext): void {
+    const staffing = this.byTeamId.get(team.id);
+    if (!staffing) throw new Error(`Team ${team.code} has no co-leads`);
+    for (const tenure of [...staffing.laborColeads, ...staffing.managementColeads]) this.addMember(team.id, tenure);
+    const chartered = quarterBounds(team.charteredQuarter as Quarter).start;
+    const lastJoin = addDays(this.now, -30);
+    if (chartered >= lastJoin) return;
+    for (let count = this.random.int(1, 3); count > 0; count--) {
+      const start = randomDayBetween(this.random, chartered, lastJoin);
+      const leaves = this.random.chance(0.2) && addDays(start, 90) < this.now;
+      const end = leaves ? randomDayBetween(this.random, addDays(start, 90), addDays(this.now, -1)) : null;
+      this.addMember(team.id, { personId: this.addPerson(this.nextName(), { unionLocalId: team.unionLocalId }), start, end });
+    }
+  }
+
+  private addMember(teamId: string, { personId, start, end }: Tenure): void {
+    this.teamMembers.push({ id: this.random.uuid(), teamId, personId, joinedOn: start, leftOn: end, keyRoles: [] });
   }
 
   /** One union and one management sponsor for every team of the group. */

@@ -2,6 +2,7 @@
  * The whole demo data set as plain records, deterministic for a given `now`:
  * every id and choice comes from one seeded generator, forked per part.
  */
+import { generateEngagement } from "./generate-engagement";
 import { generateOrganisation } from "./generate-organisation";
 import { generateStaffing } from "./generate-people";
 import { generateProjects } from "./generate-projects";
@@ -27,6 +28,7 @@ export function generateSeedData({ now, passwordHash = null }: GenerateOptions):
   const staffing = generateStaffing(organisation, { now, passwordHash }, random.fork("people"));
   const ratings = generateRatings(organisation, staffing, now, random.fork("ratings"));
   const projects = generateProjects(organisation, staffing, now, random.fork("projects"));
+  const engagement = generateEngagement(projects, staffing.teamMembers, ratings.ratings, random.fork("engagement"));
 
   return {
     regions: organisation.regions,
@@ -39,7 +41,9 @@ export function generateSeedData({ now, passwordHash = null }: GenerateOptions):
     people: staffing.people,
     users: staffing.users,
     roleAssignments: staffing.roleAssignments,
+    teamMembers: staffing.teamMembers,
     ...ratings,
     ...projects,
+    ...engagement,
   };
 }

@@ -183,7 +183,7 @@ export class ProjectBuilder {
     };
     this.output.measures.push(measure);
     for (const [date, value] of points) {
-      this.output.dataPoints.push({ id: this.random.uuid(), measureId: measure.id, date, value });
+      this.output.dataPoints.push({ id: this.random.uuid(), measureId: measure.id, date, value, collectedById: null });
     }
   }
 

@@ -12,8 +12,10 @@ import type {
   International,
   Measure,
   PdsaCycle,
+  PdsaCycleParticipant,
   Person,
   Project,
+  ProjectMember,
   Rating,
   RatingCriterionCheck,
   RatingDimension,
@@ -23,6 +25,7 @@ import type {
   SavingsEntry,
   SpreadLink,
   Team,
+  TeamMember,
   UnionLocal,
   User,
 } from "@/lib/generated/prisma/client";
@@ -38,6 +41,7 @@ export interface SeedData {
   people: Person[];
   users: User[];
   roleAssignments: RoleAssignment[];
+  teamMembers: TeamMember[];
   criteriaSets: CriteriaSet[];
   criteria: Criterion[];
   ratings: Rating[];
@@ -48,6 +52,8 @@ export interface SeedData {
   measures: Measure[];
   dataPoints: DataPoint[];
   pdsaCycles: PdsaCycle[];
+  projectMembers: ProjectMember[];
+  pdsaCycleParticipants: PdsaCycleParticipant[];
   savingsEntries: SavingsEntry[];
   spreadLinks: SpreadLink[];
 }
@@ -64,6 +70,7 @@ export const SEED_TABLES: readonly (readonly [keyof SeedData, string])[] = [
   ["people", "Person"],
   ["users", "User"],
   ["roleAssignments", "RoleAssignment"],
+  ["teamMembers", "TeamMember"],
   ["criteriaSets", "CriteriaSet"],
   ["criteria", "Criterion"],
   ["ratings", "Rating"],
@@ -74,6 +81,8 @@ export const SEED_TABLES: readonly (readonly [keyof SeedData, string])[] = [
   ["measures", "Measure"],
   ["dataPoints", "DataPoint"],
   ["pdsaCycles", "PdsaCycle"],
+  ["projectMembers", "ProjectMember"],
+  ["pdsaCycleParticipants", "PdsaCycleParticipant"],
   ["savingsEntries", "SavingsEntry"],
   ["spreadLinks", "SpreadLink"],
 ];

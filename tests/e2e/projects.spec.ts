@@ -169,3 +169,36 @@ test("the team page lists its projects and exports them as CSV", async ({ page }
   expect(lines[0]).toContain("team code");
   expect(lines.length - 1).toBe(await page.getByTestId("team-projects").locator("tbody tr").count());
 });
+
+/** "2 of 4 roster members (50%)" → its counts. */
+async function engagementOnTeamPage(page: Page, teamUrl: string): Promise<{ engaged: number; roster: number; text: string }> {
+  await page.goto(teamUrl);
+  const text = (await page.getByTestId("engagement-current").textContent()) ?? "";
+  const match = /^(\d+) of (\d+) roster members? \((\d+)%\)$/.exec(text.trim());
+  if (!match) throw new Error(`No engagement figure in "${text}"`);
+  return { engaged: Number(match[1]), roster: Number(match[2]), text };
+}
+
+test("a co-lead names the team's roster on a project and the team's engagement this quarter rises", async ({ page }) => {
+  await signedIn(page, "colead.labor@example.org");
+  await openHome(page);
+  const teamUrl = (await page.getByTestId("colead-team").locator("h2 a[href^='/teams/']").getAttribute("href"))!;
+  const before = await engagementOnTeamPage(page, teamUrl);
+  // The seed leaves some of the couriers' roster without improvement work this quarter.
+  expect(before.engaged).toBeLessThan(before.roster);
+
+  await page.goto(`${teamUrl}/projects/new`);
+  await page.getByLabel("Title").fill(`Everyone on the route review ${Date.now()}`);
+  await page.getByLabel("Aim").fill("Cut late deliveries by a third by the end of the quarter");
+  await page.getByLabel("Best Service").check();
+  const people = page.getByRole("group", { name: "People on this project" });
+  const boxes = people.getByRole("checkbox");
+  await expect(boxes).toHaveCount(before.roster);
+  for (const box of await boxes.all()) await box.check();
+  await page.getByRole("button", { name: "Create project" }).click();
+  await expect(page.getByTestId("project-members")).not.toHaveText("No one named yet");
+
+  const after = await engagementOnTeamPage(page, teamUrl);
+  expect(after).toMatchObject({ engaged: before.roster, roster: before.roster });
+  expect(after.text).toBe(`${before.roster} of ${before.roster} roster members (100%)`);
+});

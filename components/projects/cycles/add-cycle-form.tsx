@@ -3,18 +3,20 @@
 import { ActionForm, FormField, FormFooter } from "@/components/form/action-form";
 import { useActionForm } from "@/components/form/use-action-form";
 import { useLocalToday } from "@/components/form/use-local-today";
+import { RosterChoices } from "@/components/projects/roster-choices";
+import type { PersonChoice } from "@/lib/data/roster";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { addCycleAction } from "@/lib/actions/cycles";
 import { addCycleSchema } from "@/lib/validation/cycles";
 
 /** Plans the project's next test of change; the number is given when it is saved. */
-export function AddCycleForm({ projectId }: { projectId: string }) {
+export function AddCycleForm({ projectId, roster }: { projectId: string; roster: PersonChoice[] }) {
   const today = useLocalToday();
   const api = useActionForm({
     schema: addCycleSchema,
     action: addCycleAction,
-    values: { projectId, plan: "", prediction: "", startDate: today },
+    values: { projectId, plan: "", prediction: "", startDate: today, participantIds: [] as string[] },
     success: "Cycle added",
     resetOnSuccess: true,
   });
@@ -29,6 +31,7 @@ export function AddCycleForm({ projectId }: { projectId: string }) {
       <FormField name="startDate" label="Start date" className="max-w-xs">
         {(control) => <Input {...control} type="date" max={today || undefined} />}
       </FormField>
+      <RosterChoices name="participantIds" legend="People running this test" roster={roster} />
       <FormFooter submitLabel="Add cycle" pendingLabel="Adding…" />
     </ActionForm>
   );

@@ -3,12 +3,15 @@
 import { ActionForm, FormField, FormFooter } from "@/components/form/action-form";
 import { useActionForm } from "@/components/form/use-action-form";
 import { useLocalToday } from "@/components/form/use-local-today";
+import { choicesWithNamed } from "@/components/projects/named-choices";
+import { RosterChoices } from "@/components/projects/roster-choices";
 import { Disclosure } from "@/components/ui/disclosure";
 import { Input } from "@/components/ui/input";
 import { optionsOf, Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 import { updateCycleAction } from "@/lib/actions/cycles";
 import type { CycleView } from "@/lib/data/cycles";
+import type { PersonChoice } from "@/lib/data/roster";
 import { DECISION_LABELS, updateCycleSchema } from "@/lib/validation/cycles";
 
 const DECISION_OPTIONS = [{ value: "", label: "Not decided yet" }, ...optionsOf(DECISION_LABELS)];
@@ -17,16 +20,16 @@ const DECISION_OPTIONS = [{ value: "", label: "Not decided yet" }, ...optionsOf(
  * "Record Do, Study and Act", open while the cycle awaits its decision (recording it is
  * the next step); recording the decision does not snatch the form, and its "Saved", away.
  */
-export function RecordCycle({ cycle }: { cycle: CycleView }) {
+export function RecordCycle({ cycle, roster }: { cycle: CycleView; roster: PersonChoice[] }) {
   return (
     <Disclosure summary="Record Do, Study and Act" label={`Record Do, Study and Act of cycle ${cycle.number}`} defaultOpen={cycle.decision === null}>
-      <RecordCycleForm cycle={cycle} />
+      <RecordCycleForm cycle={cycle} roster={roster} />
     </Disclosure>
   );
 }
 
 /** Records how a cycle went: Do, Study, Act (the decision) and its end date. A blank field clears what was there. */
-function RecordCycleForm({ cycle }: { cycle: CycleView }) {
+function RecordCycleForm({ cycle, roster }: { cycle: CycleView; roster: PersonChoice[] }) {
   const today = useLocalToday();
   const api = useActionForm({
     schema: updateCycleSchema,
@@ -38,6 +41,7 @@ function RecordCycleForm({ cycle }: { cycle: CycleView }) {
       decision: cycle.decision ?? "",
       actNotes: cycle.actNotes ?? "",
       endDate: cycle.endDate ?? "",
+      participantIds: cycle.participants.map((person) => person.value),
     },
     success: "Saved",
   });
@@ -60,6 +64,7 @@ function RecordCycleForm({ cycle }: { cycle: CycleView }) {
       <FormField name="actNotes" label="Act" hint="What happens next: the change to spread, or the next cycle">
         {(control) => <Textarea {...control} rows={2} maxLength={2000} />}
       </FormField>
+      <RosterChoices name="participantIds" legend="People running this test" roster={choicesWithNamed(roster, cycle.participants)} />
       <FormFooter submitLabel={`Save cycle ${cycle.number}`} />
     </ActionForm>
   );

@@ -662,6 +662,9 @@ describe("getLinkage", () => {
     validatedCents,
     projects,
     cycles,
+    // The fixture has no rosters: engagement is 0 of 0 (lib/data/engagement.ts is tested on its own).
+    rosterMembers: 0,
+    engagedMembers: 0,
   });
   const group = (
     label: string,
@@ -671,7 +674,7 @@ describe("getLinkage", () => {
     teamsWithSavingsPercent: number | null,
     projectsPerTeam: number | null,
     cyclesPerTeam: number | null,
-  ) => ({ label, teams, validatedCents, validatedCentsPerTeam, teamsWithSavingsPercent, projectsPerTeam, cyclesPerTeam });
+  ) => ({ label, teams, validatedCents, validatedCentsPerTeam, teamsWithSavingsPercent, projectsPerTeam, cyclesPerTeam, engagementPercent: null });
   const L1 = "1 · Pre-Team Climate";
   const L2 = "2 · Foundational";
   const L3 = "3 · Transitional";

@@ -232,7 +232,14 @@ describe("withCumulativeSavings", () => {
 });
 
 describe("summariseLinkage", () => {
-  const team = (level: number, validatedCents: number, projects: number, cycles: number): LinkageTeam => ({ level, validatedCents, projects, cycles });
+  const team = (level: number, validatedCents: number, projects: number, cycles: number, rosterMembers = 0, engagedMembers = 0): LinkageTeam => ({
+    level,
+    validatedCents,
+    projects,
+    cycles,
+    rosterMembers,
+    engagedMembers,
+  });
   const empty = (label: string) => ({
     label,
     teams: 0,
@@ -241,6 +248,7 @@ describe("summariseLinkage", () => {
     teamsWithSavingsPercent: null,
     projectsPerTeam: null,
     cyclesPerTeam: null,
+    engagementPercent: null,
   });
 
   it("has one group per level, then high performing, not yet, and all; empty groups have no averages", () => {
@@ -266,20 +274,20 @@ describe("summariseLinkage", () => {
     ];
     const { byLevel, comparison } = summariseLinkage(teams);
     expect(byLevel).toEqual([
-      { label: "1 · Pre-Team Climate", teams: 1, validatedCents: 0, validatedCentsPerTeam: 0, teamsWithSavingsPercent: 0, projectsPerTeam: 0, cyclesPerTeam: 0 },
+      { label: "1 · Pre-Team Climate", teams: 1, validatedCents: 0, validatedCentsPerTeam: 0, teamsWithSavingsPercent: 0, projectsPerTeam: 0, cyclesPerTeam: 0, engagementPercent: null },
       empty("2 · Foundational"),
-      { label: "3 · Transitional", teams: 1, validatedCents: 100000, validatedCentsPerTeam: 100000, teamsWithSavingsPercent: 100, projectsPerTeam: 1, cyclesPerTeam: 2 },
+      { label: "3 · Transitional", teams: 1, validatedCents: 100000, validatedCentsPerTeam: 100000, teamsWithSavingsPercent: 100, projectsPerTeam: 1, cyclesPerTeam: 2, engagementPercent: null },
       // 282346 / 3 = 94115.33 → 94115; 2 of 3 with savings = 66.67 → 67; cycles 1 / 3 = 0.33 → 0.3
-      { label: "4 · Operational", teams: 3, validatedCents: 282346, validatedCentsPerTeam: 94115, teamsWithSavingsPercent: 67, projectsPerTeam: 1, cyclesPerTeam: 0.3 },
-      { label: "5 · High Performing", teams: 1, validatedCents: 0, validatedCentsPerTeam: 0, teamsWithSavingsPercent: 0, projectsPerTeam: 1, cyclesPerTeam: 0 },
+      { label: "4 · Operational", teams: 3, validatedCents: 282346, validatedCentsPerTeam: 94115, teamsWithSavingsPercent: 67, projectsPerTeam: 1, cyclesPerTeam: 0.3, engagementPercent: null },
+      { label: "5 · High Performing", teams: 1, validatedCents: 0, validatedCentsPerTeam: 0, teamsWithSavingsPercent: 0, projectsPerTeam: 1, cyclesPerTeam: 0, engagementPercent: null },
     ]);
     expect(comparison).toEqual([
       // 282346 / 4 = 70586.5 → 70587 (half up); 2 of 4 = 50 %; cycles 1 / 4 = 0.25 → 0.3 (half up)
-      { label: "High performing (4–5)", teams: 4, validatedCents: 282346, validatedCentsPerTeam: 70587, teamsWithSavingsPercent: 50, projectsPerTeam: 1, cyclesPerTeam: 0.3 },
+      { label: "High performing (4–5)", teams: 4, validatedCents: 282346, validatedCentsPerTeam: 70587, teamsWithSavingsPercent: 50, projectsPerTeam: 1, cyclesPerTeam: 0.3, engagementPercent: null },
       // 100000 / 2 = 50000; 1 of 2 = 50 %; projects 1 / 2 = 0.5; cycles 2 / 2 = 1
-      { label: "Not yet high performing (1–3)", teams: 2, validatedCents: 100000, validatedCentsPerTeam: 50000, teamsWithSavingsPercent: 50, projectsPerTeam: 0.5, cyclesPerTeam: 1 },
+      { label: "Not yet high performing (1–3)", teams: 2, validatedCents: 100000, validatedCentsPerTeam: 50000, teamsWithSavingsPercent: 50, projectsPerTeam: 0.5, cyclesPerTeam: 1, engagementPercent: null },
       // 382346 / 6 = 63724.33 → 63724; 3 of 6 = 50 %; projects 5 / 6 = 0.83 → 0.8; cycles 3 / 6 = 0.5
-      { label: "All rated teams", teams: 6, validatedCents: 382346, validatedCentsPerTeam: 63724, teamsWithSavingsPercent: 50, projectsPerTeam: 0.8, cyclesPerTeam: 0.5 },
+      { label: "All rated teams", teams: 6, validatedCents: 382346, validatedCentsPerTeam: 63724, teamsWithSavingsPercent: 50, projectsPerTeam: 0.8, cyclesPerTeam: 0.5, engagementPercent: null },
     ]);
   });
 
@@ -293,6 +301,13 @@ describe("summariseLinkage", () => {
     // One team in 8 with savings: 12.5 % → 13.
     const eight = Array.from({ length: 8 }, (_, index) => team(3, index === 0 ? 5 : 0, 0, 0));
     expect(summariseLinkage(eight).byLevel[2]).toMatchObject({ teams: 8, validatedCents: 5, validatedCentsPerTeam: 1, teamsWithSavingsPercent: 13 }); // 5 / 8 = 0.625 → 1
+  });
+
+  it("shares engagement as engaged roster members out of all roster members of the group, not as a mean of team shares", () => {
+    // Level 4: 1 of 2 and 9 of 10 → 10 of 12 = 83 % (the mean of 50 % and 90 % would be 70 %); a team without a roster adds nothing.
+    const { byLevel, comparison } = summariseLinkage([team(4, 0, 0, 0, 2, 1), team(4, 0, 0, 0, 10, 9), team(4, 0, 0, 0), team(2, 0, 0, 0, 4, 0)]);
+    expect(byLevel.map((group) => group.engagementPercent)).toEqual([null, 0, null, 83, null]);
+    expect(comparison.map((group) => group.engagementPercent)).toEqual([83, 0, 63]); // 10 of 16 = 62.5 → 63
   });
 
   it("puts level 4 with the high performers and level 3 with the rest", () => {

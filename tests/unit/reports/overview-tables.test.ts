@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { RegionalTable, RegionRow } from "@/lib/data/regional-rollup";
-import { highPerformingTable } from "@/lib/reports/overview-tables";
+import type { EngagementCell } from "@/lib/data/engagement";
+import { engagementShare } from "@/lib/domain/engagement";
+import { engagementTable, highPerformingTable } from "@/lib/reports/overview-tables";
 import type { OverviewView } from "@/lib/reports/overview-view";
 
 // 2026-Q4 runs from 1 October to 31 December 2026.
@@ -83,5 +85,42 @@ describe("highPerformingTable", () => {
       "/overview?quarter=2026-Q4&region=alpha&since=2026-Q1",
       "/overview?quarter=2026-Q4&region=beta&since=2026-Q1",
     ]);
+  });
+});
+
+describe("engagementTable", () => {
+  const cell = (region: "Alpha" | "Beta", level: number | null, teams: number, engaged: number, rosterMembers: number): EngagementCell => ({
+    regionId: `${region}-id`,
+    regionName: region,
+    level,
+    teams,
+    ...engagementShare(engaged, rosterMembers),
+  });
+
+  it("shares each region's and level's summed roster members, with dashes where nobody is on a roster", () => {
+    const model = engagementTable(
+      [cell("Alpha", 4, 2, 1, 2), cell("Alpha", 5, 3, 9, 10), cell("Alpha", null, 1, 0, 0), cell("Beta", 4, 1, 0, 4)],
+      "2026-Q4",
+    );
+    expect(model.columns.map((column) => column.header)).toEqual([
+      "Region",
+      "Level 1",
+      "Level 2",
+      "Level 3",
+      "Level 4",
+      "Level 5",
+      "Not rated",
+      "All teams",
+      "Teams",
+      "Engaged",
+      "Roster members",
+    ]);
+    expect(model.rows.map((row) => row.cells)).toEqual([
+      // 1 of 2, 9 of 10, nobody unrated on a roster; all: 10 of 12 = 83 % (not the mean of 50 % and 90 %)
+      ["Alpha", null, null, null, 50, 90, null, 83, 6, 10, 12],
+      ["Beta", null, null, null, 0, null, null, 0, 1, 0, 4],
+    ]);
+    // Level 4 across regions: 1 of 6 = 17 %; everyone: 10 of 16 = 63 % (62.5 rounded half up)
+    expect(model.total).toEqual(["All regions", null, null, null, 17, 90, null, 63, 7, 10, 16]);
   });
 });

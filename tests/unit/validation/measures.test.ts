@@ -106,13 +106,26 @@ describe("addDataPointSchema", () => {
 describe("PDSA cycle schemas", () => {
   const CYCLE = { projectId: PROJECT_ID, plan: "Try the new route sheet on two vans for a week", startDate: "2024-03-04" };
 
-  it("adds a cycle with a blank prediction and end date stored as null", () => {
+  it("adds a cycle with a blank prediction and end date stored as null, and nobody named", () => {
     expect(addCycleSchema.parse({ ...CYCLE, prediction: " ", endDate: "" })).toEqual({
       ...CYCLE,
       prediction: null,
       startDate: new Date("2024-03-04T00:00:00.000Z"),
       endDate: null,
+      participantIds: [],
     });
+  });
+
+  it("reads the people named as ids, each once, however the checklist posted them", () => {
+    const person = "3f1c9a52-2d4b-4c55-9d0e-3a6f1b2c4d5e";
+    expect(addCycleSchema.parse({ ...CYCLE, participantIds: [person, person] }).participantIds).toEqual([person]);
+    expect(addCycleSchema.parse({ ...CYCLE, participantIds: person }).participantIds).toEqual([person]);
+    expect(addCycleSchema.parse({ ...CYCLE, participantIds: false }).participantIds).toEqual([]);
+    expect(messages(addCycleSchema, { ...CYCLE, participantIds: ["not-a-person"] })).toEqual({
+      "participantIds.0": ["Unknown person: choose people from the team's roster"],
+    });
+    // Left out when a cycle is recorded: its people stay as they are.
+    expect(updateCycleSchema.parse({ cycleId: person }).participantIds).toBeUndefined();
   });
 
   it("names a missing or overlong plan and prediction", () => {

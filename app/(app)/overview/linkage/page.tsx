@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth/session";
+import { ENGAGEMENT_DEFINITION } from "@/lib/domain/engagement";
 import { getLinkage, getOverviewPlaces } from "@/lib/data/overview";
 import { countOf } from "@/lib/format";
 import { linkageTable } from "@/lib/reports/overview-tables";
@@ -29,7 +30,8 @@ export default async function LinkagePage({ searchParams }: PageProps<"/overview
       <OverviewBreadcrumbs view={view} path="/overview/linkage" />
       <p className="text-slate-700">
         {describePlace(view)}: each rated team&apos;s final level in {linkage.quarter}, against what it did from the start of {linkage.from} to the end of{" "}
-        {linkage.quarter} — validated savings it reported, projects it worked on, PDSA cycles it started.{" "}
+        {linkage.quarter} — validated savings it reported, projects it worked on, PDSA cycles it started — and the share of its roster engaged in{" "}
+        {linkage.quarter}.{" "}
         <TextLink href={`/overview?${overviewParams(view)}`} className="font-medium">
           Back to the overview
         </TextLink>
@@ -66,7 +68,7 @@ export default async function LinkagePage({ searchParams }: PageProps<"/overview
           <Card
             id="linkage-table"
             title="The figures behind the charts"
-            description="Per-team figures are means, rounded half up. The last rows compare high-performing teams (levels 4–5) with the rest."
+            description={`Per-team figures are means, rounded half up. The last rows compare high-performing teams (levels 4–5) with the rest. Roster engaged: ${ENGAGEMENT_DEFINITION}`}
           >
             <DataTable model={linkageTable(linkage)} csvHref={csv("linkage")} />
             <p className="text-sm">

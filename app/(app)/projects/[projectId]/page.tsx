@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CyclesSection } from "@/components/projects/cycles-section";
+import { choicesWithNamed } from "@/components/projects/named-choices";
 import { MeasuresSection } from "@/components/projects/measures-section";
 import { EditProject, StatusControl } from "@/components/projects/project-controls";
 import { SavingsSection } from "@/components/projects/savings-section";
@@ -12,6 +13,7 @@ import { TextLink } from "@/components/ui/text-link";
 import { guardPage } from "@/lib/auth/page-guard";
 import { requireUser } from "@/lib/auth/session";
 import { getGoalsForRegion, getProjectDetail } from "@/lib/data/projects";
+import { listRosterChoices } from "@/lib/data/roster";
 import { compassLabel } from "@/lib/domain/projects";
 import { TOOL_LABELS } from "@/lib/domain/tools";
 import { formatDay } from "@/lib/format";
@@ -23,7 +25,8 @@ export default async function ProjectPage({ params }: PageProps<"/projects/[proj
   const user = await requireUser();
   const { projectId } = await params;
   const { project, target, mayEdit, access } = await guardPage(getProjectDetail(user, projectId));
-  const goals = mayEdit ? await getGoalsForRegion(target.team.regionId) : [];
+  const [goals, roster] = mayEdit ? await Promise.all([getGoalsForRegion(target.team.regionId), listRosterChoices(user, target.team.teamId)]) : [[], []];
+  const members = project.members.map(({ person }) => ({ value: person.id, label: person.displayName }));
 
   return (
     <div className="space-y-6">
@@ -67,6 +70,8 @@ export default async function ProjectPage({ params }: PageProps<"/projects/[proj
             {project.startDate ? `Started ${formatDay(project.startDate)}` : "Not started"}
             {project.targetDate && ` · target ${formatDay(project.targetDate)}`}
           </dd>
+          <dt className="text-slate-600">People</dt>
+          <dd data-testid="project-members">{members.length ? members.map((member) => member.label).join(", ") : "No one named yet"}</dd>
           <dt className="text-slate-600">Last update</dt>
           <dd>
             {formatDay(project.lastActivityAt)}
@@ -81,7 +86,9 @@ export default async function ProjectPage({ params }: PageProps<"/projects/[proj
               projectId={project.id}
               version={project.version}
               goals={goals}
+              roster={choicesWithNamed(roster, members)}
               initial={{
+                memberIds: members.map((member) => member.value),
                 title: project.title,
                 aim: project.aim,
                 compassPoints: project.compassPoints,

@@ -6,6 +6,7 @@ import { DimensionLevelsSection } from "@/components/teams/dimension-levels-sect
 import { LeadershipHistory } from "@/components/teams/leadership-history";
 import { LevelHistorySection } from "@/components/teams/level-history-section";
 import { RatingHistory } from "@/components/teams/rating-history";
+import { TeamEngagement } from "@/components/teams/team-engagement";
 import { TeamRoster } from "@/components/teams/team-roster";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -67,6 +68,8 @@ export default async function TeamPage({ params }: PageProps<"/teams/[teamId]">)
       <TeamProjects teamId={team.id} rows={projects} mayEdit={history.may.editProjects} />
 
       <LeadershipHistory actor={user} teamId={team.id} consultants={history.consultants} />
+
+      <TeamEngagement actor={user} teamId={team.id} />
 
       <TeamRoster actor={user} teamId={team.id} />
 

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "New project" };
 export default async function NewProjectPage({ params }: PageProps<"/teams/[teamId]/projects/new">) {
   const user = await requireUser();
   const { teamId } = await params;
-  const { team, goals } = await guardPage(getNewProjectForm(user, teamId));
+  const { team, goals, roster } = await guardPage(getNewProjectForm(user, teamId));
 
   return (
     <div className="max-w-3xl space-y-6">
@@ -22,7 +22,7 @@ export default async function NewProjectPage({ params }: PageProps<"/teams/[team
         <h1 className="mt-1 text-2xl font-semibold">New improvement project</h1>
       </div>
       <Card id="new-project" title="Project details" description="Start with the aim; measures, tests of change and savings are added on the project's page.">
-        <NewProjectForm teamId={team.teamId} goals={goals} />
+        <NewProjectForm teamId={team.teamId} goals={goals} roster={roster} />
       </Card>
     </div>
   );
