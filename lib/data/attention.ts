@@ -1,10 +1,10 @@
 import "server-only";
 import { scopeOrRefuse, type Actor } from "@/lib/auth/permissions";
-import { movementTeams, type MovementTeam } from "@/lib/data/movement";
+import { movementTeamsSql, type MovementTeam } from "@/lib/data/movement";
 import { regionFilter } from "@/lib/data/regional-rollup";
 import { finalQuarterly, teamOperatesIn } from "@/lib/data/sql";
 import { prisma } from "@/lib/db";
-import { summariseMovement, type MovedTeam } from "@/lib/domain/movement";
+import { levelChange, type MovedTeam } from "@/lib/domain/movement";
 import { daysLeftInQuarter, isStuck, sameLevelRun } from "@/lib/domain/overview";
 import { OPEN_STATUSES, staleBefore } from "@/lib/domain/projects";
 import { addQuarters, currentQuarter, isQuarter, quarterRange, type Quarter } from "@/lib/domain/quarter";
@@ -35,6 +35,15 @@ function listed<T>(items: T[], limit: number): Listed<T> {
   return { count: items.length, items: items.slice(0, limit) };
 }
 
+/** The first `limit` rows of a query in its order, and how many it has, counted in the database rather than shipped to be counted. */
+async function listedQuery<T>(select: Prisma.Sql, order: Prisma.Sql, limit: number): Promise<Listed<T>> {
+  const [items, [counted]] = await Promise.all([
+    prisma.$queryRaw<T[]>`${select} ORDER BY ${order} ${Number.isFinite(limit) ? Prisma.sql`LIMIT ${limit}` : Prisma.empty}`,
+    prisma.$queryRaw<[{ count: number }]>`SELECT count(*)::int AS count FROM (${select}) AS listed`,
+  ]);
+  return { count: counted!.count, items };
+}
+
 /**
  * The consultant's worklist for the regions they cover: teams stuck at one
  * level, teams that moved down, open projects breaking the 90-day rule, and
@@ -47,22 +56,36 @@ export async function getTeamsNeedingAttention(actor: Actor, now: Date = new Dat
   const regionIds = regions.map((region) => region.id);
   const regionNames = new Map(regions.map((region) => [region.id, region.name]));
 
+  // The pre-aggregate answers this without reading the rating history.
   const [latest] = await prisma.$queryRaw<{ quarter: string }[]>`
-    SELECT max(rt.quarter) AS quarter FROM "Rating" rt JOIN "Team" t ON t.id = rt."teamId"
-    WHERE ${finalQuarterly("rt")} AND ${inScope} AND rt.quarter < ${currentQuarter(now)}`;
+    SELECT max(c.quarter) AS quarter FROM "FinalRatingCount" c
+    WHERE c.teams > 0 AND ${regionFilter(scope, Prisma.sql`c."regionId"`)} AND c.quarter < ${currentQuarter(now)}`;
   const ratedQuarter = latest?.quarter && isQuarter(latest.quarter) ? latest.quarter : null;
 
   const [stuck, movedDown, staleProjects, notStarted] = await Promise.all([
-    ratedQuarter ? stuckTeams(inScope, ratedQuarter, regionNames) : [],
-    ratedQuarter ? movementTeams(regionIds, ratedQuarter).then((teams) => summariseMovement(teams).down) : [],
-    prisma.$queryRaw<StaleProject[]>`
-      SELECT p.id AS "projectId", p.title, p.status::text AS status, p."lastActivityAt", t.id AS "teamId", t.code AS "teamCode", t.name AS "teamName"
-      FROM "Project" p JOIN "Team" t ON t.id = p."teamId"
-      WHERE ${inScope} AND p.status::text = ANY(${[...OPEN_STATUSES]}) AND p."lastActivityAt" < ${staleBefore(now)}
-      ORDER BY p."lastActivityAt", p.title`,
+    ratedQuarter ? stuckTeams(inScope, ratedQuarter, regionNames).then((teams) => listed(teams, limit)) : listed([], limit),
+    ratedQuarter ? teamsThatMovedDown(regionIds, ratedQuarter, limit) : listed([], limit),
+    listedQuery<StaleProject>(
+      Prisma.sql`
+        SELECT p.id AS "projectId", p.title, p.status::text AS status, p."lastActivityAt", t.id AS "teamId", t.code AS "teamCode", t.name AS "teamName"
+        FROM "Project" p JOIN "Team" t ON t.id = p."teamId"
+        WHERE ${inScope} AND p.status::text = ANY(${[...OPEN_STATUSES]}) AND p."lastActivityAt" < ${staleBefore(now)}`,
+      Prisma.sql`"lastActivityAt", title, "projectId"`,
+      limit,
+    ),
     notStartedTeams(inScope, now, regionNames, limit),
   ]);
-  return { ratedQuarter, stuck: listed(stuck, limit), movedDown: listed(movedDown, limit), staleProjects: listed(staleProjects, limit), notStarted };
+  return { ratedQuarter, stuck, movedDown, staleProjects, notStarted };
+}
+
+/** Teams whose final level in `quarter` is below the one before, by code. */
+async function teamsThatMovedDown(regionIds: string[], quarter: Quarter, limit: number): Promise<Listed<MovedTeam<MovementTeam>>> {
+  const { count, items } = await listedQuery<MovementTeam & { previousLevel: number; level: number }>(
+    movementTeamsSql(regionIds, quarter, null, Prisma.sql`later.level < earlier.level`),
+    Prisma.sql`code`,
+    limit,
+  );
+  return { count, items: items.map((team) => ({ ...team, change: levelChange(team.previousLevel, team.level) })) };
 }
 
 async function stuckTeams(inScope: Prisma.Sql, ratedQuarter: Quarter, regionNames: Map<string, string>): Promise<StuckTeam[]> {
@@ -89,12 +112,15 @@ async function stuckTeams(inScope: Prisma.Sql, ratedQuarter: Quarter, regionName
 
 async function notStartedTeams(inScope: Prisma.Sql, now: Date, regionNames: Map<string, string>, limit: number): Promise<TeamsNeedingAttention["notStarted"]> {
   const { quarter, days, near } = daysLeftInQuarter(now);
-  const rows = await prisma.$queryRaw<(Omit<AttentionTeam, "regionName"> & { regionId: string })[]>`
-    SELECT t.id AS "teamId", t.code, t.name, t."regionId"
-    FROM "Team" t
-    WHERE ${inScope} AND ${teamOperatesIn("t", quarter)}
-      AND NOT EXISTS (SELECT 1 FROM "Rating" rt WHERE rt."teamId" = t.id AND rt.quarter = ${quarter} AND rt.kind = 'QUARTERLY')
-    ORDER BY t.code`;
-  const teams = rows.map(({ regionId, ...team }) => ({ ...team, regionName: regionNames.get(regionId) ?? "" }));
-  return { quarter, daysLeft: days, near, ...listed(teams, limit) };
+  const { count, items } = await listedQuery<Omit<AttentionTeam, "regionName"> & { regionId: string }>(
+    Prisma.sql`
+      SELECT t.id AS "teamId", t.code, t.name, t."regionId"
+      FROM "Team" t
+      WHERE ${inScope} AND ${teamOperatesIn("t", quarter)}
+        AND NOT EXISTS (SELECT 1 FROM "Rating" rt WHERE rt."teamId" = t.id AND rt.quarter = ${quarter} AND rt.kind = 'QUARTERLY')`,
+    Prisma.sql`code`,
+    limit,
+  );
+  const teams = items.map(({ regionId, ...team }) => ({ ...team, regionName: regionNames.get(regionId) ?? "" }));
+  return { quarter, daysLeft: days, near, count, items: teams };
 }
