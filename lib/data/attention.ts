@@ -5,7 +5,8 @@ import { regionFilter } from "@/lib/data/regional-rollup";
 import { finalQuarterly, teamOperatesIn } from "@/lib/data/sql";
 import { prisma } from "@/lib/db";
 import { levelChange, type MovedTeam } from "@/lib/domain/movement";
-import { daysLeftInQuarter, isStuck, sameLevelRun } from "@/lib/domain/overview";
+import { daysLeftInQuarter, STUCK_QUARTERS } from "@/lib/domain/overview";
+import { LEVELS } from "@/lib/domain/path-to-performance";
 import { OPEN_STATUSES, staleBefore } from "@/lib/domain/projects";
 import { addQuarters, currentQuarter, isQuarter, quarterRange, type Quarter } from "@/lib/domain/quarter";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -63,7 +64,7 @@ export async function getTeamsNeedingAttention(actor: Actor, now: Date = new Dat
   const ratedQuarter = latest?.quarter && isQuarter(latest.quarter) ? latest.quarter : null;
 
   const [stuck, movedDown, staleProjects, notStarted] = await Promise.all([
-    ratedQuarter ? stuckTeams(inScope, ratedQuarter, regionNames).then((teams) => listed(teams, limit)) : listed([], limit),
+    ratedQuarter ? stuckTeams(inScope, ratedQuarter, regionNames, limit) : listed([], limit),
     ratedQuarter ? teamsThatMovedDown(regionIds, ratedQuarter, limit) : listed([], limit),
     listedQuery<StaleProject>(
       Prisma.sql`
@@ -88,26 +89,38 @@ async function teamsThatMovedDown(regionIds: string[], quarter: Quarter, limit: 
   return { count, items: items.map((team) => ({ ...team, change: levelChange(team.previousLevel, team.level) })) };
 }
 
-async function stuckTeams(inScope: Prisma.Sql, ratedQuarter: Quarter, regionNames: Map<string, string>): Promise<StuckTeam[]> {
-  const from = addQuarters(ratedQuarter, 1 - STUCK_LOOKBACK_QUARTERS);
-  const rows = await prisma.$queryRaw<{ teamId: string; code: string; name: string; regionId: string; quarter: Quarter; level: number | null }[]>`
-    SELECT t.id AS "teamId", t.code, t.name, t."regionId", rt.quarter, rt.level
-    FROM "Team" t JOIN "Rating" rt ON rt."teamId" = t.id
-    WHERE ${inScope} AND ${teamOperatesIn("t", ratedQuarter)} AND ${finalQuarterly("rt")} AND rt.quarter BETWEEN ${from} AND ${ratedQuarter}
-    ORDER BY t.code`;
-  const quarters = quarterRange(from, ratedQuarter).reverse();
-  const byTeam = new Map<string, { team: (typeof rows)[number]; levels: Map<Quarter, number | null> }>();
-  for (const row of rows) {
-    const entry = byTeam.get(row.teamId) ?? { team: row, levels: new Map() };
-    entry.levels.set(row.quarter, row.level);
-    byTeam.set(row.teamId, entry);
-  }
-  return [...byTeam.values()].flatMap(({ team, levels }) => {
-    const run = sameLevelRun(quarters.map((quarter) => (levels.has(quarter) ? levels.get(quarter)! : null)));
-    if (!isStuck(run)) return [];
-    const { teamId, code, name, regionId } = team;
-    return [{ teamId, code, name, regionName: regionNames.get(regionId) ?? "", level: run!.level, quarters: run!.quarters, lookbackReached: run!.quarters === quarters.length }];
-  }).sort((a, b) => b.quarters - a.quarters || a.code.localeCompare(b.code));
+/**
+ * Teams whose final level, below the top, has been the same for STUCK_QUARTERS or more
+ * consecutive quarters up to `ratedQuarter` (a quarter without a final rating breaks the
+ * run), longest first. Counted in the database: a team's run is how many of the quarters,
+ * newest first, match its latest level before the first that does not.
+ */
+async function stuckTeams(inScope: Prisma.Sql, ratedQuarter: Quarter, regionNames: Map<string, string>, limit: number): Promise<Listed<StuckTeam>> {
+  const quarters = quarterRange(addQuarters(ratedQuarter, 1 - STUCK_LOOKBACK_QUARTERS), ratedQuarter).reverse();
+  const { count, items } = await listedQuery<Omit<StuckTeam, "regionName" | "lookbackReached"> & { regionId: string }>(
+    Prisma.sql`
+      SELECT run."teamId", run.code, run.name, run."regionId", run.level, run.quarters
+      FROM (
+        SELECT same."teamId", same.code, same.name, same."regionId", same.level, count(*) FILTER (WHERE same.n = same.rank)::int AS quarters
+        FROM (
+          SELECT t.id AS "teamId", t.code, t.name, t."regionId", latest.level, q.n,
+                 row_number() OVER (PARTITION BY t.id ORDER BY q.n) AS rank
+          FROM "Team" t
+          JOIN "Rating" latest ON latest."teamId" = t.id AND latest.quarter = ${ratedQuarter} AND ${finalQuarterly("latest")} AND latest.level < ${LEVELS.length}
+          JOIN "Rating" rt ON rt."teamId" = t.id AND ${finalQuarterly("rt")} AND rt.level = latest.level
+          JOIN unnest(${quarters}::text[]) WITH ORDINALITY AS q(quarter, n) ON q.quarter = rt.quarter
+          WHERE ${inScope} AND ${teamOperatesIn("t", ratedQuarter)}
+        ) same
+        GROUP BY same."teamId", same.code, same.name, same."regionId", same.level
+      ) run
+      WHERE run.quarters >= ${STUCK_QUARTERS}`,
+    Prisma.sql`quarters DESC, code`,
+    limit,
+  );
+  return {
+    count,
+    items: items.map(({ regionId, ...team }) => ({ ...team, regionName: regionNames.get(regionId) ?? "", lookbackReached: team.quarters === quarters.length })),
+  };
 }
 
 async function notStartedTeams(inScope: Prisma.Sql, now: Date, regionNames: Map<string, string>, limit: number): Promise<TeamsNeedingAttention["notStarted"]> {
