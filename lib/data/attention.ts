@@ -3,7 +3,7 @@ import { scopeOrRefuse, type Actor } from "@/lib/auth/permissions";
 import { movementTeamsSql, type MovementTeam } from "@/lib/data/movement";
 import { regionFilter } from "@/lib/data/regional-rollup";
 import { finalQuarterly, teamOperatesIn } from "@/lib/data/sql";
-import { prisma } from "@/lib/db";
+import { prisma, replica } from "@/lib/db";
 import { levelChange, type MovedTeam } from "@/lib/domain/movement";
 import { daysLeftInQuarter, STUCK_QUARTERS } from "@/lib/domain/overview";
 import { LEVELS } from "@/lib/domain/path-to-performance";
@@ -39,8 +39,8 @@ function listed<T>(items: T[], limit: number): Listed<T> {
 /** The first `limit` rows of a query in its order, and how many it has, counted in the database rather than shipped to be counted. */
 async function listedQuery<T>(select: Prisma.Sql, order: Prisma.Sql, limit: number): Promise<Listed<T>> {
   const [items, [counted]] = await Promise.all([
-    prisma.$queryRaw<T[]>`${select} ORDER BY ${order} ${Number.isFinite(limit) ? Prisma.sql`LIMIT ${limit}` : Prisma.empty}`,
-    prisma.$queryRaw<[{ count: number }]>`SELECT count(*)::int AS count FROM (${select}) AS listed`,
+    replica().$queryRaw<T[]>`${select} ORDER BY ${order} ${Number.isFinite(limit) ? Prisma.sql`LIMIT ${limit}` : Prisma.empty}`,
+    replica().$queryRaw<[{ count: number }]>`SELECT count(*)::int AS count FROM (${select}) AS listed`,
   ]);
   return { count: counted!.count, items };
 }
@@ -58,7 +58,7 @@ export async function getTeamsNeedingAttention(actor: Actor, now: Date = new Dat
   const regionNames = new Map(regions.map((region) => [region.id, region.name]));
 
   // The pre-aggregate answers this without reading the rating history.
-  const [latest] = await prisma.$queryRaw<{ quarter: string }[]>`
+  const [latest] = await replica().$queryRaw<{ quarter: string }[]>`
     SELECT max(c.quarter) AS quarter FROM "FinalRatingCount" c
     WHERE c.teams > 0 AND ${regionFilter(scope, Prisma.sql`c."regionId"`)} AND c.quarter < ${currentQuarter(now)}`;
   const ratedQuarter = latest?.quarter && isQuarter(latest.quarter) ? latest.quarter : null;

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma, replica } from "@/lib/db";
 import { finalQuarterly } from "@/lib/data/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, scopeOrRefuse, type Actor } from "@/lib/auth/permissions";
@@ -39,7 +39,7 @@ export async function getRegionOrThrow(actor: Actor, regionIdOrSlug: string): Pr
 /** The region, and the quarters in which it has final quarterly ratings, newest first. */
 export async function getRegionRatedQuarters(actor: Actor, regionIdOrSlug: string): Promise<{ region: RegionRef; quarters: Quarter[] }> {
   const region = await getRegionOrThrow(actor, regionIdOrSlug);
-  const rows = await prisma.$queryRaw<{ quarter: string }[]>`
+  const rows = await replica().$queryRaw<{ quarter: string }[]>`
     SELECT DISTINCT c.quarter FROM "FinalRatingCount" c
     WHERE c.teams > 0 AND c."regionId" = ${region.id}::uuid
     ORDER BY c.quarter DESC`;
@@ -70,7 +70,7 @@ export async function getMovementByRegion(
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
   });
   // Counted in the database, one row per region: never every team shipped here to be counted.
-  const counts = await prisma.$queryRaw<(MovementCounts & { regionId: string })[]>`
+  const counts = await replica().$queryRaw<(MovementCounts & { regionId: string })[]>`
     SELECT moved."regionId",
            count(*) FILTER (WHERE moved."previousLevel" IS NOT NULL AND moved.level > moved."previousLevel")::int AS up,
            count(*) FILTER (WHERE moved."previousLevel" IS NOT NULL AND moved.level = moved."previousLevel")::int AS same,
@@ -104,5 +104,5 @@ export function movementTeamsSql(regionIds: string[], quarter: Quarter, facility
 
 /** The teams of `movementTeamsSql`, by code. */
 export async function movementTeams(regionIds: string[], quarter: Quarter, facilityId: string | null = null): Promise<(MovementTeam & { regionId: string })[]> {
-  return prisma.$queryRaw`${movementTeamsSql(regionIds, quarter, facilityId)} ORDER BY t.code`;
+  return replica().$queryRaw`${movementTeamsSql(regionIds, quarter, facilityId)} ORDER BY t.code`;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { replica } from "@/lib/db";
 import { teamOperatesIn } from "@/lib/data/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { scopeOrRefuse, type Actor, type Scope } from "@/lib/auth/permissions";
@@ -83,7 +83,7 @@ function countPlaceFilter(scope: Scope, place: OverviewPlace): Prisma.Sql {
 /** Quarters that have at least one final rating in the actor's regions, newest first. */
 export async function getRatedQuarters(actor: Actor): Promise<Quarter[]> {
   const scope = scopeOrRefuse(actor, "rollup.view");
-  const rows = await prisma.$queryRaw<{ quarter: string }[]>`
+  const rows = await replica().$queryRaw<{ quarter: string }[]>`
     SELECT DISTINCT c.quarter
     FROM "FinalRatingCount" c
     WHERE c.teams > 0 AND ${regionFilter(scope, Prisma.sql`c."regionId"`)}
@@ -162,14 +162,14 @@ export async function getRegionalTable(actor: Actor, quarter: Quarter, place: Ov
     sum(c.teams) FILTER (WHERE c.quarter = ${earlier} AND c.level >= ${HIGH_PERFORMING_MIN_LEVEL}) AS "previousHighPerforming"`;
   const rows =
     groupedBy === "region"
-      ? await prisma.$queryRaw<CountsRow[]>`
+      ? await replica().$queryRaw<CountsRow[]>`
           SELECT r.id, r.name, r.slug, r."membersServed", ${counted}
           FROM "Region" r
           LEFT JOIN (SELECT t."regionId" AS id, count(*) AS operating FROM "Team" t WHERE ${teamOperatesIn("t", quarter)} GROUP BY 1) teams ON teams.id = r.id
           LEFT JOIN (SELECT c."regionId" AS id, ${levelSums} FROM "FinalRatingCount" c WHERE c.quarter IN (${quarter}, ${earlier}) GROUP BY 1) levels ON levels.id = r.id
           WHERE ${regionFilter(scope, Prisma.sql`r.id`)}
           ORDER BY r."sortOrder", r.name`
-      : await prisma.$queryRaw<CountsRow[]>`
+      : await replica().$queryRaw<CountsRow[]>`
           SELECT f.id, f.name, NULL AS slug, NULL::int AS "membersServed", ${counted}
           FROM "Facility" f
           LEFT JOIN (
@@ -197,7 +197,7 @@ export async function getRegionalTable(actor: Actor, quarter: Quarter, place: Ov
  */
 export async function getHighPerformingTrend(actor: Actor, place: OverviewPlace = NATIONAL): Promise<TrendPoint[]> {
   const scope = scopeOrRefuse(actor, "rollup.view");
-  const rows = await prisma.$queryRaw<{ quarter: string; regionId: string; rated: number; highPerforming: number }[]>`
+  const rows = await replica().$queryRaw<{ quarter: string; regionId: string; rated: number; highPerforming: number }[]>`
     SELECT c.quarter, c."regionId",
            sum(c.teams)::int AS rated,
            COALESCE(sum(c.teams) FILTER (WHERE c.level >= ${HIGH_PERFORMING_MIN_LEVEL}), 0)::int AS "highPerforming"
