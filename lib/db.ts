@@ -1,9 +1,10 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { env } from "@/lib/env";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 
-// One client per process; Next's dev server reloads modules, so keep it on globalThis.
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+// One client per process (and one per replica); Next's dev server reloads modules, so keep them on globalThis.
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; replicas?: PrismaClient[]; nextReplica?: number };
 
 export function createPrismaClient(databaseUrl: string): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
@@ -13,6 +14,22 @@ function databaseUrlOrThrow(): string {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides one.");
   return url;
+}
+
+/**
+ * For read-only queries that may run a moment behind the primary (the roll-ups, reports,
+ * directories and exports): a client on each of DATABASE_REPLICA_URLS in turn, or `prisma`
+ * when none is set or inside a transaction. Chosen per call site rather than with
+ * @prisma/extension-read-replicas, which sends every read to a replica, including a
+ * user's read right after their own write (a session just made, a rating just signed).
+ */
+export function replica(): PrismaClient {
+  const urls = env().DATABASE_REPLICA_URLS;
+  if (urls.length === 0 || enclosingTransaction.getStore()) return prisma;
+  globalForPrisma.replicas ??= urls.map(createPrismaClient);
+  const turn = globalForPrisma.nextReplica ?? 0;
+  globalForPrisma.nextReplica = (turn + 1) % urls.length;
+  return globalForPrisma.replicas[turn]!;
 }
 
 /** The transaction that `prisma` calls in this async context belong to (see inOneTransaction). */

@@ -4,6 +4,15 @@ import { z } from "zod";
 const envSchema = z
   .object({
     DATABASE_URL: z.string().url().optional(),
+    /**
+     * Read-only copies of the database (PostgreSQL streaming replicas), comma-separated: the
+     * roll-ups, reports and exports read from them in turn; everything else uses DATABASE_URL.
+     */
+    DATABASE_REPLICA_URLS: z
+      .string()
+      .optional()
+      .transform((list) => (list ?? "").split(",").map((url) => url.trim()).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^postgres(?:ql)?:\/\/\S+$/, "Each of DATABASE_REPLICA_URLS must be a postgresql:// URL"))),
     NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
     NEXTAUTH_URL: z.string().url().optional(),
     OIDC_ISSUER: z.string().url().optional(),

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { LEVELS } from "@/lib/domain/path-to-performance";
 import { ChartFrame } from "./chart-frame";
+import { stackedLevelChartHeight } from "./chart-heights";
 
 // Orange (low) to blue (high): a diverging pair from Okabe–Ito that stays apart with
 // every common colour-vision deficiency; the white gaps between segments and the
@@ -23,9 +24,8 @@ export type LevelShareRow = { name: string; shares: (number | null)[] };
 export function StackedLevelChart({ rows, label, width }: { rows: LevelShareRow[]; label: string; width?: number }) {
   const [frameWidth, setFrameWidth] = useState(width ?? 0);
   const data = rows.map((row) => ({ name: row.name, ...Object.fromEntries(row.shares.map((share, index) => [`level${index + 1}`, share])) }));
-  // On paper thinner bars, so a region's thirty facilities fit one page, and a wider
-  // name column in a smaller type, so a name takes at most two lines of its bar.
-  const height = Math.max(140, (width ? 28 : 40) * rows.length + 48);
+  // On paper a wider name column in a smaller type, so a name takes at most two lines of its bar.
+  const height = stackedLevelChartHeight({ rows, width });
   const fontSize = width ? 11 : 12;
   // Place names wrap in a narrower column on a phone, leaving the bars room.
   const nameWidth = width ? 210 : frameWidth > 0 && frameWidth < 480 ? 96 : 150;

@@ -1,6 +1,4 @@
-import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
-import { StackedLevelChart } from "@/components/charts/stacked-level-chart";
-import { TrendLineChart } from "@/components/charts/trend-line-chart";
+import { GroupedBarChart, StackedLevelChart, TrendLineChart } from "@/components/charts/lazy";
 import { ChartData } from "@/components/ui/chart-data";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";

@@ -1,4 +1,4 @@
-import { RunChart } from "@/components/charts/run-chart";
+import { RunChart } from "@/components/charts/lazy";
 import { AddDataPointForm } from "@/components/projects/measures/add-data-point-form";
 import { MeasureForm } from "@/components/projects/measures/measure-form";
 import { RemoveDataPointButton, RemoveMeasureButton } from "@/components/projects/measures/remove-button";

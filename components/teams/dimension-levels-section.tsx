@@ -1,4 +1,4 @@
-import { DimensionRadarChart } from "@/components/charts/dimension-radar-chart";
+import { DimensionRadarChart } from "@/components/charts/lazy";
 import { Card } from "@/components/ui/card";
 import { Table, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { DimensionLevel } from "@/lib/data/team-history";

@@ -1,4 +1,4 @@
-import { LevelHistoryChart } from "@/components/charts/level-history-chart";
+import { LevelHistoryChart } from "@/components/charts/lazy";
 import { Card } from "@/components/ui/card";
 import { ChartData } from "@/components/ui/chart-data";
 import { Table, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";

@@ -1,11 +1,12 @@
 import "server-only";
 import { scopeOrRefuse, type Actor } from "@/lib/auth/permissions";
-import { movementTeams, type MovementTeam } from "@/lib/data/movement";
+import { movementTeamsSql, type MovementTeam } from "@/lib/data/movement";
 import { regionFilter } from "@/lib/data/regional-rollup";
 import { finalQuarterly, teamOperatesIn } from "@/lib/data/sql";
-import { prisma } from "@/lib/db";
-import { summariseMovement, type MovedTeam } from "@/lib/domain/movement";
-import { daysLeftInQuarter, isStuck, sameLevelRun } from "@/lib/domain/overview";
+import { prisma, replica } from "@/lib/db";
+import { levelChange, type MovedTeam } from "@/lib/domain/movement";
+import { daysLeftInQuarter, STUCK_QUARTERS } from "@/lib/domain/overview";
+import { LEVELS } from "@/lib/domain/path-to-performance";
 import { OPEN_STATUSES, staleBefore } from "@/lib/domain/projects";
 import { addQuarters, currentQuarter, isQuarter, quarterRange, type Quarter } from "@/lib/domain/quarter";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -35,6 +36,15 @@ function listed<T>(items: T[], limit: number): Listed<T> {
   return { count: items.length, items: items.slice(0, limit) };
 }
 
+/** The first `limit` rows of a query in its order, and how many it has, counted in the database rather than shipped to be counted. */
+async function listedQuery<T>(select: Prisma.Sql, order: Prisma.Sql, limit: number): Promise<Listed<T>> {
+  const [items, [counted]] = await Promise.all([
+    replica().$queryRaw<T[]>`${select} ORDER BY ${order} ${Number.isFinite(limit) ? Prisma.sql`LIMIT ${limit}` : Prisma.empty}`,
+    replica().$queryRaw<[{ count: number }]>`SELECT count(*)::int AS count FROM (${select}) AS listed`,
+  ]);
+  return { count: counted!.count, items };
+}
+
 /**
  * The consultant's worklist for the regions they cover: teams stuck at one
  * level, teams that moved down, open projects breaking the 90-day rule, and
@@ -47,54 +57,83 @@ export async function getTeamsNeedingAttention(actor: Actor, now: Date = new Dat
   const regionIds = regions.map((region) => region.id);
   const regionNames = new Map(regions.map((region) => [region.id, region.name]));
 
-  const [latest] = await prisma.$queryRaw<{ quarter: string }[]>`
-    SELECT max(rt.quarter) AS quarter FROM "Rating" rt JOIN "Team" t ON t.id = rt."teamId"
-    WHERE ${finalQuarterly("rt")} AND ${inScope} AND rt.quarter < ${currentQuarter(now)}`;
+  // The pre-aggregate answers this without reading the rating history.
+  const [latest] = await replica().$queryRaw<{ quarter: string }[]>`
+    SELECT max(c.quarter) AS quarter FROM "FinalRatingCount" c
+    WHERE c.teams > 0 AND ${regionFilter(scope, Prisma.sql`c."regionId"`)} AND c.quarter < ${currentQuarter(now)}`;
   const ratedQuarter = latest?.quarter && isQuarter(latest.quarter) ? latest.quarter : null;
 
   const [stuck, movedDown, staleProjects, notStarted] = await Promise.all([
-    ratedQuarter ? stuckTeams(inScope, ratedQuarter, regionNames) : [],
-    ratedQuarter ? movementTeams(regionIds, ratedQuarter).then((teams) => summariseMovement(teams).down) : [],
-    prisma.$queryRaw<StaleProject[]>`
-      SELECT p.id AS "projectId", p.title, p.status::text AS status, p."lastActivityAt", t.id AS "teamId", t.code AS "teamCode", t.name AS "teamName"
-      FROM "Project" p JOIN "Team" t ON t.id = p."teamId"
-      WHERE ${inScope} AND p.status::text = ANY(${[...OPEN_STATUSES]}) AND p."lastActivityAt" < ${staleBefore(now)}
-      ORDER BY p."lastActivityAt", p.title`,
+    ratedQuarter ? stuckTeams(inScope, ratedQuarter, regionNames, limit) : listed([], limit),
+    ratedQuarter ? teamsThatMovedDown(regionIds, ratedQuarter, limit) : listed([], limit),
+    listedQuery<StaleProject>(
+      Prisma.sql`
+        SELECT p.id AS "projectId", p.title, p.status::text AS status, p."lastActivityAt", t.id AS "teamId", t.code AS "teamCode", t.name AS "teamName"
+        FROM "Project" p JOIN "Team" t ON t.id = p."teamId"
+        WHERE ${inScope} AND p.status::text = ANY(${[...OPEN_STATUSES]}) AND p."lastActivityAt" < ${staleBefore(now)}`,
+      Prisma.sql`"lastActivityAt", title, "projectId"`,
+      limit,
+    ),
     notStartedTeams(inScope, now, regionNames, limit),
   ]);
-  return { ratedQuarter, stuck: listed(stuck, limit), movedDown: listed(movedDown, limit), staleProjects: listed(staleProjects, limit), notStarted };
+  return { ratedQuarter, stuck, movedDown, staleProjects, notStarted };
 }
 
-async function stuckTeams(inScope: Prisma.Sql, ratedQuarter: Quarter, regionNames: Map<string, string>): Promise<StuckTeam[]> {
-  const from = addQuarters(ratedQuarter, 1 - STUCK_LOOKBACK_QUARTERS);
-  const rows = await prisma.$queryRaw<{ teamId: string; code: string; name: string; regionId: string; quarter: Quarter; level: number | null }[]>`
-    SELECT t.id AS "teamId", t.code, t.name, t."regionId", rt.quarter, rt.level
-    FROM "Team" t JOIN "Rating" rt ON rt."teamId" = t.id
-    WHERE ${inScope} AND ${teamOperatesIn("t", ratedQuarter)} AND ${finalQuarterly("rt")} AND rt.quarter BETWEEN ${from} AND ${ratedQuarter}
-    ORDER BY t.code`;
-  const quarters = quarterRange(from, ratedQuarter).reverse();
-  const byTeam = new Map<string, { team: (typeof rows)[number]; levels: Map<Quarter, number | null> }>();
-  for (const row of rows) {
-    const entry = byTeam.get(row.teamId) ?? { team: row, levels: new Map() };
-    entry.levels.set(row.quarter, row.level);
-    byTeam.set(row.teamId, entry);
-  }
-  return [...byTeam.values()].flatMap(({ team, levels }) => {
-    const run = sameLevelRun(quarters.map((quarter) => (levels.has(quarter) ? levels.get(quarter)! : null)));
-    if (!isStuck(run)) return [];
-    const { teamId, code, name, regionId } = team;
-    return [{ teamId, code, name, regionName: regionNames.get(regionId) ?? "", level: run!.level, quarters: run!.quarters, lookbackReached: run!.quarters === quarters.length }];
-  }).sort((a, b) => b.quarters - a.quarters || a.code.localeCompare(b.code));
+/** Teams whose final level in `quarter` is below the one before, by code. */
+async function teamsThatMovedDown(regionIds: string[], quarter: Quarter, limit: number): Promise<Listed<MovedTeam<MovementTeam>>> {
+  const { count, items } = await listedQuery<MovementTeam & { previousLevel: number; level: number }>(
+    movementTeamsSql(regionIds, quarter, null, Prisma.sql`later.level < earlier.level`),
+    Prisma.sql`code`,
+    limit,
+  );
+  return { count, items: items.map((team) => ({ ...team, change: levelChange(team.previousLevel, team.level) })) };
+}
+
+/**
+ * Teams whose final level, below the top, has been the same for STUCK_QUARTERS or more
+ * consecutive quarters up to `ratedQuarter` (a quarter without a final rating breaks the
+ * run), longest first. Counted in the database: a team's run is how many of the quarters,
+ * newest first, match its latest level before the first that does not.
+ */
+async function stuckTeams(inScope: Prisma.Sql, ratedQuarter: Quarter, regionNames: Map<string, string>, limit: number): Promise<Listed<StuckTeam>> {
+  const quarters = quarterRange(addQuarters(ratedQuarter, 1 - STUCK_LOOKBACK_QUARTERS), ratedQuarter).reverse();
+  const { count, items } = await listedQuery<Omit<StuckTeam, "regionName" | "lookbackReached"> & { regionId: string }>(
+    Prisma.sql`
+      SELECT run."teamId", run.code, run.name, run."regionId", run.level, run.quarters
+      FROM (
+        SELECT same."teamId", same.code, same.name, same."regionId", same.level, count(*) FILTER (WHERE same.n = same.rank)::int AS quarters
+        FROM (
+          SELECT t.id AS "teamId", t.code, t.name, t."regionId", latest.level, q.n,
+                 row_number() OVER (PARTITION BY t.id ORDER BY q.n) AS rank
+          FROM "Team" t
+          JOIN "Rating" latest ON latest."teamId" = t.id AND latest.quarter = ${ratedQuarter} AND ${finalQuarterly("latest")} AND latest.level < ${LEVELS.length}
+          JOIN "Rating" rt ON rt."teamId" = t.id AND ${finalQuarterly("rt")} AND rt.level = latest.level
+          JOIN unnest(${quarters}::text[]) WITH ORDINALITY AS q(quarter, n) ON q.quarter = rt.quarter
+          WHERE ${inScope} AND ${teamOperatesIn("t", ratedQuarter)}
+        ) same
+        GROUP BY same."teamId", same.code, same.name, same."regionId", same.level
+      ) run
+      WHERE run.quarters >= ${STUCK_QUARTERS}`,
+    Prisma.sql`quarters DESC, code`,
+    limit,
+  );
+  return {
+    count,
+    items: items.map(({ regionId, ...team }) => ({ ...team, regionName: regionNames.get(regionId) ?? "", lookbackReached: team.quarters === quarters.length })),
+  };
 }
 
 async function notStartedTeams(inScope: Prisma.Sql, now: Date, regionNames: Map<string, string>, limit: number): Promise<TeamsNeedingAttention["notStarted"]> {
   const { quarter, days, near } = daysLeftInQuarter(now);
-  const rows = await prisma.$queryRaw<(Omit<AttentionTeam, "regionName"> & { regionId: string })[]>`
-    SELECT t.id AS "teamId", t.code, t.name, t."regionId"
-    FROM "Team" t
-    WHERE ${inScope} AND ${teamOperatesIn("t", quarter)}
-      AND NOT EXISTS (SELECT 1 FROM "Rating" rt WHERE rt."teamId" = t.id AND rt.quarter = ${quarter} AND rt.kind = 'QUARTERLY')
-    ORDER BY t.code`;
-  const teams = rows.map(({ regionId, ...team }) => ({ ...team, regionName: regionNames.get(regionId) ?? "" }));
-  return { quarter, daysLeft: days, near, ...listed(teams, limit) };
+  const { count, items } = await listedQuery<Omit<AttentionTeam, "regionName"> & { regionId: string }>(
+    Prisma.sql`
+      SELECT t.id AS "teamId", t.code, t.name, t."regionId"
+      FROM "Team" t
+      WHERE ${inScope} AND ${teamOperatesIn("t", quarter)}
+        AND NOT EXISTS (SELECT 1 FROM "Rating" rt WHERE rt."teamId" = t.id AND rt.quarter = ${quarter} AND rt.kind = 'QUARTERLY')`,
+    Prisma.sql`code`,
+    limit,
+  );
+  const teams = items.map(({ regionId, ...team }) => ({ ...team, regionName: regionNames.get(regionId) ?? "" }));
+  return { quarter, daysLeft: days, near, count, items: teams };
 }

@@ -1,10 +1,10 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma, replica } from "@/lib/db";
 import { finalQuarterly } from "@/lib/data/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, scopeOrRefuse, type Actor } from "@/lib/auth/permissions";
 import { NATIONAL, type OverviewPlace } from "@/lib/data/regional-rollup";
-import { summariseMovement, type MovementFigures, type MovementSummary } from "@/lib/domain/movement";
+import { movementFigures, summariseMovement, type MovementCounts, type MovementFigures, type MovementSummary } from "@/lib/domain/movement";
 import { isQuarter, previousQuarter, type Quarter } from "@/lib/domain/quarter";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/data/teams";
@@ -39,11 +39,10 @@ export async function getRegionOrThrow(actor: Actor, regionIdOrSlug: string): Pr
 /** The region, and the quarters in which it has final quarterly ratings, newest first. */
 export async function getRegionRatedQuarters(actor: Actor, regionIdOrSlug: string): Promise<{ region: RegionRef; quarters: Quarter[] }> {
   const region = await getRegionOrThrow(actor, regionIdOrSlug);
-  const rows = await prisma.$queryRaw<{ quarter: string }[]>`
-    SELECT DISTINCT rt.quarter
-    FROM "Rating" rt JOIN "Team" t ON t.id = rt."teamId"
-    WHERE ${finalQuarterly("rt")} AND t."regionId" = ${region.id}::uuid
-    ORDER BY rt.quarter DESC`;
+  const rows = await replica().$queryRaw<{ quarter: string }[]>`
+    SELECT DISTINCT c.quarter FROM "FinalRatingCount" c
+    WHERE c.teams > 0 AND c."regionId" = ${region.id}::uuid
+    ORDER BY c.quarter DESC`;
   return { region, quarters: rows.map((row) => row.quarter).filter(isQuarter) };
 }
 
@@ -70,29 +69,40 @@ export async function getMovementByRegion(
     select: REGION_FIELDS,
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
   });
-  const teams = await movementTeams(regions.map((region) => region.id), quarter, place.facilityId ?? null);
+  // Counted in the database, one row per region: never every team shipped here to be counted.
+  const counts = await replica().$queryRaw<(MovementCounts & { regionId: string })[]>`
+    SELECT moved."regionId",
+           count(*) FILTER (WHERE moved."previousLevel" IS NOT NULL AND moved.level > moved."previousLevel")::int AS up,
+           count(*) FILTER (WHERE moved."previousLevel" IS NOT NULL AND moved.level = moved."previousLevel")::int AS same,
+           count(*) FILTER (WHERE moved."previousLevel" IS NOT NULL AND moved.level < moved."previousLevel")::int AS down,
+           count(*) FILTER (WHERE moved."previousLevel" IS NULL)::int AS "newlyRated",
+           count(*) FILTER (WHERE moved.level IS NULL)::int AS "notYetRated"
+    FROM (${movementTeamsSql(regions.map((region) => region.id), quarter, place.facilityId ?? null)}) AS moved
+    GROUP BY moved."regionId"`;
+  const none: MovementCounts = { up: 0, same: 0, down: 0, newlyRated: 0, notYetRated: 0 };
   return {
     quarter,
     previousQuarter: previousQuarter(quarter),
-    regions: regions.map((region) => ({
-      ...region,
-      figures: summariseMovement(teams.filter((team) => team.regionId === region.id)).figures,
-    })),
+    regions: regions.map((region) => ({ ...region, figures: movementFigures(counts.find((row) => row.regionId === region.id) ?? none) })),
   };
 }
 
 /**
  * Every team of the regions (of one facility of them, when given) with a final
  * quarterly rating in `quarter` or the one before, and its level in each (null
- * where it has none).
+ * where it has none), narrowed by `condition` on `earlier` and `later` when given.
  */
-export async function movementTeams(regionIds: string[], quarter: Quarter, facilityId: string | null = null): Promise<(MovementTeam & { regionId: string })[]> {
-  return prisma.$queryRaw`
+export function movementTeamsSql(regionIds: string[], quarter: Quarter, facilityId: string | null = null, condition: Prisma.Sql = Prisma.sql`TRUE`): Prisma.Sql {
+  return Prisma.sql`
     SELECT t.id AS "teamId", t.code, t.name, t."regionId", earlier.level AS "previousLevel", later.level AS level
     FROM "Team" t
     LEFT JOIN "Rating" earlier ON earlier."teamId" = t.id AND earlier.quarter = ${previousQuarter(quarter)} AND ${finalQuarterly("earlier")}
     LEFT JOIN "Rating" later ON later."teamId" = t.id AND later.quarter = ${quarter} AND ${finalQuarterly("later")}
-    WHERE t."regionId" = ANY(${regionIds}::uuid[]) AND (earlier.id IS NOT NULL OR later.id IS NOT NULL)
-      AND ${facilityId ? Prisma.sql`EXISTS (SELECT 1 FROM "Department" d WHERE d.id = t."departmentId" AND d."facilityId" = ${facilityId}::uuid)` : Prisma.sql`TRUE`}
-    ORDER BY t.code`;
+    WHERE t."regionId" = ANY(${regionIds}::uuid[]) AND (earlier.id IS NOT NULL OR later.id IS NOT NULL) AND ${condition}
+      AND ${facilityId ? Prisma.sql`EXISTS (SELECT 1 FROM "Department" d WHERE d.id = t."departmentId" AND d."facilityId" = ${facilityId}::uuid)` : Prisma.sql`TRUE`}`;
+}
+
+/** The teams of `movementTeamsSql`, by code. */
+export async function movementTeams(regionIds: string[], quarter: Quarter, facilityId: string | null = null): Promise<(MovementTeam & { regionId: string })[]> {
+  return replica().$queryRaw`${movementTeamsSql(regionIds, quarter, facilityId)} ORDER BY t.code`;
 }

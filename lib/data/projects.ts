@@ -1,10 +1,13 @@
 import "server-only";
 import { assertCan, can, refusalFor, scopeFor, type Actor } from "@/lib/auth/permissions";
+import { readInPages } from "@/lib/data/pages";
 import { getTeamTargetOrThrow, isUuid, teamsInScope, type TeamTarget } from "@/lib/data/teams";
 import { listRosterChoices } from "@/lib/data/roster";
+import type { CsvCell, CsvPages } from "@/lib/csv";
 import { prisma } from "@/lib/db";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { compassLabel, COMPLETED_STATUSES, needsUpdate, PROJECT_STATUS_LABELS } from "@/lib/domain/projects";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CompassPoint, ProjectStatus } from "@/lib/generated/prisma/enums";
 import { toDayString } from "@/lib/validation/dates";
 
@@ -91,33 +94,37 @@ export async function listTeamProjects(actor: Actor, teamId: string, now: Date =
 /** The projects CSV's filters, under the URL-filter names every page uses. */
 export type ProjectExportFilters = { team?: string; region?: string; status?: ProjectStatus; compass?: CompassPoint };
 
-/** The projects list as CSV rows: the same filters as the screens, within what the user may see. */
-export async function exportProjectRows(actor: Actor, filters: ProjectExportFilters) {
-  const projects = await prisma.project.findMany({
-    where: {
-      team: { AND: [teamsInScope(scopeFor(actor, "team.view")), filters.region ? { region: { slug: filters.region } } : {}] },
-      ...(filters.team && { teamId: filters.team }),
-      ...(filters.status && { status: filters.status }),
-      ...(filters.compass && { compassPoints: { has: filters.compass } }),
-    },
-    select: {
-      id: true,
-      title: true,
-      aim: true,
-      status: true,
-      compassPoints: true,
-      startDate: true,
-      targetDate: true,
-      lastActivityAt: true,
-      team: { select: { code: true, name: true, region: { select: { name: true } } } },
-      adoptedFrom: { select: { originProjectId: true } },
-    },
-    orderBy: [{ team: { code: "asc" } }, { createdAt: "asc" }],
-  });
+const PROJECT_CSV_HEADERS = ["project id", "team code", "team", "region", "title", "aim", "status", "value compass", "start date", "target date", "last update", "adopted from project"];
+
+/** The projects list as CSV, a page at a time: the same filters as the screens, within what the user may see. */
+export function exportProjectRows(actor: Actor, filters: ProjectExportFilters): CsvPages {
+  const where: Prisma.ProjectWhereInput = {
+    team: { AND: [teamsInScope(scopeFor(actor, "team.view")), filters.region ? { region: { slug: filters.region } } : {}] },
+    ...(filters.team && { teamId: filters.team }),
+    ...(filters.status && { status: filters.status }),
+    ...(filters.compass && { compassPoints: { has: filters.compass } }),
+  };
   const day = (date: Date | null) => (date ? toDayString(date) : null);
-  return {
-    headers: ["project id", "team code", "team", "region", "title", "aim", "status", "value compass", "start date", "target date", "last update", "adopted from project"],
-    rows: projects.map((project) => [
+  const pages = readInPages(
+    (page) =>
+      prisma.project.findMany({
+        where,
+        select: {
+          id: true,
+          title: true,
+          aim: true,
+          status: true,
+          compassPoints: true,
+          startDate: true,
+          targetDate: true,
+          lastActivityAt: true,
+          team: { select: { code: true, name: true, region: { select: { name: true } } } },
+          adoptedFrom: { select: { originProjectId: true } },
+        },
+        orderBy: [{ team: { code: "asc" } }, { createdAt: "asc" }, { id: "asc" }],
+        ...page,
+      }),
+    (project): CsvCell[] => [
       project.id,
       project.team.code,
       project.team.name,
@@ -130,6 +137,7 @@ export async function exportProjectRows(actor: Actor, filters: ProjectExportFilt
       day(project.targetDate),
       day(project.lastActivityAt),
       project.adoptedFrom?.originProjectId ?? null,
-    ]),
-  };
+    ],
+  );
+  return { headers: PROJECT_CSV_HEADERS, pages };
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import { prisma } from "@/lib/db";
-import { finalQuarterly, teamOperatesIn } from "@/lib/data/sql";
+import { replica } from "@/lib/db";
+import { teamOperatesIn } from "@/lib/data/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { scopeOrRefuse, type Actor, type Scope } from "@/lib/auth/permissions";
 import { highPerformingPercent } from "@/lib/domain/high-performing";
@@ -69,16 +69,25 @@ export function placeFilter(scope: Scope, place: OverviewPlace): Prisma.Sql {
   return Prisma.join(conditions, " AND ");
 }
 
-const FINAL_QUARTERLY = finalQuarterly("rt");
+/**
+ * The conditions on a row of "FinalRatingCount" (alias `c`): inside the actor's scope,
+ * and inside the chosen region or facility.
+ */
+function countPlaceFilter(scope: Scope, place: OverviewPlace): Prisma.Sql {
+  const conditions = [regionFilter(scope, Prisma.sql`c."regionId"`)];
+  if (place.regionId) conditions.push(Prisma.sql`c."regionId" = ${place.regionId}::uuid`);
+  if (place.facilityId) conditions.push(Prisma.sql`c."facilityId" = ${place.facilityId}::uuid`);
+  return Prisma.join(conditions, " AND ");
+}
 
 /** Quarters that have at least one final rating in the actor's regions, newest first. */
 export async function getRatedQuarters(actor: Actor): Promise<Quarter[]> {
   const scope = scopeOrRefuse(actor, "rollup.view");
-  const rows = await prisma.$queryRaw<{ quarter: string }[]>`
-    SELECT DISTINCT rt.quarter
-    FROM "Rating" rt JOIN "Team" t ON t.id = rt."teamId"
-    WHERE ${FINAL_QUARTERLY} AND ${regionFilter(scope, Prisma.sql`t."regionId"`)}
-    ORDER BY rt.quarter DESC`;
+  const rows = await replica().$queryRaw<{ quarter: string }[]>`
+    SELECT DISTINCT c.quarter
+    FROM "FinalRatingCount" c
+    WHERE c.teams > 0 AND ${regionFilter(scope, Prisma.sql`c."regionId"`)}
+    ORDER BY c.quarter DESC`;
   return rows.map((row) => row.quarter).filter(isQuarter);
 }
 
@@ -132,35 +141,48 @@ export async function getRegionalTable(actor: Actor, quarter: Quarter, place: Ov
   const scope = scopeOrRefuse(actor, "rollup.view");
   const earlier = previousQuarter(quarter);
   const groupedBy = place.regionId ? "facility" : "region";
+  // Operating teams from the teams themselves; rated teams by level from the pre-aggregate,
+  // joined per group (one row per group and level), never per team.
   const counted = Prisma.sql`
-    count(t.id) FILTER (WHERE ${teamOperatesIn("t", quarter)})::int AS teams,
-    count(rt.id) FILTER (WHERE rt.level = 1)::int AS level1,
-    count(rt.id) FILTER (WHERE rt.level = 2)::int AS level2,
-    count(rt.id) FILTER (WHERE rt.level = 3)::int AS level3,
-    count(rt.id) FILTER (WHERE rt.level = 4)::int AS level4,
-    count(rt.id) FILTER (WHERE rt.level = 5)::int AS level5,
-    count(prev.id)::int AS "previousRated",
-    count(prev.id) FILTER (WHERE prev.level >= ${HIGH_PERFORMING_MIN_LEVEL})::int AS "previousHighPerforming"`;
-  // Each team has at most one final quarterly rating per quarter, so the joins never fan out.
-  const ratings = Prisma.sql`
-    LEFT JOIN "Rating" rt ON rt."teamId" = t.id AND rt.quarter = ${quarter} AND ${FINAL_QUARTERLY}
-    LEFT JOIN "Rating" prev ON prev."teamId" = t.id AND prev.quarter = ${earlier} AND ${finalQuarterly("prev")}`;
+    COALESCE(teams.operating, 0)::int AS teams,
+    COALESCE(levels.level1, 0)::int AS level1,
+    COALESCE(levels.level2, 0)::int AS level2,
+    COALESCE(levels.level3, 0)::int AS level3,
+    COALESCE(levels.level4, 0)::int AS level4,
+    COALESCE(levels.level5, 0)::int AS level5,
+    COALESCE(levels."previousRated", 0)::int AS "previousRated",
+    COALESCE(levels."previousHighPerforming", 0)::int AS "previousHighPerforming"`;
+  const levelSums = Prisma.sql`
+    sum(c.teams) FILTER (WHERE c.quarter = ${quarter} AND c.level = 1) AS level1,
+    sum(c.teams) FILTER (WHERE c.quarter = ${quarter} AND c.level = 2) AS level2,
+    sum(c.teams) FILTER (WHERE c.quarter = ${quarter} AND c.level = 3) AS level3,
+    sum(c.teams) FILTER (WHERE c.quarter = ${quarter} AND c.level = 4) AS level4,
+    sum(c.teams) FILTER (WHERE c.quarter = ${quarter} AND c.level = 5) AS level5,
+    sum(c.teams) FILTER (WHERE c.quarter = ${earlier}) AS "previousRated",
+    sum(c.teams) FILTER (WHERE c.quarter = ${earlier} AND c.level >= ${HIGH_PERFORMING_MIN_LEVEL}) AS "previousHighPerforming"`;
   const rows =
     groupedBy === "region"
-      ? await prisma.$queryRaw<CountsRow[]>`
+      ? await replica().$queryRaw<CountsRow[]>`
           SELECT r.id, r.name, r.slug, r."membersServed", ${counted}
-          FROM "Region" r LEFT JOIN "Team" t ON t."regionId" = r.id ${ratings}
+          FROM "Region" r
+          LEFT JOIN (SELECT t."regionId" AS id, count(*) AS operating FROM "Team" t WHERE ${teamOperatesIn("t", quarter)} GROUP BY 1) teams ON teams.id = r.id
+          LEFT JOIN (SELECT c."regionId" AS id, ${levelSums} FROM "FinalRatingCount" c WHERE c.quarter IN (${quarter}, ${earlier}) GROUP BY 1) levels ON levels.id = r.id
           WHERE ${regionFilter(scope, Prisma.sql`r.id`)}
-          GROUP BY r.id
           ORDER BY r."sortOrder", r.name`
-      : await prisma.$queryRaw<CountsRow[]>`
+      : await replica().$queryRaw<CountsRow[]>`
           SELECT f.id, f.name, NULL AS slug, NULL::int AS "membersServed", ${counted}
           FROM "Facility" f
-          LEFT JOIN "Department" d ON d."facilityId" = f.id
-          LEFT JOIN "Team" t ON t."departmentId" = d.id ${ratings}
+          LEFT JOIN (
+            SELECT d."facilityId" AS id, count(*) AS operating
+            FROM "Team" t JOIN "Department" d ON d.id = t."departmentId"
+            WHERE t."regionId" = ${place.regionId}::uuid AND ${teamOperatesIn("t", quarter)}
+            GROUP BY 1) teams ON teams.id = f.id
+          LEFT JOIN (
+            SELECT c."facilityId" AS id, ${levelSums} FROM "FinalRatingCount" c
+            WHERE c."regionId" = ${place.regionId}::uuid AND c.quarter IN (${quarter}, ${earlier})
+            GROUP BY 1) levels ON levels.id = f.id
           WHERE f."regionId" = ${place.regionId}::uuid AND ${regionFilter(scope, Prisma.sql`f."regionId"`)}
             AND ${place.facilityId ? Prisma.sql`f.id = ${place.facilityId}::uuid` : Prisma.sql`TRUE`}
-          GROUP BY f.id
           ORDER BY f.name`;
   const tableRows = rows.map(({ id, name, slug, membersServed, ...counts }) => ({ id, name, slug, membersServed, ...tableRow(counts) }));
   // The total's percent is of the summed counts, never an average of percents.
@@ -175,14 +197,15 @@ export async function getRegionalTable(actor: Actor, quarter: Quarter, place: Ov
  */
 export async function getHighPerformingTrend(actor: Actor, place: OverviewPlace = NATIONAL): Promise<TrendPoint[]> {
   const scope = scopeOrRefuse(actor, "rollup.view");
-  const rows = await prisma.$queryRaw<{ quarter: string; regionId: string; rated: number; highPerforming: number }[]>`
-    SELECT rt.quarter, t."regionId",
-           count(*)::int AS rated,
-           count(*) FILTER (WHERE rt.level >= ${HIGH_PERFORMING_MIN_LEVEL})::int AS "highPerforming"
-    FROM "Rating" rt JOIN "Team" t ON t.id = rt."teamId" JOIN "Department" d ON d.id = t."departmentId"
-    WHERE ${FINAL_QUARTERLY} AND ${placeFilter(scope, place)}
-    GROUP BY rt.quarter, t."regionId"
-    ORDER BY rt.quarter`;
+  const rows = await replica().$queryRaw<{ quarter: string; regionId: string; rated: number; highPerforming: number }[]>`
+    SELECT c.quarter, c."regionId",
+           sum(c.teams)::int AS rated,
+           COALESCE(sum(c.teams) FILTER (WHERE c.level >= ${HIGH_PERFORMING_MIN_LEVEL}), 0)::int AS "highPerforming"
+    FROM "FinalRatingCount" c
+    WHERE ${countPlaceFilter(scope, place)}
+    GROUP BY c.quarter, c."regionId"
+    HAVING sum(c.teams) > 0
+    ORDER BY c.quarter`;
   return rows
     .filter((row): row is typeof row & { quarter: Quarter } => isQuarter(row.quarter))
     .map((row) => ({ ...row, percent: highPerformingPercent(row.highPerforming, row.rated) }));

@@ -1,7 +1,8 @@
 import "server-only";
 import { parseInput } from "@/lib/validation/parse";
 import { assertCan, scopeFor, scopeOrRefuse, type Actor, type Scope } from "@/lib/auth/permissions";
-import type { CsvCell } from "@/lib/csv";
+import type { CsvCell, CsvPages } from "@/lib/csv";
+import { readInPages } from "@/lib/data/pages";
 import { getProjectTargetOrThrow } from "@/lib/data/projects";
 import { getTeamTargetOrThrow, teamsInScopeSql } from "@/lib/data/teams";
 import { prisma } from "@/lib/db";
@@ -186,10 +187,10 @@ const EXPORT_HEADERS = [
 ];
 
 /** The savings CSV: every entry the user may see (their teams, their regions, or all) matching the filters, newest first. */
-export async function exportSavingsRows(actor: Actor, rawFilters: SavingsFilters): Promise<{ headers: string[]; rows: CsvCell[][] }> {
+export function exportSavingsRows(actor: Actor, rawFilters: SavingsFilters): CsvPages {
   const filters = parseInput(savingsFiltersSchema, rawFilters);
-  const rows = await ledgerRows(ledgerWhere(scopeFor(actor, "team.view"), filters), "newest");
-  return { headers: EXPORT_HEADERS, rows: rows.map(exportRow) };
+  const where = ledgerWhere(scopeFor(actor, "team.view"), filters);
+  return { headers: EXPORT_HEADERS, pages: readInPages(({ skip, take }) => ledgerRows(where, "newest", { limit: take, offset: skip }), exportRow) };
 }
 
 function exportRow(row: SavingsLedgerRow): CsvCell[] {

@@ -1,6 +1,7 @@
 import "server-only";
 import { scopeOrRefuse, type Actor, type Scope } from "@/lib/auth/permissions";
-import type { CsvCell } from "@/lib/csv";
+import type { CsvCell, CsvPages } from "@/lib/csv";
+import { readInPages } from "@/lib/data/pages";
 import { prisma } from "@/lib/db";
 import { escapeLikePattern, finalQuarterly } from "@/lib/data/sql";
 import { teamsInScopeSql } from "@/lib/data/teams";
@@ -59,12 +60,16 @@ export const TEAM_DIRECTORY_CSV_HEADERS = [
   "Status",
 ] as const;
 
-/** Every team of the directory under the same filters and scope, in the page's order, as CSV rows. */
-export async function exportTeamDirectoryRows(actor: Actor, filters: TeamDirectoryFilters, now: Date = new Date()): Promise<CsvCell[][]> {
-  const scope = scopeOrRefuse(actor, "team.view");
+/** Every team of the directory under the same filters and scope, in the page's order, as CSV, a page at a time. */
+export function exportTeamDirectoryRows(actor: Actor, filters: TeamDirectoryFilters, now: Date = new Date()): CsvPages {
   const quarter = currentQuarter(now);
-  const rows = await withSignoffs(await prisma.$queryRaw<Row[]>`${directoryQuery(scope, filters, quarter)} ORDER BY t.name, t.code`);
-  return rows.map((row) => teamDirectoryCsvRow(row, quarter, now));
+  async function* pages() {
+    const query = directoryQuery(scopeOrRefuse(actor, "team.view"), filters, quarter);
+    for await (const rows of readInPages(({ skip, take }) => prisma.$queryRaw<Row[]>`${query} ORDER BY t.name, t.code LIMIT ${take} OFFSET ${skip}`, (row) => row)) {
+      yield (await withSignoffs(rows)).map((row) => teamDirectoryCsvRow(row, quarter, now));
+    }
+  }
+  return { headers: TEAM_DIRECTORY_CSV_HEADERS, pages: pages() };
 }
 
 /** A directory row as the CSV writes it (and as a test compares it with the page). */

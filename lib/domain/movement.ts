@@ -64,20 +64,24 @@ export function summariseMovement<T extends TeamLevels>(teams: readonly T[]): Mo
       summary.notYetRated.push({ ...team, previousLevel, level: null });
     }
   }
-  return { ...summary, figures: movementFigures(summary) };
+  const { up, same, down, newlyRated, notYetRated } = summary;
+  return { ...summary, figures: movementFigures({ up: up.length, same: same.length, down: down.length, newlyRated: newlyRated.length, notYetRated: notYetRated.length }) };
 }
 
-function movementFigures(groups: Omit<MovementSummary<TeamLevels>, "figures">): MovementFigures {
-  const ratedBoth = groups.up.length + groups.same.length + groups.down.length;
-  const share = (teams: readonly unknown[]): Share => ({ count: teams.length, percent: wholePercent(teams.length, ratedBoth) });
+/** How many teams fall in each movement group: the counts a database can make without listing the teams. */
+export type MovementCounts = { up: number; same: number; down: number; newlyRated: number; notYetRated: number };
+
+export function movementFigures(counts: MovementCounts): MovementFigures {
+  const ratedBoth = counts.up + counts.same + counts.down;
+  const share = (count: number): Share => ({ count, percent: wholePercent(count, ratedBoth) });
   return {
-    ratedPrevious: ratedBoth + groups.notYetRated.length,
-    ratedCurrent: ratedBoth + groups.newlyRated.length,
+    ratedPrevious: ratedBoth + counts.notYetRated,
+    ratedCurrent: ratedBoth + counts.newlyRated,
     ratedBoth,
-    up: share(groups.up),
-    same: share(groups.same),
-    down: share(groups.down),
-    newlyRated: groups.newlyRated.length,
-    notYetRated: groups.notYetRated.length,
+    up: share(counts.up),
+    same: share(counts.same),
+    down: share(counts.down),
+    newlyRated: counts.newlyRated,
+    notYetRated: counts.notYetRated,
   };
 }

@@ -188,7 +188,8 @@ export const STUCK_QUARTERS = 4;
 
 /**
  * How many consecutive quarters, counting back from the latest, a team has had
- * the same final level. `levels` runs newest first, one per quarter, with null
+ * the same final level. The worklist counts this in SQL (lib/data/attention.ts,
+ * stuckTeams); an integration test holds the two to the same answers. `levels` runs newest first, one per quarter, with null
  * for a quarter without a final rating (which breaks the run).
  */
 export function sameLevelRun(levels: readonly (number | null)[]): { level: number; quarters: number } | null {

@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from "@playwright/test";
-import { signIn } from "./support";
+import { revealCharts, signIn } from "./support";
 
 /** The tick labels of a chart's axis, in the order drawn. */
 async function tickLabels(figure: Locator, axis: "x" | "y"): Promise<string[]> {
@@ -19,6 +19,7 @@ async function tickCentres(figure: Locator): Promise<number[]> {
 test("the level distribution's 100 % bars end at 100 %, on an axis that ends there", async ({ page }) => {
   await signIn(page, "staff@example.org");
   await page.goto("/overview?quarter=2021-Q2");
+  await revealCharts(page);
   const figure = page.getByRole("figure", { name: /Stacked bars/ });
   await expect(figure.locator(".recharts-bar-rectangle").first()).toBeVisible();
   expect(await tickLabels(figure, "x")).toEqual(["0%", "25%", "50%", "75%", "100%"]);
@@ -31,6 +32,7 @@ test("the level distribution's 100 % bars end at 100 %, on an axis that ends the
 test("value axes have distinct ticks, and counts have whole ones", async ({ page }) => {
   await signIn(page, "staff@example.org");
   await page.goto("/overview/linkage?quarter=2021-Q2");
+  await revealCharts(page);
   for (const name of [/projects and PDSA cycles per team/, /validated savings per team/]) {
     const figure = page.getByRole("figure", { name });
     await expect(figure.locator(".recharts-bar-rectangle").first()).toBeVisible();
@@ -41,6 +43,7 @@ test("value axes have distinct ticks, and counts have whole ones", async ({ page
 
   // A facility has a handful of projects: the compass chart counts them in whole numbers.
   await page.goto("/overview?quarter=2021-Q2&region=colorado");
+  await revealCharts(page);
   await page.getByTestId("table-high-performing").getByRole("link", { name: "Arapahoe Medical Offices" }).click();
   const compass = page.getByRole("figure", { name: /projects by Value Compass point/ });
   await expect(compass.locator(".recharts-bar-rectangle").first()).toBeVisible();
@@ -55,6 +58,7 @@ for (const width of [390, 1366]) {
     await page.setViewportSize({ width, height: 900 });
     await signIn(page, "staff@example.org");
     await page.goto("/overview?quarter=2021-Q2");
+    await revealCharts(page);
     const figure = page.getByRole("figure", { name: /Line chart/ });
     await expect(figure.locator(".recharts-line").first()).toBeVisible();
     // Each label a whole number of quarters after the one before: all Q1s, or Q1s and Q3s.
@@ -70,6 +74,7 @@ for (const width of [390, 1366]) {
 test("legend names are in readable slate text, each beside a swatch of its series' colour", async ({ page }) => {
   await signIn(page, "staff@example.org");
   await page.goto("/overview?quarter=2021-Q2");
+  await revealCharts(page);
   const legends = page.locator("figure [data-testid='chart-legend']");
   // Levels, trend, projects by compass point, savings by quarter.
   await expect(legends).toHaveCount(4);

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { currentQuarter, formatQuarter } from "@/lib/domain/quarter";
-import { sidewaysScroll, signedIn, signIn } from "./support";
+import { revealCharts, sidewaysScroll, signedIn, signIn } from "./support";
 
 // DOMAIN.md, "Rated high performing as of June 2021", as displayed: region, members, UBTs, high performing, percent.
 const PUBLISHED_2021_Q2 = [
@@ -54,6 +54,7 @@ test("LMP staff land on the national overview, which shows exactly the published
   const table = page.getByTestId("table-high-performing");
   expect((await tableCells(table, "tbody tr")).map((row) => row.slice(0, 5))).toEqual(PUBLISHED_2021_Q2);
   expect((await tableCells(table, "tfoot tr"))[0]!.slice(0, 5)).toEqual(["Total", "—", "3,651", "2,674", "73%"]);
+  await revealCharts(page);
   await expect(page.getByRole("figure", { name: /Line chart/ }).locator(".recharts-line")).toHaveCount(9);
   await expect(page.getByRole("figure", { name: /Stacked bars/ }).locator(".recharts-bar-rectangle").first()).toBeVisible();
 });
@@ -165,6 +166,7 @@ test("a facility's trend and movement are the facility's, not its region's", asy
   await page.goto("/overview?quarter=2021-Q2&region=colorado");
   await page.getByTestId("table-high-performing").getByRole("link", { name: "Arapahoe Medical Offices" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Arapahoe Medical Offices" })).toBeVisible();
+  await revealCharts(page);
   const trend = page.getByRole("figure", { name: /Line chart/ });
   await expect(trend.locator(".recharts-line")).toHaveCount(1);
   await expect(trend.getByTestId("chart-legend").locator("li")).toHaveText(["Arapahoe Medical Offices"]);
@@ -293,7 +295,8 @@ test("overview, linkage, report and movement pages do not scroll sideways on a 3
   ];
   for (const path of paths) {
     await page.goto(path);
-    // Every chart drawn (they draw once hydrated and measured), every disclosure open.
+    // Every chart drawn (they draw once near the screen, hydrated and measured), every disclosure open.
+    await revealCharts(page);
     const figures = await page.locator("figure").count();
     await expect(page.locator("figure .recharts-wrapper > svg.recharts-surface"), path).toHaveCount(figures);
     for (const details of await page.locator("main details").all()) await details.evaluate((element) => ((element as HTMLDetailsElement).open = true));

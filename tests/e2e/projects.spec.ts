@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { openHome, signedIn } from "./support";
+import { openHome, revealCharts, signedIn } from "./support";
 
 /** A day before the real today: the app refuses future days by the real clock, so the test counts from it too. */
 function daysAgo(days: number): string {
@@ -91,6 +91,7 @@ test("a co-lead logs a project with a run chart, a PDSA cycle and savings; staff
     await form.getByRole("button", { name: "Add data point" }).click();
     await expect(measure.getByTestId("run-chart-table").locator("tbody tr")).toHaveCount(index + 1);
   }
+  await revealCharts(colead);
   await expect(measure.getByRole("figure")).toBeVisible();
   await expect(measure.locator(".recharts-line").first()).toBeVisible();
 

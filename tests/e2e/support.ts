@@ -64,3 +64,16 @@ export async function openHome(page: Page): Promise<void> {
   await page.goto("/");
   await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
 }
+
+/**
+ * Charts load as they come near the screen (components/charts/lazy.tsx): scrolls to each
+ * one still waiting until all have started drawing, then back to the top.
+ */
+export async function revealCharts(page: Page): Promise<void> {
+  const waiting = page.locator("[data-chart-placeholder]");
+  for (let left = await waiting.count(); left > 0; left = await waiting.count()) {
+    await waiting.first().scrollIntoViewIfNeeded();
+    await expect.poll(() => waiting.count()).toBeLessThan(left);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signedIn } from "./support";
+import { revealCharts, signedIn } from "./support";
 
 const COURIERS = "Couriers — Colorado Regional Distribution Center";
 const COLORADO_MOVEMENT = "/regions/colorado/movement?quarter=2021-Q2";
@@ -49,6 +49,7 @@ test("staff open a team's page from the movement lists", async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`${teamHref}$`));
   await expect(page.getByRole("heading", { level: 1, name: teamName })).toBeVisible();
   await expect(page.getByTestId("current-level")).toBeVisible();
+  await revealCharts(page);
   await expect(page.getByRole("figure", { name: /Step chart/ })).toBeVisible();
   await expect(page.getByTestId("dimension-table").locator("tbody tr")).toHaveCount(7);
 });
@@ -65,6 +66,7 @@ test("a co-lead sees their own team's history, level chart and dimensions, and n
   await page.goto(couriersHref!);
   await expect(page.getByRole("heading", { level: 1, name: COURIERS })).toBeVisible();
   await expect(page.getByTestId("leadership-history")).toContainText("Tony Marquez");
+  await revealCharts(page);
   await expect(page.getByRole("figure", { name: /Step chart/ }).locator(".recharts-line")).toHaveCount(1);
   await expect(page.getByRole("figure", { name: /Radar chart/ })).toBeVisible();
   const dimensions = page.getByTestId("dimension-table");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { toCsv } from "@/lib/csv";
+import { csvStreamResponse, toCsv, type CsvCell } from "@/lib/csv";
+import { readInPages } from "@/lib/data/pages";
 
 describe("toCsv", () => {
   it("writes a header line and one line per row, each ended by CRLF", () => {
@@ -34,5 +35,66 @@ describe("toCsv", () => {
 
   it("refuses a row whose length does not match the headers", () => {
     expect(() => toCsv(["a", "b"], [["only one"]])).toThrow(/row 1 has 1 cells for 2 columns/);
+  });
+});
+
+describe("readInPages", () => {
+  const items = Array.from({ length: 7 }, (_, index) => index);
+  const reader = (reads: { skip: number; take: number }[]) => async (page: { skip: number; take: number }) => {
+    reads.push(page);
+    return items.slice(page.skip, page.skip + page.take);
+  };
+
+  it("reads every row once, a page at a time, mapping each page as it comes", async () => {
+    const reads: { skip: number; take: number }[] = [];
+    const pages: string[][] = [];
+    for await (const page of readInPages(reader(reads), (n) => `#${n}`, 3)) pages.push(page);
+    expect(pages).toEqual([["#0", "#1", "#2"], ["#3", "#4", "#5"], ["#6"]]);
+    expect(reads).toEqual([{ skip: 0, take: 3 }, { skip: 3, take: 3 }, { skip: 6, take: 3 }]);
+  });
+
+  it("asks once more after a full last page, and yields no empty page", async () => {
+    const reads: { skip: number; take: number }[] = [];
+    const pages: number[][] = [];
+    for await (const page of readInPages(reader(reads), (n) => n, 7)) pages.push(page);
+    expect(pages).toEqual([items]);
+    expect(reads).toHaveLength(2);
+  });
+});
+
+describe("csvStreamResponse", () => {
+  async function* pagesOf(...pages: CsvCell[][][]) {
+    yield* pages;
+  }
+
+  it("writes the same file as toCsv, a page at a time", async () => {
+    const rows: CsvCell[][] = [["a", 1], ["=SUM(A1)", null], ['say "hi"', 2.5]];
+    const response = await csvStreamResponse("x.csv", { headers: ["text", "number"], pages: pagesOf(rows.slice(0, 2), rows.slice(2)) });
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="x.csv"');
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(await response.text()).toBe(toCsv(["text", "number"], rows));
+  });
+
+  it("writes the header alone when there are no rows", async () => {
+    expect(await (await csvStreamResponse("x.csv", { headers: ["a", "b"], pages: pagesOf() })).text()).toBe("a,b\r\n");
+  });
+
+  it("fails before answering when the first page fails (a refusal keeps its status), and cuts the file off on a later failure", async () => {
+    async function* refused(): AsyncGenerator<CsvCell[][]> {
+      throw new Error("refused");
+    }
+    await expect(csvStreamResponse("x.csv", { headers: ["a"], pages: refused() })).rejects.toThrow("refused");
+
+    async function* failsLater(): AsyncGenerator<CsvCell[][]> {
+      yield [["first"]];
+      throw new Error("lost the database");
+    }
+    const response = await csvStreamResponse("x.csv", { headers: ["a"], pages: failsLater() });
+    await expect(response.text()).rejects.toThrow("lost the database");
+  });
+
+  it("numbers a short row across pages", async () => {
+    const response = await csvStreamResponse("x.csv", { headers: ["a", "b"], pages: pagesOf([["1", "2"]], [["3"]]) });
+    await expect(response.text()).rejects.toThrow("CSV row 2 has 1 cells for 2 columns");
   });
 });

@@ -23,3 +23,18 @@ describe("links out of the app", () => {
     expect(appUrl("/login", parseEnv({}))).toBe("http://localhost:3000/login");
   });
 });
+
+describe("DATABASE_REPLICA_URLS", () => {
+  it("is a comma-separated list, none when unset or blank", () => {
+    expect(parseEnv({}).DATABASE_REPLICA_URLS).toEqual([]);
+    expect(parseEnv({ DATABASE_REPLICA_URLS: " " }).DATABASE_REPLICA_URLS).toEqual([]);
+    expect(parseEnv({ DATABASE_REPLICA_URLS: "postgresql://r1.example.org/ubt, postgresql://r2.example.org/ubt" }).DATABASE_REPLICA_URLS).toEqual([
+      "postgresql://r1.example.org/ubt",
+      "postgresql://r2.example.org/ubt",
+    ]);
+  });
+
+  it("refuses anything that is not a URL, saying which setting", () => {
+    expect(() => parseEnv({ DATABASE_REPLICA_URLS: "postgresql://r1.example.org/ubt,https://replica-2" })).toThrow("Each of DATABASE_REPLICA_URLS must be a postgresql:// URL");
+  });
+});

@@ -17,6 +17,7 @@ import { addRosterMemberSchema, setKeyRolesSchema } from "@/lib/validation/roste
 import { rejectSavingsSchema, reportSavingsSchema } from "@/lib/validation/savings";
 import { couriersTeam, demoCast, regionalAdminOf } from "@/tests/support/actors";
 import { asSubmitted } from "@/tests/support/as-submitted";
+import { readAll } from "@/tests/support/csv-pages";
 import { resetToSeed } from "@/tests/support/database";
 import { createTestProject } from "@/tests/support/project-activity";
 import { SEED_QUARTER } from "@/tests/support/seed-clock";
@@ -180,7 +181,7 @@ describe("the audit page", () => {
     expect(refusal).toBe("Only national LMP staff and administrators can read the whole audit log.");
     for (const actor of [cast.laborColead, cast.consultant, cast.finance, await regionalAdminOf(regionId)]) {
       await expect(listAuditLog(actor, {}, 1)).rejects.toThrow(new ForbiddenError(refusal));
-      await expect(exportAuditRows(actor, {})).rejects.toThrow(refusal);
+      await expect(readAll(exportAuditRows(actor, {}))).rejects.toThrow(refusal);
     }
     await expect(listAuditLog(cast.admin, {}, 1)).resolves.toMatchObject({ page: 1 });
   });
@@ -224,7 +225,7 @@ describe("the audit page", () => {
     const filters = { kind: "SavingsEntry" as const };
     const listed = await listAuditLog(cast.staff, filters, 1);
     expect(listed.count).toBeLessThanOrEqual(AUDIT_PAGE_SIZE);
-    const { headers, rows } = await exportAuditRows(cast.staff, filters);
+    const { headers, rows } = await readAll(exportAuditRows(cast.staff, filters));
     expect(toCsv(headers, rows)).toBe(toCsv(headers, listed.rows.map(auditCsvRow)));
     expect(rows.map((row) => row[4])).toEqual(["savings.rejected", "savings.reported"]);
     expect(rows[0]![8]).toBe("Status: Awaiting review → Rejected; Reason for rejection: — → Attach the overtime report");

@@ -10,6 +10,7 @@ import * as savings from "@/lib/services/savings";
 import { rejectSavingsSchema, reportSavingsSchema, validateSavingsSchema } from "@/lib/validation/savings";
 import { asSubmitted } from "@/tests/support/as-submitted";
 import { actorFor, actorWithAssignment } from "@/tests/support/actors";
+import { readAll } from "@/tests/support/csv-pages";
 import { resetToSeed } from "@/tests/support/database";
 import { SEED_NOW, SEED_QUARTER } from "@/tests/support/seed-clock";
 
@@ -243,7 +244,7 @@ describe("the review queue", () => {
 describe("the CSV rows", () => {
   it("give a co-lead their own team's entries only, amounts in plain dollars", async () => {
     const { entryId } = await report("12,345.67");
-    const { headers, rows } = await exportSavingsRows(actors.laborColead!, {});
+    const { headers, rows } = await readAll(exportSavingsRows(actors.laborColead!, {}));
     expect(headers).toHaveLength(13);
     expect(rows.length).toBe(await prisma.savingsEntry.count({ where: { teamId: couriers.id } }));
     expect(new Set(rows.map((row) => row[CSV_COLUMNS.teamCode]))).toEqual(new Set([couriers.code]));
@@ -266,12 +267,12 @@ describe("the CSV rows", () => {
   });
 
   it("give a consultant their region and a sponsor their teams", async () => {
-    const consultantRows = (await exportSavingsRows(actors.consultant!, {})).rows;
+    const consultantRows = (await readAll(exportSavingsRows(actors.consultant!, {}))).rows;
     expect(new Set(consultantRows.map((row) => row[CSV_COLUMNS.region]))).toEqual(new Set(["Colorado"]));
     expect(consultantRows.length).toBe(await prisma.savingsEntry.count({ where: { team: { regionId: couriers.regionId } } }));
 
     const sponsored = await prisma.roleAssignment.findMany({ where: { person: { email: "sponsor.union@example.org" }, endDate: null }, select: { teamId: true } });
-    const sponsorRows = (await exportSavingsRows(actors.unionSponsor!, {})).rows;
+    const sponsorRows = (await readAll(exportSavingsRows(actors.unionSponsor!, {}))).rows;
     expect(sponsorRows.length).toBe(await prisma.savingsEntry.count({ where: { teamId: { in: sponsored.map((a) => a.teamId!) } } }));
   });
 
@@ -280,17 +281,17 @@ describe("the CSV rows", () => {
     const quarter = SEED_QUARTER;
     const { start, end } = quarterBounds(quarter);
     await report("3.00", SEED_NOW.toISOString().slice(0, 10));
-    const rows = (await exportSavingsRows(actors.laborColead!, { status: "REPORTED", quarter })).rows;
+    const rows = (await readAll(exportSavingsRows(actors.laborColead!, { status: "REPORTED", quarter }))).rows;
     expect(rows.length).toBe(await prisma.savingsEntry.count({ where: { teamId: couriers.id, status: "REPORTED", reportedOn: { gte: start, lt: end } } }));
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((row) => row[CSV_COLUMNS.status] === "Awaiting review")).toBe(true);
 
-    expect((await exportSavingsRows(actors.laborColead!, { region: "georgia" })).rows).toEqual([]);
-    const georgia = (await exportSavingsRows(actors.staff!, { region: "georgia", status: "REJECTED" })).rows;
+    expect((await readAll(exportSavingsRows(actors.laborColead!, { region: "georgia" }))).rows).toEqual([]);
+    const georgia = (await readAll(exportSavingsRows(actors.staff!, { region: "georgia", status: "REJECTED" }))).rows;
     expect(georgia.length).toBe(await prisma.savingsEntry.count({ where: { status: "REJECTED", team: { regionId: georgiaId } } }));
   });
 
   it("are empty for someone with no team or region", async () => {
-    expect((await exportSavingsRows({ grants: [] }, {})).rows).toEqual([]);
+    expect((await readAll(exportSavingsRows({ grants: [] }, {}))).rows).toEqual([]);
   });
 });

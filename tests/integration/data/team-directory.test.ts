@@ -6,6 +6,7 @@ import { ForbiddenError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TeamDirectoryFilters } from "@/lib/validation/team-directory";
 import { actorFor, couriersTeam, regionalAdminOf } from "@/tests/support/actors";
+import { readAll } from "@/tests/support/csv-pages";
 import { resetToSeed } from "@/tests/support/database";
 import { SEED_NOW, SEED_QUARTER } from "@/tests/support/seed-clock";
 
@@ -17,7 +18,7 @@ let colorado: { id: string; slug: string };
 
 /** Every team the directory lists for the actor under the filters (all pages), by code. */
 async function codesListed(actor: Actor, filters: TeamDirectoryFilters): Promise<string[]> {
-  const rows = await exportTeamDirectoryRows(actor, filters, SEED_NOW);
+  const { rows } = await readAll(exportTeamDirectoryRows(actor, filters, SEED_NOW));
   return rows.map((row) => row[0] as string).sort();
 }
 
@@ -57,7 +58,7 @@ describe("the team directory's scope", () => {
 
   it("refuses someone whose roles reach no team, in the matrix's words", async () => {
     await expect(listTeamDirectory({ grants: [] }, {}, 1, SEED_NOW)).rejects.toThrow(ForbiddenError);
-    await expect(exportTeamDirectoryRows({ grants: [] }, {}, SEED_NOW)).rejects.toThrow(/Only the team's co-leads and sponsors/);
+    await expect(readAll(exportTeamDirectoryRows({ grants: [] }, {}, SEED_NOW))).rejects.toThrow(/Only the team's co-leads and sponsors/);
   });
 });
 
@@ -143,7 +144,7 @@ describe("the team directory's pages and CSV", () => {
     const page = await listTeamDirectory(consultant, filters, 1, SEED_NOW);
     expect(page.count).toBeGreaterThan(0);
     expect(page.pageCount).toBe(1);
-    const csv = await exportTeamDirectoryRows(consultant, filters, SEED_NOW);
+    const { rows: csv } = await readAll(exportTeamDirectoryRows(consultant, filters, SEED_NOW));
     expect(csv).toEqual(page.rows.map((row) => teamDirectoryCsvRow(row, page.quarter, SEED_NOW)));
     expect(csv[0]).toHaveLength(10);
   });

@@ -75,6 +75,19 @@ describe(`the app's database role (${APP_ROLE})`, () => {
     await expectPermissionDenied(`SELECT * FROM "_prisma_migrations"`);
   });
 
+  it("keeps the pre-aggregated counts current through its rating writes, but cannot write them itself", async () => {
+    const rating = await prisma.rating.findFirstOrThrow({ where: { kind: "QUARTERLY", status: "FINAL", level: { lt: 5 } }, include: { team: { include: { department: true } } } });
+    const count = (level: number) =>
+      prisma.finalRatingCount.findUnique({ where: { quarter_facilityId_level: { quarter: rating.quarter, facilityId: rating.team.department.facilityId, level } } });
+    const before = [(await count(rating.level!))!.teams, (await count(rating.level! + 1))?.teams ?? 0];
+    await app.query(`UPDATE "Rating" SET level = level + 1 WHERE id = $1`, [rating.id]);
+    expect([(await count(rating.level!))!.teams, (await count(rating.level! + 1))!.teams]).toEqual([before[0]! - 1, before[1]! + 1]);
+
+    await expectPermissionDenied(`UPDATE "FinalRatingCount" SET teams = teams + 1`);
+    await expectPermissionDenied(`INSERT INTO "FinalRatingCount" VALUES ('2020-Q1', gen_random_uuid(), gen_random_uuid(), 1, 1)`);
+    await expectPermissionDenied(`DELETE FROM "FinalRatingCount"`);
+  });
+
   it("makes the app's ordinary writes: a change and its audit entry in one transaction", async () => {
     const person = await prisma.person.findFirstOrThrow({ where: { email: "staff@example.org" } });
     await appPrisma.$transaction(async (tx) => {

@@ -7,6 +7,7 @@ import * as projectService from "@/lib/services/projects";
 import { changeProjectStatusSchema, createProjectSchema, updateProjectSchema } from "@/lib/validation/projects";
 import { asSubmitted } from "@/tests/support/as-submitted";
 import { couriersTeam, demoCast } from "@/tests/support/actors";
+import { readAll } from "@/tests/support/csv-pages";
 import { resetToSeed } from "@/tests/support/database";
 import { expectRefusedWithoutWrites as expectRefusedWithoutWritesTo } from "@/tests/support/refusals";
 
@@ -171,19 +172,19 @@ describe("the 90-day rule on the team's list", () => {
 
 describe("the projects CSV export", () => {
   it("honours the user's scope and the filters", async () => {
-    const { headers, rows } = await exportProjectRows(actors.laborColead!, {});
+    const { headers, rows } = await readAll(exportProjectRows(actors.laborColead!, {}));
     expect(headers[1]).toBe("team code");
     const couriers = await prisma.team.findUniqueOrThrow({ where: { id: couriersId } });
     expect(rows.length).toBe(await prisma.project.count({ where: { teamId: couriersId } }));
     expect(new Set(rows.map((row) => row[1]))).toEqual(new Set([couriers.code]));
 
-    const consultantRows = (await exportProjectRows(actors.consultant!, { compass: "MOST_AFFORDABLE" })).rows;
+    const consultantRows = (await readAll(exportProjectRows(actors.consultant!, { compass: "MOST_AFFORDABLE" }))).rows;
     expect(consultantRows.length).toBe(
       await prisma.project.count({ where: { team: { region: { name: "Colorado" } }, compassPoints: { has: "MOST_AFFORDABLE" } } }),
     );
     expect(consultantRows.every((row) => row[3] === "Colorado" && String(row[7]).includes("Most Affordable"))).toBe(true);
 
-    expect((await exportProjectRows(actors.georgiaConsultant!, { team: couriersId })).rows).toEqual([]);
+    expect((await readAll(exportProjectRows(actors.georgiaConsultant!, { team: couriersId }))).rows).toEqual([]);
   });
 });
 

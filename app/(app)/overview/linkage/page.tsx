@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { GroupedBarChart } from "@/components/charts/lazy";
 import { UrlProblems } from "@/components/ui/url-problems";
 import { DownloadLink, TextLink } from "@/components/ui/text-link";
-import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
 import { OverviewBreadcrumbs, loadOverviewView } from "@/components/overview/overview-frame";
 import { OverviewFilterForm } from "@/components/overview/overview-filter-form";
 import { Card } from "@/components/ui/card";

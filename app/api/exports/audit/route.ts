@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/session";
-import { csvResponse } from "@/lib/csv";
+import { csvStreamResponse } from "@/lib/csv";
 import { exportAuditRows } from "@/lib/data/audit-log";
 import { errorResponse } from "@/lib/errors";
 import { readAuditFilters } from "@/lib/validation/audit-filters";
@@ -15,8 +15,7 @@ export async function GET(request: Request) {
   // A filter that is not understood must not silently widen the export.
   if (problems.length > 0) return Response.json({ error: "Unknown filter value", issues: problems }, { status: 400 });
   try {
-    const { headers, rows } = await exportAuditRows(user, filters);
-    return csvResponse(`audit-${toDayString(new Date())}.csv`, headers, rows);
+    return await csvStreamResponse(`audit-${toDayString(new Date())}.csv`, exportAuditRows(user, filters));
   } catch (error) {
     return errorResponse(error);
   }

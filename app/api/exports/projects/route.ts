@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/session";
-import { csvResponse } from "@/lib/csv";
+import { csvStreamResponse } from "@/lib/csv";
 import { errorResponse } from "@/lib/errors";
 import { exportProjectRows } from "@/lib/data/projects";
 import { toDayString } from "@/lib/validation/dates";
@@ -17,8 +17,7 @@ export async function GET(request: Request) {
     const { values, problems } = readUrlFilters(Object.fromEntries(new URL(request.url).searchParams), PROJECT_URL_FILTERS);
     // A filter that is not understood must not silently widen the export.
     if (problems.length > 0) return Response.json({ error: "Unknown filter value", issues: problems }, { status: 400 });
-    const { headers, rows } = await exportProjectRows(user, values);
-    return csvResponse(`projects-${toDayString(new Date())}.csv`, headers, rows);
+    return await csvStreamResponse(`projects-${toDayString(new Date())}.csv`, exportProjectRows(user, values));
   } catch (error) {
     return errorResponse(error);
   }

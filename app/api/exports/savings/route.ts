@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/session";
-import { csvResponse } from "@/lib/csv";
+import { csvStreamResponse } from "@/lib/csv";
 import { errorResponse } from "@/lib/errors";
 import { exportSavingsRows } from "@/lib/data/savings";
 import { toDayString } from "@/lib/validation/dates";
@@ -15,8 +15,7 @@ export async function GET(request: Request) {
     const { filters, problems } = readSavingsFilters(Object.fromEntries(new URL(request.url).searchParams));
     // A filter that is not understood must not silently widen the export.
     if (problems.length > 0) return Response.json({ error: "Unknown filter value", issues: problems }, { status: 400 });
-    const { headers, rows } = await exportSavingsRows(user, filters);
-    return csvResponse(`savings-${toDayString(new Date())}.csv`, headers, rows);
+    return await csvStreamResponse(`savings-${toDayString(new Date())}.csv`, exportSavingsRows(user, filters));
   } catch (error) {
     return errorResponse(error);
   }

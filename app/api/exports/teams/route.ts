@@ -1,6 +1,6 @@
 import { getCurrentUser } from "@/lib/auth/session";
-import { csvResponse } from "@/lib/csv";
-import { exportTeamDirectoryRows, TEAM_DIRECTORY_CSV_HEADERS } from "@/lib/data/team-directory";
+import { csvStreamResponse } from "@/lib/csv";
+import { exportTeamDirectoryRows } from "@/lib/data/team-directory";
 import { errorResponse } from "@/lib/errors";
 import { toDayString } from "@/lib/validation/dates";
 import { TEAM_DIRECTORY_FILTERS } from "@/lib/validation/team-directory";
@@ -16,7 +16,7 @@ export async function GET(request: Request) {
   // A filter that is not understood must not silently widen the export.
   if (problems.length > 0) return Response.json({ error: "Unknown filter value", issues: problems }, { status: 400 });
   try {
-    return csvResponse(`teams-${toDayString(new Date())}.csv`, TEAM_DIRECTORY_CSV_HEADERS, await exportTeamDirectoryRows(user, values));
+    return await csvStreamResponse(`teams-${toDayString(new Date())}.csv`, exportTeamDirectoryRows(user, values));
   } catch (error) {
     // Someone whose roles reach no team: a 403 in the matrix's words.
     return errorResponse(error);
