@@ -50,8 +50,9 @@ export function pageHeader(): string {
   return `${"page".padEnd(34)} ${"p50".padStart(6)} ${"p95".padStart(6)} ${"p99".padStart(6)} ${"sql-floor".padStart(9)} ${"bytes".padStart(11)}  p95 target`;
 }
 
+/** A Markdown table; a column of figures (every cell a number or "—") is right-aligned. */
 function table(headers: string[], rows: string[][]): string {
-  const align = headers.map((header, index) => (index === 0 || header === "role" || header === "target" ? "---" : "--:"));
+  const align = headers.map((_, column) => (rows.length > 0 && rows.every((row) => /^(—|[\d.,]+)/.test(row[column] ?? "")) ? "--:" : "---"));
   return [headers, align, ...rows].map((row) => `| ${row.join(" | ")} |`).join("\n");
 }
 
