@@ -39,3 +39,27 @@ export async function runLoad(baseUrl: string, requests: LoadRequest[], connecti
     timeouts: result.timeouts,
   };
 }
+
+/** A health check answered this fast, three times running, means the server has worked off what a load run left in flight. */
+const QUIET_MS = 100;
+const QUIET_WAIT_LIMIT_MS = 120_000;
+
+/**
+ * Waits until the server is quiet again: a load run ends with requests still in flight, and
+ * whatever runs next (the next load run, Lighthouse) would otherwise be measured against them.
+ * Gives up after two minutes, saying so.
+ */
+export async function waitForQuietServer(baseUrl: string): Promise<void> {
+  const deadline = Date.now() + QUIET_WAIT_LIMIT_MS;
+  let quietInARow = 0;
+  while (quietInARow < 3) {
+    if (Date.now() > deadline) {
+      console.warn(`  The server was still busy ${QUIET_WAIT_LIMIT_MS / 1000} s after the load run; going on.`);
+      return;
+    }
+    const started = performance.now();
+    const ok = await fetch(`${baseUrl}/api/health`).then(async (response) => (await response.arrayBuffer(), response.ok), () => false);
+    quietInARow = ok && performance.now() - started < QUIET_MS ? quietInARow + 1 : 0;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}

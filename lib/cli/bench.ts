@@ -14,7 +14,7 @@ import path from "node:path";
 import pg from "pg";
 import { BenchDatabaseError, Cleanup, freePort, openBenchDatabase, startProductionServer } from "@/lib/bench/app-server";
 import { launchChrome, runLighthouse, type LighthouseRun } from "@/lib/bench/lighthouse";
-import { runLoad, type LoadRequest } from "@/lib/bench/load";
+import { runLoad, waitForQuietServer, type LoadRequest } from "@/lib/bench/load";
 import { measureFloor, measurePage } from "@/lib/bench/measure";
 import { actionCaller, benchProjectWrites, benchRatings, readActionIds } from "@/lib/bench/mutations";
 import { BENCH_USAGE, BenchUsageError, parseBenchOptions, type BenchOptions } from "@/lib/bench/options";
@@ -27,10 +27,6 @@ const ROOT = process.cwd();
 const RESULTS_DIR = path.join(ROOT, "bench-results");
 /** The app's cheapest signed-in response: next-auth's session endpoint, which checks the server-side session and reads nothing else. */
 const CHEAPEST_SIGNED_IN = "/api/auth/session";
-/** Between load runs: requests still in flight keep the server busy and would spoil the next run's figures. */
-const LOAD_PAUSE_MS = 5000;
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 async function signInAll(baseUrl: string): Promise<Record<BenchRole, string>> {
@@ -91,11 +87,11 @@ async function benchmark(options: BenchOptions, cleanup: Cleanup): Promise<void>
   else {
     console.log(`\nMixed read load, ${options.durationSeconds} s per run:`);
     for (const connections of [10, 50]) {
-      await pause(LOAD_PAUSE_MS);
       const run = await runLoad(baseUrl, mixed, connections, options.durationSeconds);
       load.runs.push(run);
+      await waitForQuietServer(baseUrl);
       console.log(
-        `  ${String(connections).padStart(2)} connections: ${run.requestsPerSecond.toFixed(1)} requests/s, p95 ${run.p95Ms.toFixed(0)} ms, non-2xx ${run.non2xx}, errors ${run.errors}${loadVerdict(run) ? `  ${loadVerdict(run)}` : ""}`,
+        `  ${String(connections).padStart(2)} connections: ${run.requestsPerSecond.toFixed(1)} requests/s, p95 ${Number.isFinite(run.p95Ms) ? `${run.p95Ms.toFixed(0)} ms` : "— (no request completed)"}, non-2xx ${run.non2xx}, errors ${run.errors}${loadVerdict(run) ? `  ${loadVerdict(run)}` : ""}`,
       );
     }
   }
@@ -103,7 +99,6 @@ async function benchmark(options: BenchOptions, cleanup: Cleanup): Promise<void>
   const lighthouse: BenchReport["lighthouse"] = { runs: [] };
   if (options.skipLighthouse) lighthouse.skipped = "Skipped (--skip-lighthouse).";
   else {
-    await pause(LOAD_PAUSE_MS);
     console.log("\nLighthouse (performance):");
     try {
       const chrome = await launchChrome(cleanup);
