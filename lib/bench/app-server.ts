@@ -11,12 +11,20 @@ import { scaleDatabaseName, type BenchOptions } from "./options";
 /** What the benchmark cleans up on exit, error or Ctrl-C, newest first. */
 export class Cleanup {
   private readonly steps: { what: string; run: () => Promise<unknown> }[] = [];
+  /** Set once stopping began: the benchmark's work stops at its next step instead of measuring what is being torn down. */
+  stopping = false;
+
+  /** Throws when stopping began (a Ctrl-C), so nothing more is measured or written. */
+  assertRunning(): void {
+    if (this.stopping) throw new Error("Stopped.");
+  }
 
   add(what: string, run: () => Promise<unknown>): void {
     this.steps.push({ what, run });
   }
 
   async runAll(): Promise<void> {
+    this.stopping = true;
     for (const step of this.steps.splice(0).reverse()) {
       await step.run().catch((error: unknown) => console.error(`Stopping ${step.what} failed: ${error instanceof Error ? error.message : String(error)}`));
     }

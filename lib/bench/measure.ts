@@ -15,21 +15,22 @@ export async function timedGet(url: string, cookie: string): Promise<{ ms: numbe
   return { ms: performance.now() - started, status: response.status, bytes: body.byteLength };
 }
 
-/** Warm-up, then `samples` requests one after another; any answer but 200 stops the page with its status. */
-export async function measurePage(url: string, cookie: string, samples: number): Promise<PageTiming> {
+/** Warm-up, then `samples` requests one after another; an answer other than the expected status stops the page with its status. */
+export async function measurePage(url: string, cookie: string, samples: number, expectedStatus = 200): Promise<PageTiming> {
   const times: number[] = [];
   let bytes = 0;
   for (let run = 0; run < WARM_UP_RUNS + samples; run += 1) {
     const result = await timedGet(url, cookie);
-    if (result.status !== 200) throw new Error(`HTTP ${result.status}`);
+    if (result.status !== expectedStatus) throw new Error(`HTTP ${result.status}`);
     if (run >= WARM_UP_RUNS) times.push(result.ms);
     bytes = result.bytes;
   }
-  return { ...percentiles(times), bytes, status: 200 };
+  return { ...percentiles(times), bytes, status: expectedStatus };
 }
 
-/** The page's SQL floor: its queries one after another, warm-up first, timed together. */
-export async function measureFloor(client: pg.Client, queries: FloorQuery[], samples: number): Promise<Percentiles> {
+/** The page's SQL floor: its queries one after another, warm-up first, timed together; null for a page with no figures. */
+export async function measureFloor(client: pg.Client, queries: FloorQuery[], samples: number): Promise<Percentiles | null> {
+  if (queries.length === 0) return null;
   const times: number[] = [];
   for (let run = 0; run < WARM_UP_RUNS + samples; run += 1) {
     const started = performance.now();

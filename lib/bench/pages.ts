@@ -38,6 +38,8 @@ export type BenchPage = {
   path: string;
   /** The raw SQL for the page's main figures, run one after another: the least the page could cost. */
   floor: FloorQuery[];
+  /** The status the page answers with: 200, or 307 for a home that sends its role on to the overview. */
+  status?: 200 | 307;
 };
 
 async function one<T>(client: pg.Client, what: string, text: string, values: unknown[] = []): Promise<T> {
@@ -206,6 +208,9 @@ export function benchPages(f: Fixtures): BenchPage[] {
     { name: "overview/report (region)", role: "staff", path: `/overview/report?${region}`, floor: [q.byFacility(false), q.trend(f.regionId)] },
     { name: "region movement", role: "staff", path: `/regions/${f.regionSlug}/movement`, floor: [q.movement(f.regionId)] },
     { name: "team page", role: "colead", path: `/teams/${f.teamId}`, floor: q.teamPage },
+    // National roles' home sends them on to the overview (measured above): its own cost is the session check and the redirect.
+    { name: "home: staff (→ /overview)", role: "staff", path: "/", floor: [], status: 307 },
+    { name: "home: admin (→ /overview)", role: "admin", path: "/", floor: [], status: 307 },
     { name: "home: consultant", role: "consultant", path: "/", floor: attention },
     {
       name: "home: sponsor",

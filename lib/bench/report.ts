@@ -142,6 +142,12 @@ export function markdownReport(report: BenchReport): string {
         ]
       : []),
     "",
+    "## Notes",
+    "",
+    "- SQL floors are representative queries written for the benchmark (lib/bench/pages.ts) that compute each page's main figures the direct way; they are not the app's own queries. A page with no figures of its own (a redirect) has none.",
+    "- The mutations write to the benchmarked database: rating versions and sign-offs, project versions (the aim is left as found), one reported savings entry of $123.45 per run, and their audit entries.",
+    "- Load requests still unanswered after 10 s count as errors (timeouts); requests in flight when a run ends are not counted.",
+    "",
   ];
   return lines.join("\n");
 }

@@ -39,6 +39,8 @@ async function benchmark(options: BenchOptions, cleanup: Cleanup): Promise<void>
   const startedAt = new Date();
   const database = await openBenchDatabase(ROOT, options, cleanup);
   const sql = new pg.Client({ connectionString: database.appUrl });
+  // A lost connection (the database stopped, e.g. by the same Ctrl-C) fails the next query, which reports it; unhandled, it would crash the cleanup.
+  sql.on("error", (error) => console.error(`The SQL connection was lost: ${error.message}`));
   await sql.connect();
   cleanup.add("the SQL connection", () => sql.end());
   const fixtures = await discoverFixtures(sql);
@@ -53,9 +55,10 @@ async function benchmark(options: BenchOptions, cleanup: Cleanup): Promise<void>
   console.log(pageHeader());
   const pages: PageResult[] = [];
   for (const page of benchPages(fixtures)) {
+    cleanup.assertRunning();
     const result: PageResult = { name: page.name, role: page.role, path: page.path, timing: null, sqlFloor: null };
     try {
-      result.timing = await measurePage(`${baseUrl}${page.path}`, cookies[page.role], options.samples);
+      result.timing = await measurePage(`${baseUrl}${page.path}`, cookies[page.role], options.samples, page.status);
       result.sqlFloor = await measureFloor(sql, page.floor, options.samples);
     } catch (error) {
       result.error = message(error);
@@ -64,6 +67,7 @@ async function benchmark(options: BenchOptions, cleanup: Cleanup): Promise<void>
     console.log(pageLine(result, options.scale));
   }
 
+  cleanup.assertRunning();
   const mutations: BenchReport["mutations"] = { transport: "Next's server-action transport over HTTP (POST with the Next-Action id from the build's manifest)", runs: [] };
   try {
     const ids = readActionIds(ROOT);
@@ -87,6 +91,7 @@ async function benchmark(options: BenchOptions, cleanup: Cleanup): Promise<void>
   else {
     console.log(`\nMixed read load, ${options.durationSeconds} s per run:`);
     for (const connections of [10, 50]) {
+      cleanup.assertRunning();
       const run = await runLoad(baseUrl, mixed, connections, options.durationSeconds);
       load.runs.push(run);
       await waitForQuietServer(baseUrl);
@@ -108,6 +113,7 @@ async function benchmark(options: BenchOptions, cleanup: Cleanup): Promise<void>
       ];
       for (const [name, pagePath, cookie] of audited) {
         for (const formFactor of ["mobile", "desktop"] as const) {
+          cleanup.assertRunning();
           const run: LighthouseRun = await runLighthouse(chrome, `${baseUrl}${pagePath}`, name, cookie, formFactor).catch((error: unknown) => ({
             page: name,
             formFactor,
@@ -139,6 +145,7 @@ async function benchmark(options: BenchOptions, cleanup: Cleanup): Promise<void>
     load,
     lighthouse,
   };
+  cleanup.assertRunning();
   mkdirSync(RESULTS_DIR, { recursive: true });
   const base = path.join(RESULTS_DIR, `${startedAt.toISOString().replace(/[:.]/g, "-")}-scale${options.scale}`);
   writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
@@ -164,6 +171,7 @@ async function main(): Promise<void> {
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    if (code !== 0 && code !== 1) console.log("\nStopping the benchmark…");
     await cleanup.runAll();
     process.exit(code);
   };
@@ -173,6 +181,8 @@ async function main(): Promise<void> {
     await benchmark(options, cleanup);
     await stop(0);
   } catch (error) {
+    // Interrupted: the signal's handler is stopping everything and exits.
+    if (stopping) return;
     console.error(`\n✖ ${error instanceof BenchDatabaseError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     await stop(1);
   }
