@@ -20,7 +20,8 @@ export type BenchReport = {
   database: string;
   baseUrl: string;
   samples: number;
-  machine: { cpus: number; node: string };
+  /** The machine's 1-minute load average when the run began and ended: other work on it slows every figure. */
+  machine: { cpus: number; node: string; loadAtStart: number; loadAtEnd: number };
   fixtures: Record<string, string>;
   /** The app's cheapest signed-in response, measured once for the run. */
   cheapestSignedIn: { path: string; role: string } & Percentiles;
@@ -74,7 +75,7 @@ export function markdownReport(report: BenchReport): string {
     `# Benchmark at scale ${report.scale}: ${report.startedAt}`,
     "",
     `Database ${report.database}; production build at ${report.baseUrl}; ${report.samples} timed samples per page after warm-up;`,
-    `${report.machine.cpus} CPUs, Node ${report.machine.node}. Times in ms, nearest-rank percentiles.`,
+    `${report.machine.cpus} CPUs, Node ${report.machine.node}, load average ${report.machine.loadAtStart.toFixed(1)} at the start and ${report.machine.loadAtEnd.toFixed(1)} at the end. Times in ms, nearest-rank percentiles.`,
     "",
     "## Targets (issue 13)",
     "",

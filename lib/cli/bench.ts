@@ -37,6 +37,7 @@ async function signInAll(baseUrl: string): Promise<Record<BenchRole, string>> {
 
 async function benchmark(options: BenchOptions, cleanup: Cleanup): Promise<void> {
   const startedAt = new Date();
+  const loadAtStart = os.loadavg()[0]!;
   const database = await openBenchDatabase(ROOT, options, cleanup);
   const sql = new pg.Client({ connectionString: database.appUrl });
   // A lost connection (the database stopped, e.g. by the same Ctrl-C) fails the next query, which reports it; unhandled, it would crash the cleanup.
@@ -47,7 +48,7 @@ async function benchmark(options: BenchOptions, cleanup: Cleanup): Promise<void>
 
   const port = options.port ?? (await freePort());
   const baseUrl = await startProductionServer(ROOT, database, port, cleanup);
-  console.log(`Benchmarking ${baseUrl} on ${database.label} at scale ${options.scale}, ${options.samples} samples per page.`);
+  console.log(`Benchmarking ${baseUrl} on ${database.label} at scale ${options.scale}, ${options.samples} samples per page (load average ${loadAtStart.toFixed(1)}).`);
   const cookies = await signInAll(baseUrl);
 
   const cheapest = await measurePage(`${baseUrl}${CHEAPEST_SIGNED_IN}`, cookies.staff, options.samples);
@@ -137,7 +138,7 @@ async function benchmark(options: BenchOptions, cleanup: Cleanup): Promise<void>
     database: database.label,
     baseUrl,
     samples: options.samples,
-    machine: { cpus: os.cpus().length, node: process.version },
+    machine: { cpus: os.cpus().length, node: process.version, loadAtStart, loadAtEnd: os.loadavg()[0]! },
     fixtures: { ...fixtures },
     cheapestSignedIn: { path: CHEAPEST_SIGNED_IN, role: "staff", p50: cheapest.p50, p95: cheapest.p95, p99: cheapest.p99 },
     pages,

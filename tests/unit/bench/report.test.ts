@@ -22,7 +22,7 @@ describe("markdownReport", () => {
     database: "ubt_scale_1",
     baseUrl: "http://localhost:3840",
     samples: 30,
-    machine: { cpus: 2, node: "v20" },
+    machine: { cpus: 2, node: "v20", loadAtStart: 1.5, loadAtEnd: 2 },
     fixtures: {},
     cheapestSignedIn: { path: "/api/auth/session", role: "staff", p50: 5, p95: 8, p99: 9 },
     pages: [fast, slow, failed],
