@@ -12,7 +12,7 @@
  * Prints the medians, their ratio (target ≤ 2) and what the flood's attempts got back;
  * exits 1 when a ratio is over 2. The flood uses unknown emails: no real account is locked.
  */
-import { DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
+import { fetchCsrf, postSignIn, signInCookie } from "@/lib/bench/sign-in";
 
 const BASE_URL = process.env.BENCH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
 const FLOODERS = 40;
@@ -20,37 +20,6 @@ const SAMPLES = 25;
 const TARGET_RATIO = 2;
 const PAGE = "/";
 const SIGNED_IN_AS = "colead.labor@example.org";
-
-/** The cookies a response sets, as a Cookie header (name=value pairs). */
-function cookiesOf(response: Response): string[] {
-  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]!);
-}
-
-async function csrf(extraHeaders: Record<string, string> = {}): Promise<{ token: string; cookies: string[] }> {
-  const response = await fetch(`${BASE_URL}/api/auth/csrf`, { headers: extraHeaders });
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return { token: csrfToken, cookies: cookiesOf(response) };
-}
-
-/** Posts the credentials as the sign-in form does; answers the error next-auth reports ("" on success). */
-async function postSignIn(email: string, password: string, session: { token: string; cookies: string[] }, headers: Record<string, string> = {}) {
-  const response = await fetch(`${BASE_URL}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: session.cookies.join("; "), ...headers },
-    body: new URLSearchParams({ email, password, csrfToken: session.token, json: "true" }),
-  });
-  const { url } = (await response.json().catch(() => ({ url: "" }))) as { url?: string };
-  const error = url ? (new URL(url, BASE_URL).searchParams.get("error") ?? "") : `HTTP ${response.status}`;
-  return { error, cookies: cookiesOf(response) };
-}
-
-async function signInCookie(): Promise<string> {
-  const session = await csrf();
-  const { error, cookies } = await postSignIn(SIGNED_IN_AS, DEMO_PASSWORD, session);
-  if (error) throw new Error(`Signing in ${SIGNED_IN_AS} failed: ${error}`);
-  return [...session.cookies, ...cookies].join("; ");
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -79,10 +48,10 @@ function flood(manyAddresses: boolean) {
   const outcomes = new Map<string, number>();
   let running = true;
   const client = async (index: number) => {
-    const session = await csrf();
+    const session = await fetchCsrf(BASE_URL);
     for (let attempt = 0; running; attempt += 1) {
       const headers = { "x-forwarded-for": manyAddresses ? randomAddress() : ONE_ADDRESS };
-      const { error } = await postSignIn(`flood-${index}-${attempt}-${Date.now()}@example.org`, "not the password", session, headers).catch((failure: Error) => ({
+      const { error } = await postSignIn(BASE_URL, `flood-${index}-${attempt}-${Date.now()}@example.org`, "not the password", session, headers).catch((failure: Error) => ({
         error: `network: ${failure.message}`,
       }));
       const kind = error.startsWith("Too many") ? "throttled" : error.startsWith("The sign-in service is busy") ? "busy" : error === "CredentialsSignin" ? "wrong password" : error;
@@ -114,7 +83,7 @@ async function underFlood(cookie: string, manyAddresses: boolean) {
 
 async function main() {
   console.log(`Signed-in page ${PAGE} as ${SIGNED_IN_AS} on ${BASE_URL}; ${SAMPLES} loads each; flood of ${FLOODERS} concurrent bad sign-ins.`);
-  const cookie = await signInCookie();
+  const cookie = await signInCookie(BASE_URL, SIGNED_IN_AS);
   await pageMedian(cookie); // warm-up
   const idle = await pageMedian(cookie);
   console.log(`idle:                          median ${idle.toFixed(0)} ms`);

@@ -8,7 +8,6 @@
  */
 import { randomBytes } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { enableAppRoleLogin } from "@/lib/db/app-role";
@@ -18,6 +17,7 @@ import { createTemporaryDatabase } from "@/lib/db/temporary-database";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 import { seedDatabase } from "@/prisma/seed/load";
 import { buildNext, isBuildFresh, NEXT_BIN } from "./build-freshness";
+import { keptSecret as keptSecretOf } from "./kept-secret";
 
 const ROOT = process.cwd();
 const { values: flags } = parseArgs({
@@ -39,18 +39,9 @@ async function openDatabase(): Promise<DatabaseHandle & { embedded: boolean }> {
   return { url: database.url, stop: database.drop, embedded: false };
 }
 
-/**
- * A secret generated once and kept with the local data (git-ignored, readable by
- * this user only), so it survives restarts; a throwaway run keeps its own in memory.
- */
+/** A throwaway run keeps its secrets in memory; any other keeps them with the local data. */
 function keptSecret(fileName: string): string {
-  if (flags.ephemeral) return randomBytes(32).toString("base64url");
-  const file = path.join(ROOT, ".data", fileName);
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  mkdirSync(path.dirname(file), { recursive: true });
-  const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
+  return flags.ephemeral ? randomBytes(32).toString("base64url") : keptSecretOf(ROOT, fileName);
 }
 
 /**

@@ -1,0 +1,41 @@
+import type pg from "pg";
+import type { FloorQuery } from "./pages";
+import { percentiles, type Percentiles } from "./stats";
+
+/** Warm-up runs before the timed ones: the first requests compile nothing in a production build, but fill caches and pools. */
+export const WARM_UP_RUNS = 3;
+
+export type PageTiming = Percentiles & { bytes: number; status: number };
+
+/** One request, read to its last byte; its time in ms, its status and its (decoded) size. */
+export async function timedGet(url: string, cookie: string): Promise<{ ms: number; status: number; bytes: number }> {
+  const started = performance.now();
+  const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
+  const body = await response.arrayBuffer();
+  return { ms: performance.now() - started, status: response.status, bytes: body.byteLength };
+}
+
+/** Warm-up, then `samples` requests one after another; an answer other than the expected status stops the page with its status. */
+export async function measurePage(url: string, cookie: string, samples: number, expectedStatus = 200): Promise<PageTiming> {
+  const times: number[] = [];
+  let bytes = 0;
+  for (let run = 0; run < WARM_UP_RUNS + samples; run += 1) {
+    const result = await timedGet(url, cookie);
+    if (result.status !== expectedStatus) throw new Error(`HTTP ${result.status}`);
+    if (run >= WARM_UP_RUNS) times.push(result.ms);
+    bytes = result.bytes;
+  }
+  return { ...percentiles(times), bytes, status: expectedStatus };
+}
+
+/** The page's SQL floor: its queries one after another, warm-up first, timed together; null for a page with no figures. */
+export async function measureFloor(client: pg.Client, queries: FloorQuery[], samples: number): Promise<Percentiles | null> {
+  if (queries.length === 0) return null;
+  const times: number[] = [];
+  for (let run = 0; run < WARM_UP_RUNS + samples; run += 1) {
+    const started = performance.now();
+    for (const query of queries) await client.query(query.text, query.values);
+    if (run >= WARM_UP_RUNS) times.push(performance.now() - started);
+  }
+  return percentiles(times);
+}
