@@ -1,6 +1,6 @@
 /** People, demo accounts and who holds which role, where, and when. */
-import type { Person, RoleAssignment, User } from "@/lib/generated/prisma/client";
-import type { RoleKind } from "@/lib/generated/prisma/enums";
+import type { Person, RoleAssignment, TeamMember, User } from "@/lib/generated/prisma/client";
+import type { KeyTeamRole, RoleKind } from "@/lib/generated/prisma/enums";
 import { quarterBounds, type Quarter } from "@/lib/domain/quarter";
 import { addDays, earliest, randomDayBetween, startOfDay, utcDay } from "./dates";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
@@ -49,6 +49,8 @@ export interface Staffing {
   people: Person[];
   users: User[];
   roleAssignments: RoleAssignment[];
+  /** Team rosters; only when asked for (the demo seed has none). */
+  teamMembers: TeamMember[];
   byTeamId: ReadonlyMap<string, TeamStaffing>;
   consultantsByRegionId: ReadonlyMap<string, Tenure[]>;
   /** Regional reviewers plus the national ones, per region. */
@@ -73,12 +75,17 @@ export function holderAt(tenures: readonly Tenure[], date: Date): string {
   return nearest.personId;
 }
 
-export function generateStaffing(
-  organisation: Organisation,
-  options: { now: Date; passwordHash: string | null },
-  random: Random,
-): Staffing {
-  const builder = new StaffingBuilder(random, options.now);
+export interface StaffingOptions {
+  now: Date;
+  passwordHash: string | null;
+  /** Multiplies each region's cap on consultants, as the data set is scaled. */
+  scale?: number;
+  /** Also give every team a roster of members (drawn after everything else, so the rest is unchanged). */
+  rosters?: boolean;
+}
+
+export function generateStaffing(organisation: Organisation, options: StaffingOptions, random: Random): Staffing {
+  const builder = new StaffingBuilder(random, options.now, options.scale ?? 1);
   const demo = builder.addDemoPeople(options.passwordHash);
   const criteriaPublisherId = builder.addNationalStaff(demo);
   const demoTeams = demoSponsorTeams(organisation);
@@ -91,6 +98,7 @@ export function generateStaffing(
     groups.forEach((group, index) => builder.addSponsors(group, index === 0 && slug === "colorado" ? demo : null));
     builder.addRegionalStaff(regionId, regionTeams.length, slug === "colorado" ? demo : null);
   }
+  if (options.rosters) for (const context of organisation.teams) builder.addRoster(context);
 
   return { ...builder.result(), criteriaPublisherId, demoSponsorTeamIds: demoTeams.map((context) => context.team.id) };
 }
@@ -103,6 +111,11 @@ function demoSponsorTeams(organisation: Organisation): TeamContext[] {
   );
   return [couriers, ...franklin.slice(0, DEMO_SPONSOR_TEAM_COUNT - 1)];
 }
+
+/** Front-line members on a roster besides the co-leads. */
+const ROSTER_SIZE = { min: 5, max: 16 };
+const MEMBER_LEFT_CHANCE = 0.15;
+const MAX_CONSULTANTS_PER_REGION = 20;
 
 const MIN_SPONSORED = 5;
 const MAX_SPONSORED = 12;
@@ -133,6 +146,7 @@ class StaffingBuilder {
   private readonly people: Person[] = [];
   private readonly users: User[] = [];
   private readonly roleAssignments: RoleAssignment[] = [];
+  private readonly teamMembers: TeamMember[] = [];
   private readonly byTeamId = new Map<string, TeamStaffing>();
   private readonly consultantsByRegionId = new Map<string, Tenure[]>();
   private readonly financeReviewersByRegionId = new Map<string, string[]>();
@@ -142,6 +156,7 @@ class StaffingBuilder {
   constructor(
     private readonly random: Random,
     private readonly now: Date,
+    private readonly scale: number,
   ) {
     this.nextName = createNameGenerator(random.fork("names"));
   }
@@ -151,6 +166,7 @@ class StaffingBuilder {
       people: this.people,
       users: this.users,
       roleAssignments: this.roleAssignments,
+      teamMembers: this.teamMembers,
       byTeamId: this.byTeamId,
       consultantsByRegionId: this.consultantsByRegionId,
       financeReviewersByRegionId: this.financeReviewersByRegionId,
@@ -233,7 +249,10 @@ class StaffingBuilder {
 
   /** Consultants (3–20, by team count, some former), regional LMP staff and a finance reviewer. */
   addRegionalStaff(regionId: string, teamCount: number, demo: DemoPeople | null): void {
-    const consultantCount = Math.min(20, Math.max(3, Math.round(teamCount / 70)));
+    const consultantCount = Math.min(
+      Math.round(MAX_CONSULTANTS_PER_REGION * Math.max(1, this.scale)),
+      Math.max(3, Math.round(teamCount / 70)),
+    );
     const consultants: Tenure[] = [];
     if (demo) {
       const demoConsultant = demo["consultant.colorado@example.org"];
@@ -253,6 +272,28 @@ class StaffingBuilder {
     for (let count = this.random.int(1, 2); count > 0; count--) this.addPersonWithRole("LMP_STAFF", { regionId });
     const regionalReviewer = this.addPersonWithRole("FINANCE_REVIEWER", { regionId }).personId;
     this.financeReviewersByRegionId.set(regionId, [regionalReviewer, ...this.nationalFinanceReviewerIds]);
+  }
+
+  /**
+   * The co-leads (while in post) and front-line members who joined since the
+   * charter, some since gone; one member facilitates, one records, and many
+   * teams have a health and safety champion.
+   */
+  addRoster({ team }: TeamContext): void {
+    const staffing = this.byTeamId.get(team.id);
+    if (!staffing) throw new Error(`Team ${team.code} has no co-leads`);
+    const chartered = quarterBounds(team.charteredQuarter as Quarter).start;
+    const join = (personId: string, joinedOn: Date, leftOn: Date | null, keyRoles: KeyTeamRole[]) =>
+      this.teamMembers.push({ id: this.random.uuid(), teamId: team.id, personId, joinedOn, leftOn, keyRoles });
+
+    for (const tenure of [...staffing.laborColeads, ...staffing.managementColeads]) join(tenure.personId, tenure.start, tenure.end, []);
+    const keyRoles: KeyTeamRole[][] = [["FACILITATOR"], ["RECORDER"], this.random.chance(0.7) ? ["HEALTH_AND_SAFETY_CHAMPION"] : []];
+    for (let count = this.random.int(ROSTER_SIZE.min, ROSTER_SIZE.max), index = 0; index < count; index++) {
+      const joinedOn = randomDayBetween(this.random, chartered, addDays(this.now, -7));
+      const left = index >= keyRoles.length && joinedOn < addDays(this.now, -60) && this.random.chance(MEMBER_LEFT_CHANCE);
+      const leftOn = left ? randomDayBetween(this.random, addDays(joinedOn, 30), addDays(this.now, -1)) : null;
+      join(this.addPerson(this.nextName(), { unionLocalId: team.unionLocalId }), joinedOn, leftOn, keyRoles[index] ?? []);
+    }
   }
 
   // ─── helpers ───

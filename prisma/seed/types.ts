@@ -23,6 +23,7 @@ import type {
   SavingsEntry,
   SpreadLink,
   Team,
+  TeamMember,
   UnionLocal,
   User,
 } from "@/lib/generated/prisma/client";
@@ -38,6 +39,7 @@ export interface SeedData {
   people: Person[];
   users: User[];
   roleAssignments: RoleAssignment[];
+  teamMembers: TeamMember[];
   criteriaSets: CriteriaSet[];
   criteria: Criterion[];
   ratings: Rating[];
@@ -64,6 +66,7 @@ export const SEED_TABLES: readonly (readonly [keyof SeedData, string])[] = [
   ["people", "Person"],
   ["users", "User"],
   ["roleAssignments", "RoleAssignment"],
+  ["teamMembers", "TeamMember"],
   ["criteriaSets", "CriteriaSet"],
   ["criteria", "Criterion"],
   ["ratings", "Rating"],
