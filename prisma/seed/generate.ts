@@ -47,6 +47,12 @@ export function generateSeedData({ now, passwordHash = null }: GenerateOptions):
   };
 }
 
+/**
+ * The fixed present of a data set at scale, so that every run makes the same data:
+ * in a quarter under way when this was written (its ratings partly done), and in
+ * the past, so nothing is dated in the future.
+ */
+export const SCALED_DATA_NOW = new Date("2026-11-16T12:00:00.000Z");
 /** Quarters of rating history in a data set at scale, the present one included. */
 export const SCALED_RATED_QUARTERS = 40;
 /** Projects started per team and year: the partnership's teams ran more than 15,000 in 2018 (DOMAIN.md). */
