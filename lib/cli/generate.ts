@@ -2,20 +2,22 @@
  * `npm run db:generate -- --scale N`: a database holding N times the partnership
  * (prisma/seed/generate.ts generateScaledData), for measuring the app at scale.
  * Creates (or replaces) the database on the same server as the app's, applies the
- * app's migrations, loads the data with the demo accounts, runs ANALYZE, then
- * prints the rows per table and the time each phase took.
+ * app's migrations and the job queue's schema, loads the data with the demo
+ * accounts, runs ANALYZE, then prints the rows per table and the time of each phase.
  *   --scale <N>        a positive whole number; default 1 (3,803 teams)
  *   --database <name>  default ubt_scale_<N>; never the app's own database
  *   --now <date>       date the data as of this moment (ISO); default a fixed day, so
  *                      every run of a scale makes the same data
  * Runs as the database owner: MIGRATION_DATABASE_URL, else DATABASE_URL, when set;
- * otherwise the embedded cluster in .data/postgres.
+ * otherwise the embedded cluster in .data/postgres. The npm script gives Node a
+ * larger young generation (the generator makes many short-lived objects) and heap.
  */
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { resolveDatabase } from "@/lib/db/embedded-postgres";
 import { applyMigrations } from "@/lib/db/schema-engine";
 import { createDatabase, dropDatabase } from "@/lib/db/temporary-database";
+import { installQueue } from "@/lib/jobs/queue";
 import { SCALED_DATA_NOW } from "@/prisma/seed/generate";
 import { loadScaledData } from "@/prisma/seed/load";
 
@@ -79,8 +81,10 @@ async function main(): Promise<void> {
     clock.begin("create database");
     await dropDatabase(server.url, options.database);
     const target = await createDatabase(server.url, options.database);
-    clock.begin("migrations");
+    clock.begin("migrations and job queue");
     await applyMigrations(target.url);
+    // As `npm start` prepares its database, so the app can be pointed straight at this one.
+    await installQueue(target.url);
     const counts = await loadScaledData(target.url, { scale: options.scale, now: options.now, onPhase: (phase) => clock.begin(phase) });
     clock.begin("analyze");
     await analyze(target.url);

@@ -10,7 +10,7 @@ import type {
 import { Dimension, type RatingStatus, type SponsorSide } from "@/lib/generated/prisma/enums";
 import { compareQuarters, previousQuarter, quarterBounds, quarterOf, quarterRange, type Quarter } from "@/lib/domain/quarter";
 import { CRITERIA_SET_V1, PATH_TO_PERFORMANCE_CRITERIA } from "./criteria";
-import { addDays, earliest, randomTimeBetween } from "./dates";
+import { addDays, earliest, randomTimeBetween, startOfDay } from "./dates";
 import type { Organisation, TeamContext } from "./generate-organisation";
 import { holderAt, isActiveOn, type Staffing, type TeamStaffing, type Tenure } from "./generate-people";
 import { groupBy } from "./group-by";
@@ -243,6 +243,7 @@ class RatingBuilder {
   private readonly criteriaByCell: ReadonlyMap<string, Criterion[]>;
   private readonly lastQuarter: Quarter;
   private readonly demoStates: ReadonlyMap<string, CurrentQuarterState>;
+  private readonly activeConsultants = new Map<string, readonly Tenure[]>();
 
   constructor(private readonly context: RatingContext) {
     this.criteriaByCell = groupBy(context.criteria, (criterion) => cellKey(criterion.dimension, criterion.level));
@@ -404,7 +405,13 @@ class RatingBuilder {
   /** One of the consultants working in the region on that day. */
   private consultantAt(random: Random, regionId: string, date: Date): string {
     const consultants: readonly Tenure[] = this.context.staffing.consultantsByRegionId.get(regionId) ?? [];
-    const active = consultants.filter((tenure) => isActiveOn(tenure, date));
+    // Worked out once per region and day: a region at scale has hundreds of consultants.
+    const key = `${regionId}:${startOfDay(date).getTime()}`;
+    let active = this.activeConsultants.get(key);
+    if (!active) {
+      active = consultants.filter((tenure) => isActiveOn(tenure, date));
+      this.activeConsultants.set(key, active);
+    }
     return active.length > 0 ? random.pick(active).personId : holderAt(consultants, date);
   }
 }
