@@ -73,7 +73,7 @@ export interface ScaledBatch {
  */
 export function* generateScaledData({ now, passwordHash = null, scale }: GenerateOptions & { scale: number }): Generator<ScaledBatch> {
   if (!(scale > 0)) throw new RangeError(`The scale must be positive, got ${scale}`);
-  const random = createRandom(SEED);
+  const random = createRandom(SEED, { uniqueIds: true });
   const organisation = generateOrganisation(random.fork("organisation"), scale);
   const staffing = generateStaffing(organisation, { now, passwordHash, scale, rosters: true }, random.fork("people"));
   yield {
