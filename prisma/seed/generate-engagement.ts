@@ -22,10 +22,16 @@ function onRosterOn(member: TeamMember, day: Date): boolean {
   return member.joinedOn <= day && (member.leftOn === null || member.leftOn >= day);
 }
 
-/** Names people on `records` (setting the collectors of its data points in place) and returns the namings. */
-export function generateEngagement(records: ProjectRecords, teamMembers: readonly TeamMember[], ratings: readonly Rating[], random: Random): EngagementRecords {
-  const rosterByTeamId = groupBy(teamMembers, (member) => member.teamId);
-  const levelByTeamId = latestFinalLevels(ratings);
+/**
+ * Names people on `records` (setting the collectors of its data points in place) and
+ * returns the namings; `levelByTeamId` holds each team's latest final level.
+ */
+export function generateEngagement(
+  records: ProjectRecords,
+  rosterByTeamId: ReadonlyMap<string, readonly TeamMember[]>,
+  levelByTeamId: ReadonlyMap<string, number>,
+  random: Random,
+): EngagementRecords {
   const measuresByProjectId = groupBy(records.measures, (measure) => measure.projectId);
   const pointsByMeasureId = groupBy(records.dataPoints, (point) => point.measureId);
   const cyclesByProjectId = groupBy(records.pdsaCycles, (cycle) => cycle.projectId);
@@ -62,13 +68,21 @@ export function generateEngagement(records: ProjectRecords, teamMembers: readonl
   return output;
 }
 
-/** Each team's level in its latest final quarterly rating. */
-function latestFinalLevels(ratings: readonly Rating[]): Map<string, number> {
-  const latestByTeam = new Map<string, Rating>();
-  for (const rating of ratings) {
-    if (rating.kind !== "QUARTERLY" || rating.status !== "FINAL" || rating.level === null) continue;
-    const known = latestByTeam.get(rating.teamId);
-    if (!known || known.quarter < rating.quarter) latestByTeam.set(rating.teamId, rating);
+/**
+ * Each team's level in its latest final quarterly rating, kept up to date as ratings are
+ * added (the data at scale adds them a quarter at a time).
+ */
+export class LatestFinalLevels extends Map<string, number> {
+  private readonly quarterByTeam = new Map<string, string>();
+
+  add(ratings: readonly Rating[]): this {
+    for (const rating of ratings) {
+      if (rating.kind !== "QUARTERLY" || rating.status !== "FINAL" || rating.level === null) continue;
+      const known = this.quarterByTeam.get(rating.teamId);
+      if (known !== undefined && known >= rating.quarter) continue;
+      this.quarterByTeam.set(rating.teamId, rating.quarter);
+      this.set(rating.teamId, rating.level);
+    }
+    return this;
   }
-  return new Map([...latestByTeam].map(([teamId, rating]) => [teamId, rating.level!]));
 }

@@ -81,7 +81,12 @@ export interface Organisation {
   featuredTeams: Record<FeaturedTeamKey, TeamContext>;
 }
 
-export function generateOrganisation(random: Random): Organisation {
+/**
+ * The partnership's organisation. `scale` multiplies every region's teams (the
+ * published counts at 1); beyond 1 each facility gets sister sites, so there are
+ * department slots for all of them.
+ */
+export function generateOrganisation(random: Random, scale = 1): Organisation {
   const regions = REGIONS.map((reference) => regionRecord(reference, random));
   const regionIdBySlug = new Map(REGIONS.map((reference, index) => [reference.slug, (regions[index] as Region).id]));
   const { internationals, unionLocals, localsByRegion } = generateUnions(regionIdBySlug, random.fork("unions"));
@@ -91,7 +96,7 @@ export function generateOrganisation(random: Random): Organisation {
   const teams: TeamContext[] = [];
   for (const reference of REGIONS) {
     const regionRandom = random.fork(`teams:${reference.slug}`);
-    const built = generateRegionTeams(reference, regionIdBySlug.get(reference.slug) as string, localsByRegion, regionRandom);
+    const built = generateRegionTeams(reference, scale, regionIdBySlug.get(reference.slug) as string, localsByRegion, regionRandom);
     facilities.push(...built.facilities);
     departments.push(...built.departments);
     teams.push(...built.teams);
@@ -158,16 +163,18 @@ interface TeamSlot {
 
 function generateRegionTeams(
   region: RegionReference,
+  scale: number,
   regionId: string,
   localsByRegion: ReadonlyMap<RegionSlug, WeightedLocal[]>,
   random: Random,
 ) {
-  const facilityReferences = FACILITIES[region.slug];
+  const facilityReferences = facilitiesAtScale(region, scale);
   const facilities: Facility[] = facilityReferences.map((facility) => ({ id: random.uuid(), regionId, name: facility.name, retiredQuarter: null }));
   const departmentsByKey = new Map<string, Department>();
   const locals = localsByRegion.get(region.slug) ?? [];
+  const teamCount = Math.round(region.teamCount * scale);
 
-  const teams = selectTeamSlots(region, random).map((slot, index): TeamContext => {
+  const teams = selectTeamSlots(region, facilityReferences, teamCount, random).map((slot, index): TeamContext => {
     const facility = facilities[slot.facilityIndex] as Facility;
     const departmentKey = `${slot.facilityIndex}:${slot.template.name}`;
     let department = departmentsByKey.get(departmentKey);
@@ -197,6 +204,14 @@ function generateRegionTeams(
   return { facilities, departments: [...departmentsByKey.values()], teams };
 }
 
+/** The region's facilities, and beyond scale 1 numbered sister sites of each ("Franklin Medical Offices (site 2)"). */
+function facilitiesAtScale(region: RegionReference, scale: number): FacilityReference[] {
+  const sites = Math.max(1, Math.ceil(scale));
+  return Array.from({ length: sites }, (_, site) =>
+    FACILITIES[region.slug].map((facility) => (site === 0 ? facility : { ...facility, name: `${facility.name} (site ${site + 1})` })),
+  ).flat();
+}
+
 /** Couriers are Teamsters where the region has the Teamsters local; other teams follow the locals' shares. */
 function unionLocalFor(template: DepartmentTemplate, locals: readonly WeightedLocal[], random: Random): UnionLocal | null {
   const teamsters = template.name === "Couriers" ? locals.find(([local]) => local.name === COURIERS_LOCAL) : undefined;
@@ -205,13 +220,18 @@ function unionLocalFor(template: DepartmentTemplate, locals: readonly WeightedLo
 }
 
 /**
- * Exactly `teamCount` slots: the featured ones first, then round-robin over the
+ * Exactly `teamCount` slots (at least the featured ones): the featured ones first, then round-robin over the
  * region's facilities so every facility gets its share, each facility's
  * departments in a random order (first units before second units). Sorted back
  * into facility/department order so team codes run through a facility.
  */
-function selectTeamSlots(region: RegionReference, random: Random): TeamSlot[] {
-  const allSlots = FACILITIES[region.slug].map((facility, facilityIndex) => facilitySlots(facility, facilityIndex));
+function selectTeamSlots(
+  region: RegionReference,
+  facilities: readonly FacilityReference[],
+  teamCount: number,
+  random: Random,
+): TeamSlot[] {
+  const allSlots = facilities.map((facility, facilityIndex) => facilitySlots(facility, facilityIndex));
   const featured = featuredSlots(region, allSlots.flat());
   const queues = allSlots.map((slots) => {
     const remaining = slots.filter((slot) => !featured.includes(slot));
@@ -220,13 +240,13 @@ function selectTeamSlots(region: RegionReference, random: Random): TeamSlot[] {
   });
 
   const chosen = [...featured];
-  while (chosen.length < region.teamCount) {
+  while (chosen.length < teamCount) {
     const before = chosen.length;
     for (const queue of queues) {
       const slot = queue.shift();
-      if (slot && chosen.length < region.teamCount) chosen.push(slot);
+      if (slot && chosen.length < teamCount) chosen.push(slot);
     }
-    if (chosen.length === before) throw new Error(`Not enough department slots for ${region.teamCount} teams in ${region.name}`);
+    if (chosen.length === before) throw new Error(`Not enough department slots for ${teamCount} teams in ${region.name}`);
   }
   return chosen.sort(
     (a, b) => a.facilityIndex - b.facilityIndex || a.templateIndex - b.templateIndex || a.unitIndex - b.unitIndex,

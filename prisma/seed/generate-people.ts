@@ -1,6 +1,6 @@
 /** People, demo accounts and who holds which role, where, and when. */
 import type { Person, RoleAssignment, TeamMember, User } from "@/lib/generated/prisma/client";
-import type { RoleKind } from "@/lib/generated/prisma/enums";
+import type { KeyTeamRole, RoleKind } from "@/lib/generated/prisma/enums";
 import { quarterBounds, type Quarter } from "@/lib/domain/quarter";
 import { addDays, earliest, randomDayBetween, startOfDay, utcDay } from "./dates";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
@@ -75,12 +75,17 @@ export function holderAt(tenures: readonly Tenure[], date: Date): string {
   return nearest.personId;
 }
 
-export function generateStaffing(
-  organisation: Organisation,
-  options: { now: Date; passwordHash: string | null },
-  random: Random,
-): Staffing {
-  const builder = new StaffingBuilder(random, options.now);
+export interface StaffingOptions {
+  now: Date;
+  passwordHash: string | null;
+  /** Multiplies each region's cap on consultants, as the data set is scaled. */
+  scale?: number;
+  /** How large the teams' rosters are (the demo seed's small ones unless given). */
+  roster?: RosterShape;
+}
+
+export function generateStaffing(organisation: Organisation, options: StaffingOptions, random: Random): Staffing {
+  const builder = new StaffingBuilder(random, options.now, options.scale ?? 1);
   const demo = builder.addDemoPeople(options.passwordHash);
   const criteriaPublisherId = builder.addNationalStaff(demo);
   const demoTeams = demoSponsorTeams(organisation);
@@ -94,7 +99,7 @@ export function generateStaffing(
     builder.addRegionalStaff(regionId, regionTeams.length, slug === "colorado" ? demo : null);
   }
   // Last, so that adding rosters leaves every earlier person, name and id as it was.
-  for (const context of organisation.teams) builder.addRoster(context);
+  for (const context of organisation.teams) builder.addRoster(context, options.roster ?? SEED_ROSTER);
 
   return { ...builder.result(), criteriaPublisherId, demoSponsorTeamIds: demoTeams.map((context) => context.team.id) };
 }
@@ -107,6 +112,14 @@ function demoSponsorTeams(organisation: Organisation): TeamContext[] {
   );
   return [couriers, ...franklin.slice(0, DEMO_SPONSOR_TEAM_COUNT - 1)];
 }
+
+/** How many front-line members a roster has, and whether they hold key roles. */
+export type RosterShape = { members: { min: number; max: number }; keyRoles: boolean };
+/** The demo seed's small rosters. */
+const SEED_ROSTER: RosterShape = { members: { min: 1, max: 3 }, keyRoles: false };
+/** Data at scale: rosters the size of real teams', with key roles. */
+export const SCALED_ROSTER: RosterShape = { members: { min: 5, max: 16 }, keyRoles: true };
+const MAX_CONSULTANTS_PER_REGION = 20;
 
 const MIN_SPONSORED = 5;
 const MAX_SPONSORED = 12;
@@ -137,8 +150,8 @@ class StaffingBuilder {
   private readonly people: Person[] = [];
   private readonly users: User[] = [];
   private readonly roleAssignments: RoleAssignment[] = [];
-  private readonly byTeamId = new Map<string, TeamStaffing>();
   private readonly teamMembers: TeamMember[] = [];
+  private readonly byTeamId = new Map<string, TeamStaffing>();
   private readonly consultantsByRegionId = new Map<string, Tenure[]>();
   private readonly financeReviewersByRegionId = new Map<string, string[]>();
   private readonly nationalFinanceReviewerIds: string[] = [];
@@ -147,6 +160,7 @@ class StaffingBuilder {
   constructor(
     private readonly random: Random,
     private readonly now: Date,
+    private readonly scale: number,
   ) {
     this.nextName = createNameGenerator(random.fork("names"));
   }
@@ -213,27 +227,30 @@ class StaffingBuilder {
   }
 
   /**
-   * The team's roster: its labor and management co-leads for their tenures, and one
-   * to three front-line members, some of whom have since left (names stay distinct: the
-   * name lists hold about 21,000 and the whole seed uses about 19,000; the generator throws if they run out).
+   * The team's roster: its labor and management co-leads for their tenures, and front-line
+   * members who joined since the charter, some of whom have since left; at scale, one
+   * facilitates, one records, and many teams have a health and safety champion (names stay
+   * distinct in the demo seed: the name lists hold about 21,000 and it uses about 19,000).
    */
-  addRoster({ team }: TeamContext): void {
+  addRoster({ team }: TeamContext, shape: RosterShape): void {
     const staffing = this.byTeamId.get(team.id);
     if (!staffing) throw new Error(`Team ${team.code} has no co-leads`);
     for (const tenure of [...staffing.laborColeads, ...staffing.managementColeads]) this.addMember(team.id, tenure);
     const chartered = quarterBounds(team.charteredQuarter as Quarter).start;
     const lastJoin = addDays(this.now, -30);
     if (chartered >= lastJoin) return;
-    for (let count = this.random.int(1, 3); count > 0; count--) {
+    const keyRoles: KeyTeamRole[][] = shape.keyRoles ? [["FACILITATOR"], ["RECORDER"], this.random.chance(0.7) ? ["HEALTH_AND_SAFETY_CHAMPION"] : []] : [];
+    for (let index = 0, count = this.random.int(shape.members.min, shape.members.max); index < count; index++) {
       const start = randomDayBetween(this.random, chartered, lastJoin);
-      const leaves = this.random.chance(0.2) && addDays(start, 90) < this.now;
+      const leaves = this.random.chance(0.2) && addDays(start, 90) < this.now && index >= keyRoles.length;
       const end = leaves ? randomDayBetween(this.random, addDays(start, 90), addDays(this.now, -1)) : null;
-      this.addMember(team.id, { personId: this.addPerson(this.nextName(), { unionLocalId: team.unionLocalId }), start, end });
+      const personId = this.addPerson(this.nextName(), { unionLocalId: team.unionLocalId });
+      this.addMember(team.id, { personId, start, end }, keyRoles[index] ?? []);
     }
   }
 
-  private addMember(teamId: string, { personId, start, end }: Tenure): void {
-    this.teamMembers.push({ id: this.random.uuid(), teamId, personId, joinedOn: start, leftOn: end, keyRoles: [] });
+  private addMember(teamId: string, { personId, start, end }: Tenure, keyRoles: KeyTeamRole[] = []): void {
+    this.teamMembers.push({ id: this.random.uuid(), teamId, personId, joinedOn: start, leftOn: end, keyRoles });
   }
 
   /** One union and one management sponsor for every team of the group. */
@@ -263,7 +280,10 @@ class StaffingBuilder {
 
   /** Consultants (3–20, by team count, some former), regional LMP staff and a finance reviewer. */
   addRegionalStaff(regionId: string, teamCount: number, demo: DemoPeople | null): void {
-    const consultantCount = Math.min(20, Math.max(3, Math.round(teamCount / 70)));
+    const consultantCount = Math.min(
+      Math.round(MAX_CONSULTANTS_PER_REGION * Math.max(1, this.scale)),
+      Math.max(3, Math.round(teamCount / 70)),
+    );
     const consultants: Tenure[] = [];
     if (demo) {
       const demoConsultant = demo["consultant.colorado@example.org"];

@@ -6,7 +6,8 @@ import {
   type ProjectStatus,
   type SavingsStatus,
 } from "@/lib/generated/prisma/enums";
-import { addDays, addMonths, earliest, latest, randomDayBetween, randomTimeBetween, startOfDay, utcDay } from "./dates";
+import { quarterBounds, type Quarter } from "@/lib/domain/quarter";
+import { addDays, addMonths, daysBetween, earliest, latest, randomDayBetween, randomTimeBetween, startOfDay, utcDay } from "./dates";
 import { featuredProjectSpecs } from "./featured-projects";
 import type { GoalContext, Organisation, TeamContext } from "./generate-organisation";
 import type { Staffing } from "./generate-people";
@@ -101,17 +102,52 @@ const SAVINGS_EVIDENCE = [
   "Purchasing data for the same months of both years",
 ] as const;
 
-export function generateProjects(organisation: Organisation, staffing: Staffing, now: Date, random: Random): ProjectRecords {
-  const builder = new ProjectBuilder(staffing, random.fork("project-records"));
-  for (const spec of featuredProjectSpecs(organisation.featuredTeams, now, random.fork("featured"))) builder.add(spec);
+/** Teams whose projects make one batch of records when projects are generated at scale. */
+const TEAMS_PER_BATCH = 250;
 
-  const planner = new ProjectPlanner(organisation, now, random.fork("projects"));
-  // The couriers' projects are all featured, so the demo team's record is predictable.
-  const teams = organisation.teams.filter((context) => context !== organisation.featuredTeams.coloradoCouriers);
+/** The demo seed's projects: one or two for most teams over the tracker's history, all in memory. */
+export function generateProjects(organisation: Organisation, staffing: Staffing, now: Date, random: Random): ProjectRecords {
+  const { builder, planner, teams } = startProjects(organisation, staffing, now, random);
   const projects = teams.flatMap((context) => planner.teamProjects(context));
   for (const spec of projects) builder.add(spec);
   for (const spec of planner.spreadAdoptions(projects)) builder.add(spec);
   return builder.records();
+}
+
+/**
+ * Projects at the partnership's real pace: about `perTeamYear` started by every
+ * team in each year since `since` (and since its charter), their practices
+ * spreading as they finish. Yields the records in batches of teams; every
+ * project, measure, data point, cycle, savings entry and spread link is made by
+ * ProjectBuilder.add.
+ */
+export function* generateProjectsByYear(
+  organisation: Organisation,
+  staffing: Staffing,
+  now: Date,
+  options: { since: Date; perTeamYear: number },
+  random: Random,
+): Generator<ProjectRecords> {
+  const { builder, planner, teams } = startProjects(organisation, staffing, now, random);
+  for (let index = 0; index < teams.length; index++) {
+    const projects = planner.teamProjectsByYear(teams[index] as TeamContext, options.since, options.perTeamYear);
+    for (const spec of projects) builder.add(spec);
+    const adoptions = planner.spreadAdoptions(projects);
+    for (const spec of adoptions) builder.add(spec);
+    planner.forget([...projects, ...adoptions]);
+    if ((index + 1) % TEAMS_PER_BATCH === 0) yield builder.takeRecords();
+  }
+  yield builder.takeRecords();
+}
+
+/** The featured projects, added first, and the planner for everyone else's. */
+function startProjects(organisation: Organisation, staffing: Staffing, now: Date, random: Random) {
+  const builder = new ProjectBuilder(staffing, random.fork("project-records"));
+  for (const spec of featuredProjectSpecs(organisation.featuredTeams, now, random.fork("featured"))) builder.add(spec);
+  const planner = new ProjectPlanner(organisation, now, random.fork("projects"));
+  // The couriers' projects are all featured, so the demo team's record is predictable.
+  const teams = organisation.teams.filter((context) => context !== organisation.featuredTeams.coloradoCouriers);
+  return { builder, planner, teams };
 }
 
 class ProjectPlanner {
@@ -139,6 +175,41 @@ class ProjectPlanner {
     return templates.map((template) => this.plan(context, template, this.random.weighted(STATUS_WEIGHTS)));
   }
 
+  /**
+   * Projects started in each calendar year from `since` (or the team's charter)
+   * to now: `perTeamYear` on average, pro rata for part years. Each status is
+   * drawn among those whose usual age fits the year (no year-old ideas).
+   */
+  teamProjectsByYear(context: TeamContext, since: Date, perTeamYear: number): ProjectSpec[] {
+    const { random, now } = this;
+    const chartered = quarterBounds(context.team.charteredQuarter as Quarter).start;
+    const ownTemplates = PROJECT_TEMPLATES_BY_TYPE[context.departmentType];
+    const specs: ProjectSpec[] = [];
+    for (let year = since.getUTCFullYear(); year <= now.getUTCFullYear(); year++) {
+      const from = latest(utcDay(`${year}-01-01`), since, chartered);
+      const to = earliest(utcDay(`${year}-12-31`), now);
+      if (from > to) continue;
+      const statuses = STATUS_WEIGHTS.filter(([status]) => this.canStartBetween(status, from, to));
+      const expected = (perTeamYear * (daysBetween(from, to) + 1)) / 365;
+      for (let count = random.int(0, Math.round(2 * expected)); count > 0 && statuses.length > 0; count--) {
+        const template = random.pick(random.chance(0.6) ? ownTemplates : CROSS_DEPARTMENT_TEMPLATES);
+        specs.push(this.plan(context, template, random.weighted(statuses), from, to));
+      }
+    }
+    return specs;
+  }
+
+  /** Whether a project in `status` may have started between the two days, by the status's usual age. */
+  private canStartBetween(status: ProjectStatus, from: Date, to: Date): boolean {
+    const [minAge, maxAge] = STATUS_PROFILES[status].startAgeDays;
+    return addDays(this.now, -minAge) >= from && (maxAge === null || addDays(this.now, -maxAge) <= to);
+  }
+
+  /** Lets go of projects whose practices can no longer spread (they were offered to spreadAdoptions already). */
+  forget(specs: readonly ProjectSpec[]): void {
+    for (const spec of specs) this.templateBySpec.delete(spec);
+  }
+
   /** A few finished projects are adopted by one or two teams of the same kind, most often in the same region. */
   spreadAdoptions(origins: readonly ProjectSpec[]): ProjectSpec[] {
     return origins
@@ -162,8 +233,9 @@ class ProjectPlanner {
     template: ProjectTemplate,
     status: ProjectStatus,
     earliestStart = EARLIEST_PROJECT_START,
+    latestStart?: Date,
   ): ProjectSpec {
-    const timeline = this.timeline(status, earliestStart);
+    const timeline = this.timeline(status, earliestStart, latestStart);
     const measures = this.measures(template, status, timeline);
     const cycles = this.cycles(template, status, timeline);
     const spec: ProjectSpec = {
@@ -183,12 +255,14 @@ class ProjectPlanner {
     return spec;
   }
 
-  private timeline(status: ProjectStatus, earliestStart: Date) {
+  /** When the project started (between `earliestStart` and `latestStart`, by its status's usual age), and when it was last touched. */
+  private timeline(status: ProjectStatus, earliestStart: Date, latestStart?: Date) {
     const { random, now } = this;
     const [minAge, maxAge] = STATUS_PROFILES[status].startAgeDays;
     const from = maxAge === null ? earliestStart : latest(earliestStart, addDays(now, -maxAge));
+    const notAfter = (date: Date) => (latestStart ? earliest(date, latestStart) : date);
     if (status === "IDEA") {
-      const createdAt = randomTimeBetween(random, from, now);
+      const createdAt = randomTimeBetween(random, from, notAfter(now));
       const startDate = random.chance(0.3) ? startOfDay(createdAt) : null;
       return {
         createdAt,
@@ -197,7 +271,7 @@ class ProjectPlanner {
         lastActivityAt: randomTimeBetween(random, createdAt, earliest(addDays(createdAt, 30), now)),
       };
     }
-    const startDate = randomDayBetween(random, from, latest(from, addDays(now, -minAge)));
+    const startDate = randomDayBetween(random, from, latest(from, notAfter(addDays(now, -minAge))));
     const createdAt = randomTimeBetween(random, addDays(startDate, -21), startDate);
     const lastActivityAt = this.lastActivity(status, startDate);
     const plannedTarget = addDays(startDate, random.int(90, 365));

@@ -10,7 +10,7 @@ import type {
 import { Dimension, type RatingStatus, type SponsorSide } from "@/lib/generated/prisma/enums";
 import { compareQuarters, previousQuarter, quarterBounds, quarterOf, quarterRange, type Quarter } from "@/lib/domain/quarter";
 import { CRITERIA_SET_V1, PATH_TO_PERFORMANCE_CRITERIA } from "./criteria";
-import { addDays, earliest, randomTimeBetween } from "./dates";
+import { addDays, earliest, randomTimeBetween, startOfDay } from "./dates";
 import type { Organisation, TeamContext } from "./generate-organisation";
 import { holderAt, isActiveOn, type Staffing, type TeamStaffing, type Tenure } from "./generate-people";
 import { groupBy } from "./group-by";
@@ -18,6 +18,7 @@ import type { Random } from "./random";
 import { anchorLevels, linearShare, startingLevels, walkLevels } from "./rating-walk";
 import { PUBLISHED_QUARTER, WASHINGTON_FIRST_RATED_QUARTER, type RegionReference } from "./reference";
 
+/** The demo seed's first rated quarter; a generated data set at scale may reach further back. */
 const FIRST_RATED_QUARTER: Quarter = "2019-Q1";
 
 const DIMENSIONS = Object.values(Dimension);
@@ -89,20 +90,59 @@ export interface RatingRecords {
   signoffs: RatingSignoff[];
 }
 
+/** The demo seed's ratings, team after team from one generator, all in memory. */
 export function generateRatings(organisation: Organisation, staffing: Staffing, now: Date, random: Random): RatingRecords {
-  const currentQuarter = quarterOfNow(now);
-  const { criteriaSet, criteria } = criteriaSetV1(staffing.criteriaPublisherId, random.fork("criteria"));
-  const builder = new RatingBuilder({ now, currentQuarter, criteriaSet, criteria, staffing, random: random.fork("ratings") });
-
-  for (const [region, teams] of groupBy(organisation.teams, (context) => context.region)) {
-    const quarters = quarterRange(region.published ? FIRST_RATED_QUARTER : WASHINGTON_FIRST_RATED_QUARTER, currentQuarter);
-    const levels = regionLevels(region, teams.length, quarters, currentQuarter, random.fork(`levels:${region.slug}`));
+  const plan = planRatings(organisation, staffing, now, FIRST_RATED_QUARTER, random);
+  const sharedRandom = random.fork("ratings");
+  for (const { teams, quarters, levels } of plan.regions) {
     teams.forEach((context, teamIndex) => {
-      const quarterLevels = quarters.map((quarter, quarterIndex) => [quarter, levels[quarterIndex]?.[teamIndex] as number] as const);
-      builder.addTeamRatings(context, quarterLevels);
+      const rater = plan.builder.startTeam(context, sharedRandom);
+      quarters.forEach((quarter, quarterIndex) => plan.builder.addQuarter(rater, quarter, levels[quarterIndex]?.[teamIndex] as number));
     });
   }
-  return { criteriaSets: [criteriaSet], criteria, ...builder.records() };
+  return { criteriaSets: [plan.criteriaSet], criteria: plan.criteria, ...plan.builder.takeRecords() };
+}
+
+/**
+ * The same ratings from `firstRatedQuarter`, one quarter at a time in quarter
+ * order (the way they arrive in real use), each team drawing from a generator of
+ * its own so the order does not change the data. The first batch holds the criteria.
+ */
+export function* generateRatingsByQuarter(
+  organisation: Organisation,
+  staffing: Staffing,
+  now: Date,
+  firstRatedQuarter: Quarter,
+  random: Random,
+): Generator<RatingRecords> {
+  const plan = planRatings(organisation, staffing, now, firstRatedQuarter, random);
+  const raters = plan.regions.map(({ teams }) =>
+    teams.map((context) => plan.builder.startTeam(context, random.fork(`ratings:${context.team.code}`))),
+  );
+  yield { criteriaSets: [plan.criteriaSet], criteria: plan.criteria, ...plan.builder.takeRecords() };
+  for (const quarter of quarterRange(firstRatedQuarter, plan.currentQuarter)) {
+    plan.regions.forEach(({ quarters, levels }, regionIndex) => {
+      const quarterIndex = quarters.indexOf(quarter);
+      if (quarterIndex < 0) return;
+      raters[regionIndex]?.forEach((rater, teamIndex) =>
+        plan.builder.addQuarter(rater, quarter, levels[quarterIndex]?.[teamIndex] as number),
+      );
+    });
+    yield { criteriaSets: [], criteria: [], ...plan.builder.takeRecords() };
+  }
+}
+
+/** The criteria set, and every region's teams with their level in each quarter from the first rated one. */
+function planRatings(organisation: Organisation, staffing: Staffing, now: Date, firstRatedQuarter: Quarter, random: Random) {
+  const currentQuarter = quarterOfNow(now);
+  const { criteriaSet, criteria } = criteriaSetV1(staffing.criteriaPublisherId, random.fork("criteria"));
+  const builder = new RatingBuilder({ now, currentQuarter, criteriaSet, criteria, staffing });
+  const regions = [...groupBy(organisation.teams, (context) => context.region)].map(([region, teams]) => {
+    const quarters = quarterRange(region.published ? firstRatedQuarter : WASHINGTON_FIRST_RATED_QUARTER, currentQuarter);
+    const levels = regionLevels(region, teams.length, quarters, firstRatedQuarter, currentQuarter, random.fork(`levels:${region.slug}`));
+    return { teams, quarters, levels };
+  });
+  return { currentQuarter, criteriaSet, criteria, builder, regions };
 }
 
 function quarterOfNow(now: Date): Quarter {
@@ -147,6 +187,7 @@ function regionLevels(
   region: RegionReference,
   teamCount: number,
   quarters: readonly Quarter[],
+  firstRatedQuarter: Quarter,
   currentQuarter: Quarter,
   random: Random,
 ): number[][] {
@@ -155,9 +196,10 @@ function regionLevels(
   const { anchorQuarter, anchor, trend } = published
     ? {
         anchorQuarter: PUBLISHED_QUARTER,
-        anchor: anchorLevels(teamCount, published.highPerforming, random),
+        // The published count, or its share of the teams when the data set is scaled.
+        anchor: anchorLevels(teamCount, Math.round((published.highPerforming * teamCount) / published.ubts), random),
         trend: linearShare([
-          [FIRST_RATED_QUARTER, publishedShare + SHARE_BEFORE],
+          [firstRatedQuarter, publishedShare + SHARE_BEFORE],
           [PUBLISHED_QUARTER, publishedShare],
           [currentQuarter, publishedShare + SHARE_NOW],
         ]),
@@ -181,6 +223,15 @@ interface RatingContext {
   criteriaSet: CriteriaSet;
   criteria: readonly Criterion[];
   staffing: Staffing;
+}
+
+/** One team being rated quarter after quarter, with the generator its choices come from. */
+interface TeamRater {
+  team: TeamContext["team"];
+  staff: TeamStaffing;
+  /** Each team is stronger in some dimensions than others, quarter after quarter. */
+  strengths: readonly number[];
+  isDemoSponsorTeam: boolean;
   random: Random;
 }
 
@@ -192,6 +243,7 @@ class RatingBuilder {
   private readonly criteriaByCell: ReadonlyMap<string, Criterion[]>;
   private readonly lastQuarter: Quarter;
   private readonly demoStates: ReadonlyMap<string, CurrentQuarterState>;
+  private readonly activeConsultants = new Map<string, readonly Tenure[]>();
 
   constructor(private readonly context: RatingContext) {
     this.criteriaByCell = groupBy(context.criteria, (criterion) => cellKey(criterion.dimension, criterion.level));
@@ -201,39 +253,43 @@ class RatingBuilder {
     );
   }
 
-  records() {
+  /** The records built since the last call, handed over and forgotten. */
+  takeRecords() {
     return {
-      ratings: this.ratings,
-      ratingDimensions: this.ratingDimensions,
-      criterionChecks: this.criterionChecks,
-      signoffs: this.signoffs,
+      ratings: this.ratings.splice(0),
+      ratingDimensions: this.ratingDimensions.splice(0),
+      criterionChecks: this.criterionChecks.splice(0),
+      signoffs: this.signoffs.splice(0),
     };
   }
 
-  addTeamRatings({ team }: TeamContext, quarterLevels: readonly (readonly [Quarter, number])[]): void {
-    const { random, staffing, currentQuarter } = this.context;
-    const staff = staffing.byTeamId.get(team.id);
+  startTeam({ team }: TeamContext, random: Random): TeamRater {
+    const staff = this.context.staffing.byTeamId.get(team.id);
     if (!staff) throw new Error(`Team ${team.code} has no staff`);
-    // Each team is stronger in some dimensions than others, quarter after quarter.
     const strengths = DIMENSIONS.map(() => random.weighted([[0, 45], [1, 40], [2, 15]] as const));
-    const isDemoSponsorTeam = this.demoStates.has(team.id);
+    return { team, staff, strengths, isDemoSponsorTeam: this.demoStates.has(team.id), random };
+  }
 
-    for (const [quarter, level] of quarterLevels) {
-      const state = quarter === currentQuarter ? this.currentQuarterState(team.id) : "FINAL";
-      if (state === "NOT_STARTED") continue;
-      const rating = this.addRating(team.id, team.regionId, quarter, level, state, staff);
-      const dimensionLevels = this.addDimensions(rating.id, level, strengths);
-      if (quarter === currentQuarter || (isDemoSponsorTeam && quarter === this.lastQuarter)) {
-        this.addChecks(rating.id, dimensionLevels);
-      }
+  /** The team's rating of `quarter` at `level`, unless the team was not chartered yet or has not started this quarter's. */
+  addQuarter(rater: TeamRater, quarter: Quarter, level: number): void {
+    const { team, staff, strengths, random } = rater;
+    const { currentQuarter } = this.context;
+    if (compareQuarters(quarter, team.charteredQuarter as Quarter) < 0) return;
+    const state = quarter === currentQuarter ? this.currentQuarterState(team.id, random) : "FINAL";
+    if (state === "NOT_STARTED") return;
+    const rating = this.addRating(random, team.id, team.regionId, quarter, level, state, staff);
+    const dimensionLevels = this.addDimensions(random, rating.id, level, strengths);
+    if (quarter === currentQuarter || (rater.isDemoSponsorTeam && quarter === this.lastQuarter)) {
+      this.addChecks(random, rating.id, dimensionLevels);
     }
   }
 
-  private currentQuarterState(teamId: string): CurrentQuarterState {
-    return this.demoStates.get(teamId) ?? this.context.random.weighted(CURRENT_QUARTER_STATES);
+  private currentQuarterState(teamId: string, random: Random): CurrentQuarterState {
+    return this.demoStates.get(teamId) ?? random.weighted(CURRENT_QUARTER_STATES);
   }
 
   private addRating(
+    random: Random,
     teamId: string,
     regionId: string,
     quarter: Quarter,
@@ -241,7 +297,7 @@ class RatingBuilder {
     status: RatingStatus,
     staff: TeamStaffing,
   ): Rating {
-    const { random, now, currentQuarter } = this.context;
+    const { now, currentQuarter } = this.context;
     const bounds = quarterBounds(quarter);
     // Past quarters are rated in their last weeks and signed off early in the next one.
     const createdAt =
@@ -255,8 +311,8 @@ class RatingBuilder {
           ? randomTimeBetween(random, createdAt, now)
           : randomTimeBetween(random, bounds.end, earliest(addDays(bounds.end, 45), now));
     const id = random.uuid();
-    const signed = this.addSignoffs(id, level, status, staff, createdAt, finalizedAt ?? now);
-    const creatorId = this.consultantAt(regionId, createdAt);
+    const signed = this.addSignoffs(random, id, level, status, staff, createdAt, finalizedAt ?? now);
+    const creatorId = this.consultantAt(random, regionId, createdAt);
     const lastSignoff = signed.at(-1);
     const rating: Rating = {
       id,
@@ -279,8 +335,15 @@ class RatingBuilder {
   }
 
   /** FINAL: both sides signed; AWAITING_SIGNOFF: one side; DISPUTED: one side disagreed, the other maybe signed. */
-  private addSignoffs(ratingId: string, level: number, status: RatingStatus, staff: TeamStaffing, from: Date, until: Date): RatingSignoff[] {
-    const { random } = this.context;
+  private addSignoffs(
+    random: Random,
+    ratingId: string,
+    level: number,
+    status: RatingStatus,
+    staff: TeamStaffing,
+    from: Date,
+    until: Date,
+  ): RatingSignoff[] {
     const sides: SponsorSide[] = random.chance(0.5) ? ["UNION", "MANAGEMENT"] : ["MANAGEMENT", "UNION"];
     const firstAt = randomTimeBetween(random, from, until);
     const sponsorAt = (side: SponsorSide, date: Date) =>
@@ -310,8 +373,7 @@ class RatingBuilder {
   }
 
   /** The rating's level is its lowest dimension; the others sit at or above it. */
-  private addDimensions(ratingId: string, level: number, strengths: readonly number[]): number[] {
-    const { random } = this.context;
+  private addDimensions(random: Random, ratingId: string, level: number, strengths: readonly number[]): number[] {
     const levels = strengths.map((strength) => Math.min(5, level + Math.max(0, strength - (random.chance(0.3) ? 1 : 0))));
     levels[random.int(0, levels.length - 1)] = level;
     DIMENSIONS.forEach((dimension, index) => this.ratingDimensions.push({ ratingId, dimension, level: levels[index] as number }));
@@ -319,8 +381,8 @@ class RatingBuilder {
   }
 
   /** Every criterion up to the dimension's level met; the next level's partly met, never wholly. */
-  private addChecks(ratingId: string, dimensionLevels: readonly number[]): void {
-    const { random, criteriaSet } = this.context;
+  private addChecks(random: Random, ratingId: string, dimensionLevels: readonly number[]): void {
+    const { criteriaSet } = this.context;
     DIMENSIONS.forEach((dimension, index) => {
       const level = dimensionLevels[index] as number;
       for (let cellLevel = 1; cellLevel <= Math.min(5, level + 1); cellLevel++) {
@@ -341,10 +403,16 @@ class RatingBuilder {
   }
 
   /** One of the consultants working in the region on that day. */
-  private consultantAt(regionId: string, date: Date): string {
+  private consultantAt(random: Random, regionId: string, date: Date): string {
     const consultants: readonly Tenure[] = this.context.staffing.consultantsByRegionId.get(regionId) ?? [];
-    const active = consultants.filter((tenure) => isActiveOn(tenure, date));
-    return active.length > 0 ? this.context.random.pick(active).personId : holderAt(consultants, date);
+    // Worked out once per region and day: a region at scale has hundreds of consultants.
+    const key = `${regionId}:${startOfDay(date).getTime()}`;
+    let active = this.activeConsultants.get(key);
+    if (!active) {
+      active = consultants.filter((tenure) => isActiveOn(tenure, date));
+      this.activeConsultants.set(key, active);
+    }
+    return active.length > 0 ? random.pick(active).personId : holderAt(consultants, date);
   }
 }
 

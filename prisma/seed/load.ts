@@ -10,7 +10,7 @@
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_PASSWORD } from "./demo-accounts";
-import { generateSeedData } from "./generate";
+import { generateScaledData, generateSeedData } from "./generate";
 import { SEED_TABLES, type SeedData } from "./types";
 
 /** Rows per statement: large enough to amortise round trips, small enough to keep parameters modest. */
@@ -39,7 +39,7 @@ export async function seedDatabase(databaseUrl: string, options: { now?: Date } 
     try {
       // A concurrent seeder waits here, then finds the regions this one inserted.
       await client.query('LOCK TABLE "Region" IN SHARE ROW EXCLUSIVE MODE');
-      const result = (await hasNoRegions(client)) ? { seeded: true, counts: await insertAll(client, data) } : skipped;
+      const result = (await hasNoRegions(client)) ? { seeded: true, counts: await insertAll(client, [{ rows: data }]) } : skipped;
       await client.query("COMMIT");
       return result;
     } catch (error) {
@@ -49,18 +49,54 @@ export async function seedDatabase(databaseUrl: string, options: { now?: Date } 
   });
 }
 
-async function insertAll(client: pg.Client, data: SeedData): Promise<Record<string, number>> {
+/**
+ * Loads `scale` times the partnership (prisma/seed/generate.ts generateScaledData)
+ * into an empty, migrated database in one transaction, as of `now`, with the demo
+ * accounts. `onPhase` is told as each phase of the load begins, for timing.
+ */
+export async function loadScaledData(
+  databaseUrl: string,
+  options: { scale: number; now: Date; onPhase?: (phase: string) => void },
+): Promise<Record<string, number>> {
+  const batches = generateScaledData({ now: options.now, scale: options.scale, passwordHash: await hashPassword(DEMO_PASSWORD) });
+  return withClient(databaseUrl, async (client) => {
+    await client.query("BEGIN");
+    try {
+      const counts = await insertAll(client, batches, options.onPhase);
+      await client.query("COMMIT");
+      return counts;
+    } catch (error) {
+      await client.query("ROLLBACK");
+      throw error;
+    }
+  });
+}
+
+/** Rows for some of the tables, in any order: keys and foreign keys are only checked once all are in. */
+interface Batch {
+  phase?: string;
+  rows: Partial<SeedData>;
+}
+
+async function insertAll(client: pg.Client, batches: Iterable<Batch>, onPhase?: (phase: string) => void): Promise<Record<string, number>> {
   const columnTypes = await readColumnTypes(client);
-  const counts: Record<string, number> = {};
+  const counts: Record<string, number> = Object.fromEntries(SEED_TABLES.map(([, table]) => [table, 0]));
   // Index builds after the load sort in memory rather than on disk.
-  await client.query("SET LOCAL maintenance_work_mem = '256MB'");
+  await client.query("SET LOCAL maintenance_work_mem = '1GB'");
+  const writer = new RowWriter(client);
   await withIndexesDeferred(
     client,
     SEED_TABLES.map(([, table]) => table),
     async () => {
-      for (const [key, table] of SEED_TABLES) {
-        counts[table] = await insertRows(client, table, data[key], columnTypes.get(table));
+      let currentPhase: string | undefined;
+      for (const { phase, rows } of batches) {
+        if (phase !== undefined && phase !== currentPhase) onPhase?.((currentPhase = phase));
+        for (const [key, table] of SEED_TABLES) {
+          counts[table] = (counts[table] ?? 0) + (await writer.insert(table, rows[key] ?? [], columnTypes.get(table)));
+        }
       }
+      await writer.finish();
+      onPhase?.("keys, indexes and foreign keys");
     },
   );
   // Planner statistics now, not whenever autovacuum gets round to it: the first reads of a fresh
@@ -183,39 +219,49 @@ async function readColumnTypes(client: pg.Client): Promise<Map<string, Map<strin
  * One array parameter per column, typed as the column's own type, so one
  * statement shape serves every table. Array columns (compass points, tools)
  * travel as text and are cast, because `unnest` would flatten an array of arrays.
+ * One statement is in flight while the next one's parameters (and the next
+ * batch of rows) are built.
  */
-async function insertRows(
-  client: pg.Client,
-  table: string,
-  rows: readonly object[],
-  columnTypes: ReadonlyMap<string, string> | undefined,
-): Promise<number> {
-  const first = rows[0];
-  if (!first) return 0;
-  if (!columnTypes) throw new Error(`Table "${table}" does not exist: apply the migrations first`);
-  const columns = Object.keys(first).map((name) => {
-    const type = columnTypes.get(name);
-    if (!type) throw new Error(`Column "${table}"."${name}" does not exist`);
-    return { name, type, isArray: type.endsWith("[]") };
-  });
+class RowWriter {
+  private previous: Promise<unknown> = Promise.resolve();
 
-  const statement = [
+  constructor(private readonly client: pg.Client) {}
+
+  /** Sends the rows (the last statement may still be running when this returns); returns how many. */
+  async insert(table: string, rows: readonly object[], columnTypes: ReadonlyMap<string, string> | undefined): Promise<number> {
+    const first = rows[0];
+    if (!first) return 0;
+    if (!columnTypes) throw new Error(`Table "${table}" does not exist: apply the migrations first`);
+    const columns = Object.keys(first).map((name) => {
+      const type = columnTypes.get(name);
+      if (!type) throw new Error(`Column "${table}"."${name}" does not exist`);
+      return { name, type, isArray: type.endsWith("[]") };
+    });
+    const statement = insertStatement(table, columns);
+    for (let offset = 0; offset < rows.length; offset += ROWS_PER_STATEMENT) {
+      const chunk = rows.slice(offset, offset + ROWS_PER_STATEMENT) as readonly Record<string, unknown>[];
+      const parameters = columns.map(({ name, type }) => arrayLiteral(chunk.map((row) => toSqlText(row[name], type))));
+      await this.previous;
+      this.previous = this.client.query(statement, parameters);
+      // Awaited before the next statement or in finish(); until then a failure must not count as unhandled.
+      this.previous.catch(() => {});
+    }
+    return rows.length;
+  }
+
+  /** Waits for the last statement. */
+  async finish(): Promise<void> {
+    await this.previous;
+  }
+}
+
+function insertStatement(table: string, columns: readonly { name: string; type: string; isArray: boolean }[]): string {
+  return [
     `INSERT INTO ${quoteIdentifier(table)} (${columns.map(({ name }) => quoteIdentifier(name)).join(", ")})`,
     `SELECT ${columns.map(({ type, isArray }, index) => (isArray ? `v${index}::${type}` : `v${index}`)).join(", ")}`,
     `FROM unnest(${columns.map(({ type, isArray }, index) => `$${index + 1}::${isArray ? "text" : type}[]`).join(", ")})`,
     `AS input(${columns.map((_, index) => `v${index}`).join(", ")})`,
   ].join(" ");
-
-  // Each chunk's parameters are built while the server still inserts the previous chunk.
-  let previous: Promise<unknown> = Promise.resolve();
-  for (let offset = 0; offset < rows.length; offset += ROWS_PER_STATEMENT) {
-    const chunk = rows.slice(offset, offset + ROWS_PER_STATEMENT) as readonly Record<string, unknown>[];
-    const parameters = columns.map(({ name, type }) => arrayLiteral(chunk.map((row) => toSqlText(row[name], type))));
-    await previous;
-    previous = client.query(statement, parameters);
-  }
-  await previous;
-  return rows.length;
 }
 
 /** A Postgres array literal, built here because pg's own array encoding is slow for this volume. */

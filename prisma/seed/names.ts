@@ -37,17 +37,28 @@ const LAST_NAMES = [
   "Williams", "Wilson", "Wong", "Wright", "Wu", "Yamamoto", "Yang", "Young", "Zhang", "Zhou",
 ] as const;
 
-/** Returns distinct "First Last" names, in a shuffled order fixed by the generator. */
+/**
+ * Returns distinct "First Last" names, in a shuffled order fixed by the generator;
+ * once every combination is used (about 21,000, reached only by data sets at
+ * scale), it goes round again with middle initials: "First A. Last", then "First B. Last"…
+ */
 export function createNameGenerator(random: Random): () => string {
   const combinations = FIRST_NAMES.length * LAST_NAMES.length;
-  // Every first/last combination once, in a shuffled order: about 21,000 distinct names.
   const order = random.shuffle(Array.from({ length: combinations }, (_, index) => index));
   let cursor = 0;
   return () => {
-    const index = order[cursor++];
-    if (index === undefined) throw new RangeError("The seed ran out of distinct names");
+    const round = Math.floor(cursor / combinations);
+    const index = order[cursor++ % combinations] as number;
     const first = FIRST_NAMES[index % FIRST_NAMES.length];
     const last = LAST_NAMES[Math.floor(index / FIRST_NAMES.length)];
-    return `${first} ${last}`;
+    return round === 0 ? `${first} ${last}` : `${first} ${middleInitials(round)} ${last}`;
   };
+}
+
+/** "A.", "B.", … "Z.", then "A. A.", "A. B.", …: distinct for every round after the first. */
+function middleInitials(round: number): string {
+  const letters: string[] = [];
+  // Counting in letters like spreadsheet columns (A…Z, AA, AB…), so every round has initials of its own.
+  for (let rest = round; rest > 0; rest = Math.floor((rest - 1) / 26)) letters.unshift(String.fromCharCode(65 + ((rest - 1) % 26)));
+  return letters.map((letter) => `${letter}.`).join(" ");
 }

@@ -138,6 +138,20 @@ export class ProjectBuilder {
     return this.output;
   }
 
+  /** The records built since the last call, handed over and forgotten (so are their specs: adopt only from projects of the same batch). */
+  takeRecords(): ProjectRecords {
+    this.projectBySpec.clear();
+    const output = this.output;
+    return {
+      projects: output.projects.splice(0),
+      measures: output.measures.splice(0),
+      dataPoints: output.dataPoints.splice(0),
+      pdsaCycles: output.pdsaCycles.splice(0),
+      savingsEntries: output.savingsEntries.splice(0),
+      spreadLinks: output.spreadLinks.splice(0),
+    };
+  }
+
   add(spec: ProjectSpec): Project {
     const { team } = spec.team;
     const createdById = this.coLeadAt(team.id, spec.createdAt);

@@ -27,7 +27,36 @@ export interface Random {
   fork(label: string): Random;
 }
 
-export function createRandom(seed: number): Random {
+/**
+ * Every generator draws from one cycle of 2^32 states, so the streams of
+ * different forks overlap once enough numbers are drawn, and two of them can then
+ * make the same id. The demo seed draws too few for that; a data set at scale
+ * (tens of millions of ids, tens of thousands of forks) does not. With
+ * `uniqueIds`, the first 32 bits of every id come from one counter shared by the
+ * generator and all its forks, scrambled, so no id repeats (up to 2^32 ids) and
+ * the ids still depend only on the order they are made in.
+ */
+export function createRandom(seed: number, options: { uniqueIds?: boolean } = {}): Random {
+  return createGenerator(seed, options.uniqueIds ? createIdCounter() : null);
+}
+
+function createIdCounter(): () => number {
+  let count = 0;
+  return () => {
+    if (count >= 0xffffffff) throw new RangeError("More than 2^32 ids from one generator");
+    return scramble32(++count);
+  };
+}
+
+/** A bijection on 32-bit integers (lowbias32), so distinct counts give distinct, random-looking words. */
+function scramble32(value: number): number {
+  let x = value >>> 0;
+  x = Math.imul(x ^ (x >>> 16), 0x7feb352d) >>> 0;
+  x = Math.imul(x ^ (x >>> 15), 0x846ca68b) >>> 0;
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+function createGenerator(seed: number, nextIdWord: (() => number) | null): Random {
   let state = seed >>> 0;
 
   function nextUint32(): number {
@@ -67,12 +96,30 @@ export function createRandom(seed: number): Random {
     return last[0];
   }
 
+  /**
+   * The 128 bits of four draws (the first from the id counter, if any) as hex,
+   * with the version nibble (13th) set to 4 and the variant bits to 10. Built from
+   * byte and nibble tables: data sets at scale make tens of millions of ids.
+   */
   function uuid(): string {
-    const hex = [nextUint32(), nextUint32(), nextUint32(), nextUint32()]
-      .map((word) => word.toString(16).padStart(8, "0"))
-      .join("");
-    const variant = ((parseInt(hex[16] as string, 16) & 0x3) | 0x8).toString(16);
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+    const [a, b, c, d] = [nextIdWord ? nextIdWord() : nextUint32(), nextUint32(), nextUint32(), nextUint32()];
+    return (
+      hexWord(a) +
+      "-" +
+      hexByte(b >>> 24) +
+      hexByte(b >>> 16) +
+      "-4" +
+      hexNibble(b >>> 8) +
+      hexByte(b) +
+      "-" +
+      hexNibble(((c >>> 28) & 0x3) | 0x8) +
+      hexNibble(c >>> 24) +
+      hexByte(c >>> 16) +
+      "-" +
+      hexByte(c >>> 8) +
+      hexByte(c) +
+      hexWord(d)
+    );
   }
 
   return {
@@ -85,8 +132,24 @@ export function createRandom(seed: number): Random {
     shuffle,
     sample: (items, count) => shuffle(items).slice(0, count),
     uuid,
-    fork: (label) => createRandom(hashString(label) ^ seed),
+    fork: (label) => createGenerator(hashString(label) ^ seed, nextIdWord),
   };
+}
+
+const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
+
+/** The low 8 bits as two hex digits. */
+function hexByte(value: number): string {
+  return HEX_BYTES[value & 0xff] as string;
+}
+
+/** The low 4 bits as one hex digit. */
+function hexNibble(value: number): string {
+  return (value & 0xf).toString(16);
+}
+
+function hexWord(value: number): string {
+  return hexByte(value >>> 24) + hexByte(value >>> 16) + hexByte(value >>> 8) + hexByte(value);
 }
 
 /** FNV-1a: a stable 32-bit hash for labels. */
