@@ -15,9 +15,8 @@
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { resolveDatabase } from "@/lib/db/embedded-postgres";
-import { applyMigrations } from "@/lib/db/schema-engine";
+import { migrateDatabase } from "@/lib/db/migrate-database";
 import { createDatabase, dropDatabase } from "@/lib/db/temporary-database";
-import { installQueue } from "@/lib/jobs/queue";
 import { SCALED_DATA_NOW } from "@/prisma/seed/generate";
 import { loadScaledData } from "@/prisma/seed/load";
 
@@ -82,9 +81,8 @@ async function main(): Promise<void> {
     await dropDatabase(server.url, options.database);
     const target = await createDatabase(server.url, options.database);
     clock.begin("migrations and job queue");
-    await applyMigrations(target.url);
     // As `npm start` prepares its database, so the app can be pointed straight at this one.
-    await installQueue(target.url);
+    await migrateDatabase(target.url);
     const counts = await loadScaledData(target.url, { scale: options.scale, now: options.now, onPhase: (phase) => clock.begin(phase) });
     clock.begin("analyze");
     await analyze(target.url);
