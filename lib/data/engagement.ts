@@ -5,37 +5,8 @@ import { finalQuarterly, teamOperatesIn } from "@/lib/data/sql";
 import { getTeamTargetOrThrow } from "@/lib/data/teams";
 import { prisma } from "@/lib/db";
 import { engagementShare, type Engagement } from "@/lib/domain/engagement";
-import { addQuarters, quarterBounds, quarterRange, type Quarter } from "@/lib/domain/quarter";
+import { addQuarters, quarterRange, type Quarter } from "@/lib/domain/quarter";
 import { Prisma } from "@/lib/generated/prisma/client";
-
-/**
- * Roster members and engaged roster members per team (`teamId`) and quarter
- * (`quarter`), for the teams `teamWhere` selects (alias `t`, its department `d`):
- * the SQL form of lib/domain/engagement.ts's teamEngagement. A team with nobody
- * on its roster in a quarter has no row.
- */
-export function engagementCounts(quarters: readonly Quarter[], teamWhere: Prisma.Sql): Prisma.Sql {
-  const bounds = quarters.map(quarterBounds);
-  return Prisma.sql`
-    SELECT t.id AS "teamId", q.quarter,
-           count(DISTINCT m."personId")::int AS members,
-           count(DISTINCT m."personId") FILTER (WHERE
-             EXISTS (SELECT 1 FROM "ProjectMember" pm JOIN "Project" p ON p.id = pm."projectId"
-                     WHERE pm."personId" = m."personId" AND p."teamId" = t.id
-                       AND pm."addedOn" < q."end" AND least(pm."removedOn", p."lastActivityAt"::date) >= q.start)
-             OR EXISTS (SELECT 1 FROM "PdsaCycleParticipant" cp JOIN "PdsaCycle" c ON c.id = cp."cycleId" JOIN "Project" p ON p.id = c."projectId"
-                     WHERE cp."personId" = m."personId" AND p."teamId" = t.id
-                       AND c."startDate" < q."end" AND coalesce(c."endDate", c."startDate") >= q.start)
-             OR EXISTS (SELECT 1 FROM "DataPoint" dp JOIN "Measure" ms ON ms.id = dp."measureId" JOIN "Project" p ON p.id = ms."projectId"
-                     WHERE dp."collectedById" = m."personId" AND p."teamId" = t.id
-                       AND dp.date >= q.start AND dp.date < q."end")
-           )::int AS engaged
-    FROM "Team" t JOIN "Department" d ON d.id = t."departmentId"
-    CROSS JOIN unnest(${[...quarters]}::text[], ${bounds.map((b) => b.start)}::date[], ${bounds.map((b) => b.end)}::date[]) AS q(quarter, start, "end")
-    JOIN "TeamMember" m ON m."teamId" = t.id AND m."joinedOn" < q."end" AND (m."leftOn" IS NULL OR m."leftOn" >= q.start)
-    WHERE ${teamWhere}
-    GROUP BY t.id, q.quarter`;
-}
 
 export type QuarterEngagement = Engagement & { quarter: Quarter };
 
@@ -47,8 +18,7 @@ export async function getTeamEngagement(actor: Actor, teamId: string, through: Q
   const team = await getTeamTargetOrThrow(teamId);
   assertCan(actor, "team.view", team);
   const quarters = quarterRange(addQuarters(through, 1 - count), through);
-  const rows = await prisma.$queryRaw<{ quarter: string; members: number; engaged: number }[]>`
-    ${engagementCounts(quarters, Prisma.sql`t.id = ${team.teamId}::uuid`)}`;
+  const rows = await prisma.teamQuarterEngagement.findMany({ where: { teamId: team.teamId, quarter: { in: quarters } }, select: { quarter: true, members: true, engaged: true } });
   const byQuarter = new Map(rows.map((row) => [row.quarter, row]));
   return quarters.map((quarter) => {
     const row = byQuarter.get(quarter);
@@ -60,7 +30,8 @@ export async function getTeamEngagement(actor: Actor, teamId: string, through: Q
 export type EngagementCell = Engagement & { regionId: string; regionName: string; level: number | null; teams: number };
 
 /**
- * Engagement in the quarter per region and final level, summed in SQL over the
+ * Engagement in the quarter per region and final level, summed in SQL (from the
+ * TeamQuarterEngagement pre-aggregate) over the
  * operating teams in the actor's scope and the chosen place: the share is of
  * roster members (engaged ÷ members across the teams), never an average of
  * team shares.
@@ -76,7 +47,7 @@ export async function getEngagementByRegionAndLevel(actor: Actor, quarter: Quart
     FROM "Team" t JOIN "Department" d ON d.id = t."departmentId"
     JOIN "Region" r ON r.id = t."regionId"
     LEFT JOIN "Rating" rt ON rt."teamId" = t.id AND rt.quarter = ${quarter} AND ${finalQuarterly("rt")}
-    LEFT JOIN (${engagementCounts([quarter], teams)}) e ON e."teamId" = t.id
+    LEFT JOIN "TeamQuarterEngagement" e ON e."teamId" = t.id AND e.quarter = ${quarter}
     WHERE ${teams}
     GROUP BY r.id, rt.level
     ORDER BY r."sortOrder", r.name, rt.level NULLS LAST`;

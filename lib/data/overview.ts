@@ -1,6 +1,5 @@
 import "server-only";
 import { assertCan, scopeOrRefuse, type Actor } from "@/lib/auth/permissions";
-import { engagementCounts } from "@/lib/data/engagement";
 import { placeFilter, regionFilter, type OverviewPlace } from "@/lib/data/regional-rollup";
 import { SAVINGS_STATUS_SQL } from "@/lib/data/savings";
 import { finalQuarterly, teamOperatesIn } from "@/lib/data/sql";
@@ -298,7 +297,7 @@ export async function getLinkage(actor: Actor, quarter: Quarter, filters: Overvi
     JOIN "Facility" f ON f.id = d."facilityId"
     JOIN "Region" r ON r.id = t."regionId"
     JOIN "Rating" rt ON rt."teamId" = t.id AND rt.quarter = ${quarter} AND ${finalQuarterly("rt")} AND rt.level IS NOT NULL
-    LEFT JOIN (${engagementCounts([quarter], placeFilter(scope, filters))}) e ON e."teamId" = t.id
+    LEFT JOIN "TeamQuarterEngagement" e ON e."teamId" = t.id AND e.quarter = ${quarter}
     WHERE ${placeFilter(scope, filters)}
     ORDER BY r."sortOrder", r.name, t.code`;
   const teams = rows.map(({ validated, ...row }) => ({ ...row, validatedCents: centsFromSum(validated) }));

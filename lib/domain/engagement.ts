@@ -3,7 +3,7 @@ import { quarterBounds, type Quarter } from "@/lib/domain/quarter";
 
 /**
  * The "team member engagement" dimension, measured: the rule in words, shown on
- * screen as the definition of every engagement figure. lib/data/engagement.ts
+ * screen as the definition of every engagement figure. The migration team_quarter_engagement
  * counts the same rule in SQL; tests hold the two to each other.
  */
 export const ENGAGEMENT_DEFINITION =

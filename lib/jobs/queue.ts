@@ -15,6 +15,8 @@ export const QUEUES = {
   dailyDigest: "daily-digest",
   /** Once a day (DIGEST_HOUR_UTC): projects past 90 days without an update, and ratings due this quarter. */
   dailyReminders: "daily-reminders",
+  /** Once a day (just after midnight UTC): the engagement pre-aggregate extended into a new quarter. */
+  dailyUpkeep: "daily-upkeep",
 } as const;
 
 
@@ -33,7 +35,7 @@ export async function installQueue(ownerUrl: string): Promise<void> {
       if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, ...RETRIES });
     }
     // Every quarter of an hour; each tick runs the day's work once it is due (lib/jobs/daily.ts).
-    for (const queue of [QUEUES.dailyReminders, QUEUES.dailyDigest]) await boss.schedule(queue, "*/15 * * * *", {}, { tz: "UTC" });
+    for (const queue of [QUEUES.dailyReminders, QUEUES.dailyDigest, QUEUES.dailyUpkeep]) await boss.schedule(queue, "*/15 * * * *", {}, { tz: "UTC" });
   } finally {
     await boss.stop({ graceful: false });
   }

@@ -3,6 +3,7 @@ import type PgBoss from "pg-boss";
 import { env } from "@/lib/env";
 import { runOncePerDay } from "@/lib/jobs/daily";
 import { createQueueClient, QUEUES } from "@/lib/jobs/queue";
+import { extendEngagementAhead } from "@/lib/services/engagement";
 import { deliverNotificationEmail, sendDailyDigests, sendDailyReminders } from "@/lib/services/notifications";
 
 /**
@@ -10,12 +11,12 @@ import { deliverNotificationEmail, sendDailyDigests, sendDailyReminders } from "
  * digest. Any number may run (beside several app instances): pg-boss hands each job to
  * one of them, and the digest claims each person's day in the database.
  */
-export type DailyTimes = { reminders: { hour: number; minute: number }; digest: { hour: number; minute: number } };
+export type DailyTimes = Record<"reminders" | "digest" | "upkeep", { hour: number; minute: number }>;
 
 /** Reminders first, so the digest of the same morning lists them. */
 function dailyTimes(): DailyTimes {
   const hour = env().DIGEST_HOUR_UTC;
-  return { reminders: { hour, minute: 0 }, digest: { hour, minute: 15 } };
+  return { reminders: { hour, minute: 0 }, digest: { hour, minute: 15 }, upkeep: { hour: 0, minute: 0 } };
 }
 
 export async function startWorker(databaseUrl: string, options: { pollingIntervalSeconds?: number; daily?: DailyTimes } = {}): Promise<PgBoss> {
@@ -33,6 +34,10 @@ export async function startWorker(databaseUrl: string, options: { pollingInterva
   await boss.work(QUEUES.dailyDigest, polling, async () => {
     const sent = await runOncePerDay(QUEUES.dailyDigest, daily.digest, sendDailyDigests);
     if (sent !== null) console.log(`Daily digest: ${sent} email${sent === 1 ? "" : "s"} sent.`);
+  });
+  await boss.work(QUEUES.dailyUpkeep, polling, async () => {
+    const teams = await runOncePerDay(QUEUES.dailyUpkeep, daily.upkeep, extendEngagementAhead);
+    if (teams) console.log(`Engagement extended to the quarters ahead for ${teams} team${teams === 1 ? "" : "s"}.`);
   });
   return boss;
 }

@@ -102,6 +102,9 @@ async function insertAll(client: pg.Client, batches: Iterable<Batch>, onPhase?: 
   // Planner statistics now, not whenever autovacuum gets round to it: the first reads of a fresh
   // database otherwise plan joins over "empty" tables (the linkage page took over 30 s that way).
   await client.query(`ANALYZE ${SEED_TABLES.map(([, table]) => quoteIdentifier(table)).join(", ")}`);
+  onPhase?.("engagement");
+  await client.query(`SELECT "team_engagement_refresh"(array(SELECT DISTINCT "teamId" FROM "TeamMember"))`);
+  await client.query(`ANALYZE "TeamQuarterEngagement"`);
   return counts;
 }
 
@@ -163,16 +166,26 @@ async function withIndexesDeferred(client: pg.Client, tables: readonly string[],
   const dropConstraint = ({ table, name }: Definition) => `ALTER TABLE ${table} DROP CONSTRAINT ${quoteIdentifier(name)}`;
   const addConstraint = ({ table, name, definition }: Definition) =>
     `ALTER TABLE ${table} ADD CONSTRAINT ${quoteIdentifier(name)} ${definition}`;
+  // Engagement's pre-aggregate is recomputed per team after each statement: off during the
+  // load, and made once for every team afterwards (insertAll).
+  const engagementTriggers = (
+    await client.query<{ table: string; name: string }>(
+      `SELECT tgrelid::regclass::text AS "table", tgname AS name FROM pg_trigger WHERE tgname LIKE '%\\_engagement\\_%' AND NOT tgisinternal`,
+    )
+  ).rows;
+  const setTrigger = (state: "DISABLE" | "ENABLE") => ({ table, name }: { table: string; name: string }) => `ALTER TABLE ${table} ${state} TRIGGER ${quoteIdentifier(name)}`;
   await runAll(client, [
     ...foreignKeys.map(dropConstraint),
     ...primaryKeys.map(dropConstraint),
     ...indexes.map(({ name }) => `DROP INDEX ${name}`),
+    ...engagementTriggers.map(setTrigger("DISABLE")),
   ]);
   await load();
   await runAll(client, [
     ...primaryKeys.map(addConstraint),
     ...indexes.map(({ definition }) => definition),
     ...foreignKeys.map(addConstraint),
+    ...engagementTriggers.map(setTrigger("ENABLE")),
   ]);
 }
 

@@ -7,32 +7,10 @@ import { teamEngagement, type TeamEngagementRecords } from "@/lib/domain/engagem
 import { compareQuarters, previousQuarter, type Quarter } from "@/lib/domain/quarter";
 import { actorFor, actorWithAssignment, couriersTeam } from "@/tests/support/actors";
 import { resetToSeed } from "@/tests/support/database";
+import { recordsByTeam } from "@/tests/support/engagement-records";
 import { SEED_QUARTER } from "@/tests/support/seed-clock";
 
 const day = (text: string) => new Date(`${text}T00:00:00Z`);
-
-/** Every team's engagement records, read plainly from the tables, for the pure rule. */
-async function recordsByTeam(): Promise<Map<string, TeamEngagementRecords>> {
-  const [roster, projectMembers, participants, dataPoints] = await Promise.all([
-    prisma.teamMember.findMany({ select: { teamId: true, personId: true, joinedOn: true, leftOn: true } }),
-    prisma.projectMember.findMany({ select: { personId: true, addedOn: true, removedOn: true, project: { select: { teamId: true, lastActivityAt: true } } } }),
-    prisma.pdsaCycleParticipant.findMany({ select: { personId: true, cycle: { select: { startDate: true, endDate: true, project: { select: { teamId: true } } } } } }),
-    prisma.dataPoint.findMany({
-      where: { collectedById: { not: null } },
-      select: { collectedById: true, date: true, measure: { select: { project: { select: { teamId: true } } } } },
-    }),
-  ]);
-  const byTeam = new Map<string, { roster: unknown[]; projects: unknown[]; cycles: unknown[]; dataPoints: unknown[] }>();
-  const of = (teamId: string) => {
-    if (!byTeam.has(teamId)) byTeam.set(teamId, { roster: [], projects: [], cycles: [], dataPoints: [] });
-    return byTeam.get(teamId)!;
-  };
-  for (const { teamId, ...spell } of roster) of(teamId).roster.push(spell);
-  for (const { project, ...naming } of projectMembers) of(project.teamId).projects.push({ ...naming, projectLastActivityAt: project.lastActivityAt });
-  for (const { personId, cycle } of participants) of(cycle.project.teamId).cycles.push({ personId, startDate: cycle.startDate, endDate: cycle.endDate });
-  for (const point of dataPoints) of(point.measure.project.teamId).dataPoints.push({ personId: point.collectedById!, date: point.date });
-  return byTeam as Map<string, TeamEngagementRecords>;
-}
 
 describe("engagement in SQL against the pure rule, on the seed", () => {
   let records: Map<string, TeamEngagementRecords>;

@@ -227,7 +227,7 @@ describe("the daily digest", () => {
   it("two queue workers given the digest job at the same moment send one email per person", async () => {
     await dailyFor(emails, 1);
     // Due from midnight, so the test does not depend on the hour it runs at.
-    const daily = { reminders: { hour: 0, minute: 0 }, digest: { hour: 0, minute: 0 } };
+    const daily = { reminders: { hour: 0, minute: 0 }, digest: { hour: 0, minute: 0 }, upkeep: { hour: 0, minute: 0 } };
     workers.push(await startWorker(process.env.DATABASE_URL!, { pollingIntervalSeconds: 0.5, daily }));
     workers.push(await startWorker(process.env.DATABASE_URL!, { pollingIntervalSeconds: 0.5, daily }));
     // As if two app instances' clocks both ticked at once.
