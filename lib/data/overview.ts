@@ -282,23 +282,47 @@ export async function getLinkage(actor: Actor, quarter: Quarter, filters: Overvi
   const start = quarterBounds(from).start;
   const end = quarterBounds(quarter).end;
   const compass = compassFilter(filters.compassPoint);
+  // Each figure summed per team in one pass over the window's rows, then joined to the rated
+  // teams (not one subquery per team, which grew with every team and project).
   const rows = await prisma.$queryRaw<(Omit<LinkageTeamRow, "validatedCents"> & { validated: bigint })[]>`
-    SELECT t.id AS "teamId", t.code, t.name, r.name AS "regionName", f.name AS "facilityName", rt.level,
-           (SELECT coalesce(sum(e."amountCents"), 0) FROM "SavingsEntry" e JOIN "Project" p ON p.id = e."projectId"
-             WHERE e."teamId" = t.id AND ${Prisma.raw(SAVINGS_STATUS_SQL.validated)} AND ${compass}
-               AND e."reportedOn" >= ${start} AND e."reportedOn" < ${end})::bigint AS validated,
-           (SELECT count(*) FROM "Project" p
-             WHERE p."teamId" = t.id AND ${compass}
-               AND coalesce(p."startDate", p."createdAt"::date) < ${end} AND p."lastActivityAt" >= ${start})::int AS projects,
-           (SELECT count(*) FROM "PdsaCycle" c JOIN "Project" p ON p.id = c."projectId"
-             WHERE p."teamId" = t.id AND ${compass} AND c."startDate" >= ${start} AND c."startDate" < ${end})::int AS cycles,
+    WITH rated AS (
+      SELECT t.id, t.code, t.name, t."regionId", d."facilityId", rt.level
+      FROM "Team" t ${TEAM_JOINS}
+      JOIN "Rating" rt ON rt."teamId" = t.id AND rt.quarter = ${quarter} AND ${finalQuarterly("rt")} AND rt.level IS NOT NULL
+      WHERE ${placeFilter(scope, filters)}
+    ),
+    savings AS (
+      SELECT e."teamId", sum(e."amountCents")::bigint AS validated
+      FROM "SavingsEntry" e JOIN "Project" p ON p.id = e."projectId"
+      WHERE e."teamId" IN (SELECT id FROM rated) AND ${Prisma.raw(SAVINGS_STATUS_SQL.validated)} AND ${compass}
+        AND e."reportedOn" >= ${start} AND e."reportedOn" < ${end}
+      GROUP BY e."teamId"
+    ),
+    projects AS (
+      SELECT p."teamId", count(*)::int AS projects
+      FROM "Project" p
+      WHERE p."teamId" IN (SELECT id FROM rated) AND ${compass}
+        AND coalesce(p."startDate", p."createdAt"::date) < ${end} AND p."lastActivityAt" >= ${start}
+      GROUP BY p."teamId"
+    ),
+    cycles AS (
+      SELECT p."teamId", count(*)::int AS cycles
+      FROM "PdsaCycle" c JOIN "Project" p ON p.id = c."projectId"
+      WHERE p."teamId" IN (SELECT id FROM rated) AND ${compass} AND c."startDate" >= ${start} AND c."startDate" < ${end}
+      GROUP BY p."teamId"
+    )
+    SELECT t.id AS "teamId", t.code, t.name, r.name AS "regionName", f.name AS "facilityName", t.level,
+           coalesce(savings.validated, 0)::bigint AS validated,
+           coalesce(projects.projects, 0) AS projects,
+           coalesce(cycles.cycles, 0) AS cycles,
            coalesce(e.members, 0) AS "rosterMembers", coalesce(e.engaged, 0) AS "engagedMembers"
-    FROM "Team" t ${TEAM_JOINS}
-    JOIN "Facility" f ON f.id = d."facilityId"
+    FROM rated t
+    JOIN "Facility" f ON f.id = t."facilityId"
     JOIN "Region" r ON r.id = t."regionId"
-    JOIN "Rating" rt ON rt."teamId" = t.id AND rt.quarter = ${quarter} AND ${finalQuarterly("rt")} AND rt.level IS NOT NULL
+    LEFT JOIN savings ON savings."teamId" = t.id
+    LEFT JOIN projects ON projects."teamId" = t.id
+    LEFT JOIN cycles ON cycles."teamId" = t.id
     LEFT JOIN "TeamQuarterEngagement" e ON e."teamId" = t.id AND e.quarter = ${quarter}
-    WHERE ${placeFilter(scope, filters)}
     ORDER BY r."sortOrder", r.name, t.code`;
   const teams = rows.map(({ validated, ...row }) => ({ ...row, validatedCents: centsFromSum(validated) }));
   return { quarter, from, teams, ...summariseLinkage(teams) };
