@@ -5,7 +5,10 @@ import { percentiles, type Percentiles } from "./stats";
 /** Warm-up runs before the timed ones: the first requests compile nothing in a production build, but fill caches and pools. */
 export const WARM_UP_RUNS = 3;
 
-export type PageTiming = Percentiles & { bytes: number; status: number };
+export type PageTiming = Percentiles & { bytes: number; status: number; wholeFileMs?: number };
+
+/** A full CSV export is a whole file (tens of MB at scale): fewer runs, timed to its first byte and to its end. */
+export const DOWNLOAD_SAMPLES = 3;
 
 /** One request, read to its last byte; its time in ms, its status and its (decoded) size. */
 export async function timedGet(url: string, cookie: string): Promise<{ ms: number; status: number; bytes: number }> {
@@ -26,6 +29,34 @@ export async function measurePage(url: string, cookie: string, samples: number, 
     bytes = result.bytes;
   }
   return { ...percentiles(times), bytes, status: expectedStatus };
+}
+
+/**
+ * A streamed download: one warm-up, then up to DOWNLOAD_SAMPLES runs; the percentiles are
+ * of the time to the first byte of the body (what a streamed export promises), with the
+ * whole file's median time beside them.
+ */
+export async function measureDownload(url: string, cookie: string, samples: number): Promise<PageTiming> {
+  const firstBytes: number[] = [];
+  const wholes: number[] = [];
+  let bytes = 0;
+  for (let run = 0; run < 1 + Math.min(samples, DOWNLOAD_SAMPLES); run += 1) {
+    const started = performance.now();
+    const response = await fetch(url, { headers: { cookie } });
+    if (response.status !== 200 || !response.body) throw new Error(`HTTP ${response.status}`);
+    let firstByte: number | null = null;
+    bytes = 0;
+    const reader = response.body.getReader();
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      firstByte ??= performance.now() - started;
+      bytes += chunk.value.byteLength;
+    }
+    if (run >= 1) {
+      firstBytes.push(firstByte ?? performance.now() - started);
+      wholes.push(performance.now() - started);
+    }
+  }
+  return { ...percentiles(firstBytes), bytes, status: 200, wholeFileMs: percentiles(wholes).p50 };
 }
 
 /** The page's SQL floor: its queries one after another, warm-up first, timed together; null for a page with no figures. */

@@ -40,6 +40,8 @@ export type BenchPage = {
   floor: FloorQuery[];
   /** The status the page answers with: 200, or 307 for a home that sends its role on to the overview. */
   status?: 200 | 307;
+  /** A full CSV export, streamed: timed to its first byte, with the whole file beside it (measureDownload). */
+  download?: true;
 };
 
 async function one<T>(client: pg.Client, what: string, text: string, values: unknown[] = []): Promise<T> {
@@ -243,18 +245,21 @@ export function benchPages(f: Fixtures): BenchPage[] {
     { name: "audit log", role: "admin", path: "/audit", floor: [{ text: `SELECT id, at, action, "entityType", "entityId" FROM "AuditEntry" ORDER BY at DESC, id DESC LIMIT 50`, values: [] }] },
     {
       name: "export projects",
+      download: true,
       role: "staff",
       path: "/api/exports/projects",
       floor: [{ text: `SELECT p.*, t.code, t.name AS team FROM "Project" p JOIN "Team" t ON t.id = p."teamId" ORDER BY t.code, p.title`, values: [] }],
     },
     {
       name: "export savings",
+      download: true,
       role: "finance",
       path: "/api/exports/savings",
       floor: [{ text: `SELECT e.*, t.code FROM "SavingsEntry" e JOIN "Team" t ON t.id = e."teamId" ORDER BY e."reportedOn", e.id`, values: [] }],
     },
     {
       name: "export teams",
+      download: true,
       role: "staff",
       path: "/api/exports/teams",
       floor: [
@@ -265,7 +270,7 @@ export function benchPages(f: Fixtures): BenchPage[] {
         },
       ],
     },
-    { name: "export audit", role: "admin", path: "/api/exports/audit", floor: [{ text: `SELECT * FROM "AuditEntry" ORDER BY at DESC, id DESC`, values: [] }] },
+    { name: "export audit", role: "admin", path: "/api/exports/audit", download: true, floor: [{ text: `SELECT * FROM "AuditEntry" ORDER BY at DESC, id DESC`, values: [] }] },
     overviewExport("high-performing", [q.regional]),
     overviewExport("levels", [q.regional]),
     overviewExport("teams", [q.byFacility(true)], `?${facility}`),

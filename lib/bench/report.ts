@@ -8,7 +8,8 @@ export type PageResult = {
   role: string;
   path: string;
   /** Null when the page could not be measured (`error` says why). */
-  timing: (Percentiles & { bytes: number }) | null;
+  /** For a full CSV export, the percentiles are of the first byte, and `wholeFileMs` the whole file's median. */
+  timing: (Percentiles & { bytes: number; wholeFileMs?: number }) | null;
   sqlFloor: Percentiles | null;
   error?: string;
 };
@@ -44,7 +45,8 @@ export function pageLine(page: PageResult, scale: number): string {
   if (!page.timing) return `${name} ${`error: ${page.error ?? "not measured"}`}`;
   const { p50, p95, p99, bytes } = page.timing;
   const floor = page.sqlFloor ? ms(page.sqlFloor.p50) : "—";
-  return `${name} ${ms(p50).padStart(6)} ${ms(p95).padStart(6)} ${ms(p99).padStart(6)} ${floor.padStart(9)} ${kb(bytes).padStart(11)}  ${pageVerdictOf(page, scale)}`;
+  const whole = page.timing.wholeFileMs === undefined ? "" : `  (first byte; whole file ${ms(page.timing.wholeFileMs)} ms)`;
+  return `${name} ${ms(p50).padStart(6)} ${ms(p95).padStart(6)} ${ms(p99).padStart(6)} ${floor.padStart(9)} ${kb(bytes).padStart(11)}  ${pageVerdictOf(page, scale)}${whole}`;
 }
 
 export function pageHeader(): string {
@@ -60,7 +62,9 @@ function table(headers: string[], rows: string[][]): string {
 export function markdownReport(report: BenchReport): string {
   const target = pageP95TargetMs(report.scale);
   const pages = report.pages.map((page) => [
-    page.timing ? `\`${page.path}\` (${page.name})` : `\`${page.path}\` (${page.name}): ${page.error ?? "not measured"}`,
+    page.timing
+      ? `\`${page.path}\` (${page.name})${page.timing.wholeFileMs === undefined ? "" : `: first byte; whole file ${ms(page.timing.wholeFileMs)} ms`}`
+      : `\`${page.path}\` (${page.name}): ${page.error ?? "not measured"}`,
     page.role,
     page.timing ? ms(page.timing.p50) : "—",
     page.timing ? ms(page.timing.p95) : "—",

@@ -15,7 +15,7 @@ import pg from "pg";
 import { BenchDatabaseError, Cleanup, freePort, openBenchDatabase, startProductionServer } from "@/lib/bench/app-server";
 import { launchChrome, runLighthouse, type LighthouseRun } from "@/lib/bench/lighthouse";
 import { runLoad, waitForQuietServer, type LoadRequest } from "@/lib/bench/load";
-import { measureFloor, measurePage } from "@/lib/bench/measure";
+import { DOWNLOAD_SAMPLES, measureDownload, measureFloor, measurePage } from "@/lib/bench/measure";
 import { actionCaller, benchProjectWrites, benchRatings, readActionIds } from "@/lib/bench/mutations";
 import { BENCH_USAGE, BenchUsageError, parseBenchOptions, type BenchOptions } from "@/lib/bench/options";
 import { BENCH_ROLES, benchPages, discoverFixtures, type BenchRole } from "@/lib/bench/pages";
@@ -59,8 +59,9 @@ async function benchmark(options: BenchOptions, cleanup: Cleanup): Promise<void>
     cleanup.assertRunning();
     const result: PageResult = { name: page.name, role: page.role, path: page.path, timing: null, sqlFloor: null };
     try {
-      result.timing = await measurePage(`${baseUrl}${page.path}`, cookies[page.role], options.samples, page.status);
-      result.sqlFloor = await measureFloor(sql, page.floor, options.samples);
+      const url = `${baseUrl}${page.path}`;
+      result.timing = page.download ? await measureDownload(url, cookies[page.role], options.samples) : await measurePage(url, cookies[page.role], options.samples, page.status);
+      result.sqlFloor = await measureFloor(sql, page.floor, page.download ? Math.min(options.samples, DOWNLOAD_SAMPLES) : options.samples);
     } catch (error) {
       result.error = message(error);
     }

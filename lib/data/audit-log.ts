@@ -56,7 +56,11 @@ export function exportAuditRows(actor: Actor, filters: AuditFilters): CsvPages {
   async function* pages() {
     assertCan(actor, "audit.view", WHOLE_LOG);
     const where = auditWhere(filters);
-    yield* readInPages((page) => auditRows(where, page), auditCsvRow);
+    yield* readInPages(
+      (after: bigint | undefined, take) => auditRows(where, { take, ...(after !== undefined && { cursor: { id: after }, skip: 1 }) }),
+      (row) => BigInt(row.id),
+      auditCsvRow,
+    );
   }
   return { headers: EXPORT_HEADERS, pages: pages() };
 }
@@ -67,7 +71,7 @@ export function auditCsvRow(row: AuditLogRow): CsvCell[] {
   return [row.at.toISOString(), row.actor, row.actorId, row.action, row.actionCode, row.entityLabel, row.entityId, row.reason, changes];
 }
 
-async function auditRows(where: Prisma.AuditEntryWhereInput, page?: { skip: number; take: number }): Promise<AuditLogRow[]> {
+async function auditRows(where: Prisma.AuditEntryWhereInput, page?: { skip?: number; take: number; cursor?: { id: bigint } }): Promise<AuditLogRow[]> {
   const rows = await prisma.auditEntry.findMany({
     where,
     orderBy: [{ at: "desc" }, { id: "desc" }],

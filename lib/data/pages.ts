@@ -2,17 +2,22 @@
 export const EXPORT_PAGE_SIZE = 2_000;
 
 /**
- * Every row, a page at a time, in the reader's order (which must end on a unique column,
- * so the pages neither overlap nor skip). Each page is mapped as it is read.
+ * Every row, a page at a time, each page read after the key of the last row of the page
+ * before (keyset paging: a page costs the same however deep it is, where OFFSET would re-read
+ * and re-sort every earlier row). The reader's order must end on a unique column, so pages
+ * neither overlap nor skip. Each page is mapped as it is read.
  */
-export async function* readInPages<T, R>(
-  readPage: (page: { skip: number; take: number }) => Promise<T[]>,
+export async function* readInPages<T, K, R>(
+  readPage: (after: K | undefined, take: number) => Promise<T[]>,
+  keyOf: (item: T) => K,
   toRow: (item: T) => R,
   take = EXPORT_PAGE_SIZE,
 ): AsyncGenerator<R[]> {
-  for (let skip = 0; ; skip += take) {
-    const items = await readPage({ skip, take });
+  let after: K | undefined;
+  for (;;) {
+    const items = await readPage(after, take);
     if (items.length > 0) yield items.map(toRow);
     if (items.length < take) return;
+    after = keyOf(items.at(-1)!);
   }
 }

@@ -106,7 +106,7 @@ export function exportProjectRows(actor: Actor, filters: ProjectExportFilters): 
   };
   const day = (date: Date | null) => (date ? toDayString(date) : null);
   const pages = readInPages(
-    (page) =>
+    (after: string | undefined, take) =>
       prisma.project.findMany({
         where,
         select: {
@@ -121,9 +121,13 @@ export function exportProjectRows(actor: Actor, filters: ProjectExportFilters): 
           team: { select: { code: true, name: true, region: { select: { name: true } } } },
           adoptedFrom: { select: { originProjectId: true } },
         },
-        orderBy: [{ team: { code: "asc" } }, { createdAt: "asc" }, { id: "asc" }],
-        ...page,
+        // Grouped by team, oldest first: an order of the project's own columns, which the
+        // cursor pages through without re-sorting what came before.
+        orderBy: [{ teamId: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+        take,
+        ...(after && { cursor: { id: after }, skip: 1 }),
       }),
+    (project) => project.id,
     (project): CsvCell[] => [
       project.id,
       project.team.code,

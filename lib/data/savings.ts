@@ -190,7 +190,12 @@ const EXPORT_HEADERS = [
 export function exportSavingsRows(actor: Actor, rawFilters: SavingsFilters): CsvPages {
   const filters = parseInput(savingsFiltersSchema, rawFilters);
   const where = ledgerWhere(scopeFor(actor, "team.view"), filters);
-  return { headers: EXPORT_HEADERS, pages: readInPages(({ skip, take }) => ledgerRows(where, "newest", { limit: take, offset: skip }), exportRow) };
+  const pages = readInPages(
+    (after: LedgerKey | undefined, take) => ledgerRows(where, "newest", { limit: take, after }),
+    ({ reportedOn, createdAt, id }): LedgerKey => ({ reportedOn, createdAt, id }),
+    exportRow,
+  );
+  return { headers: EXPORT_HEADERS, pages };
 }
 
 function exportRow(row: SavingsLedgerRow): CsvCell[] {
@@ -211,18 +216,28 @@ function exportRow(row: SavingsLedgerRow): CsvCell[] {
   ];
 }
 
-/** Every matching row, or the page given. */
-async function ledgerRows(where: Prisma.Sql, order: "oldest" | "newest", page?: { limit: number; offset: number }): Promise<SavingsLedgerRow[]> {
+/** Where a page of the ledger's order ends: the next page starts after it. */
+type LedgerKey = { reportedOn: Date; createdAt: Date; id: string };
+
+/** Every matching row, or the page given: by number (the screens), or after a row (the CSV). */
+async function ledgerRows(
+  where: Prisma.Sql,
+  order: "oldest" | "newest",
+  page?: { limit: number; offset?: number; after?: LedgerKey },
+): Promise<(SavingsLedgerRow & { createdAt: Date })[]> {
   const direction = Prisma.raw(order === "oldest" ? "ASC" : "DESC");
-  return prisma.$queryRaw<SavingsLedgerRow[]>`
-    SELECT e.id, e.version, e."projectId", e."teamId", e."amountCents", e.category, e.recurrence,
+  const after = page?.after
+    ? Prisma.sql`AND (e."reportedOn", e."createdAt", e.id) ${Prisma.raw(order === "oldest" ? ">" : "<")} (${page.after.reportedOn}::date, ${page.after.createdAt}::timestamp(3), ${page.after.id}::uuid)`
+    : Prisma.empty;
+  return prisma.$queryRaw<(SavingsLedgerRow & { createdAt: Date })[]>`
+    SELECT e.id, e.version, e."projectId", e."teamId", e."amountCents", e.category, e.recurrence, e."createdAt",
            e."periodStart", e."periodEnd", e."reportedOn", e.method, e.evidence, e.status, e."rejectionReason",
            e."reportedById", reporter."displayName" AS "reportedByName", reviewer."displayName" AS "reviewedByName", e."reviewedAt",
            p.title AS "projectTitle", t.code AS "teamCode", t.name AS "teamName", r.id AS "regionId", r.name AS "regionName"
     FROM ${LEDGER_FROM}
-    WHERE ${where}
-    ORDER BY e."reportedOn" ${direction}, e."createdAt" ${direction}, e.id
-    ${page ? Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset}` : Prisma.empty}`;
+    WHERE ${where} ${after}
+    ORDER BY e."reportedOn" ${direction}, e."createdAt" ${direction}, e.id ${direction}
+    ${page ? Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset ?? 0}` : Prisma.empty}`;
 }
 
 /** The actor's scope and the filters, over the ledger's aliases. */

@@ -65,7 +65,13 @@ export function exportTeamDirectoryRows(actor: Actor, filters: TeamDirectoryFilt
   const quarter = currentQuarter(now);
   async function* pages() {
     const query = directoryQuery(scopeOrRefuse(actor, "team.view"), filters, quarter);
-    for await (const rows of readInPages(({ skip, take }) => prisma.$queryRaw<Row[]>`${query} ORDER BY t.name, t.code LIMIT ${take} OFFSET ${skip}`, (row) => row)) {
+    const after = (last: Row | undefined) => (last ? Prisma.sql`AND (t.name, t.code) > (${last.name}, ${last.code})` : Prisma.empty);
+    const pages = readInPages(
+      (last: Row | undefined, take) => prisma.$queryRaw<Row[]>`${query} ${after(last)} ORDER BY t.name, t.code LIMIT ${take}`,
+      (row) => row,
+      (row) => row,
+    );
+    for await (const rows of pages) {
       yield (await withSignoffs(rows)).map((row) => teamDirectoryCsvRow(row, quarter, now));
     }
   }

@@ -40,25 +40,25 @@ describe("toCsv", () => {
 
 describe("readInPages", () => {
   const items = Array.from({ length: 7 }, (_, index) => index);
-  const reader = (reads: { skip: number; take: number }[]) => async (page: { skip: number; take: number }) => {
-    reads.push(page);
-    return items.slice(page.skip, page.skip + page.take);
+  const reader = (reads: (number | undefined)[]) => async (after: number | undefined, take: number) => {
+    reads.push(after);
+    return items.filter((item) => after === undefined || item > after).slice(0, take);
   };
 
-  it("reads every row once, a page at a time, mapping each page as it comes", async () => {
-    const reads: { skip: number; take: number }[] = [];
+  it("reads every row once, each page after the last key of the one before, mapping each page as it comes", async () => {
+    const reads: (number | undefined)[] = [];
     const pages: string[][] = [];
-    for await (const page of readInPages(reader(reads), (n) => `#${n}`, 3)) pages.push(page);
+    for await (const page of readInPages(reader(reads), (n) => n, (n) => `#${n}`, 3)) pages.push(page);
     expect(pages).toEqual([["#0", "#1", "#2"], ["#3", "#4", "#5"], ["#6"]]);
-    expect(reads).toEqual([{ skip: 0, take: 3 }, { skip: 3, take: 3 }, { skip: 6, take: 3 }]);
+    expect(reads).toEqual([undefined, 2, 5]);
   });
 
   it("asks once more after a full last page, and yields no empty page", async () => {
-    const reads: { skip: number; take: number }[] = [];
+    const reads: (number | undefined)[] = [];
     const pages: number[][] = [];
-    for await (const page of readInPages(reader(reads), (n) => n, 7)) pages.push(page);
+    for await (const page of readInPages(reader(reads), (n) => n, (n) => n, 7)) pages.push(page);
     expect(pages).toEqual([items]);
-    expect(reads).toHaveLength(2);
+    expect(reads).toEqual([undefined, 6]);
   });
 });
 

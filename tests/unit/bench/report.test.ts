@@ -13,6 +13,11 @@ describe("pageLine", () => {
     expect(pageLine(slow, 10)).toMatch(/ met$/);
     expect(pageLine(failed, 1)).toMatch(/^audit log\s+error: HTTP 403$/);
   });
+
+  it("says of a full CSV export that its times are to the first byte, with the whole file's", () => {
+    const download: PageResult = { ...fast, name: "export projects", timing: { ...timing(90), wholeFileMs: 14_922 } };
+    expect(pageLine(download, 1)).toMatch(/ met {2}\(first byte; whole file 14922 ms\)$/);
+  });
 });
 
 describe("markdownReport", () => {
