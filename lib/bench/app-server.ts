@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
 import pg from "pg";
 import { buildNext, isBuildFresh, NEXT_BIN } from "@/lib/cli/build-freshness";
 import { keptSecret } from "@/lib/cli/kept-secret";
@@ -91,17 +90,6 @@ export async function openBenchDatabase(root: string, options: BenchOptions, cle
   return { label: `${name} on ${withoutPassword(server.url).replace(/\/[^/]*$/, "")}`, appUrl };
 }
 
-/** A free TCP port on loopback, as the system hands one out. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Stops a child and waits until it is gone (killed after 5 s), so its port is free and nothing outlives the benchmark. */
 export async function stopChild(child: ChildProcess): Promise<void> {

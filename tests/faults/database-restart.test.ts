@@ -3,7 +3,8 @@ import { chromium, type Browser } from "@playwright/test";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/errors";
 import playwrightConfig from "@/playwright.config";
-import { actionId, AppServer, callAction, ensureProductionBuild, freePort, pause, signIn, startDatabase } from "./support";
+import { freePort } from "@/lib/free-port";
+import { actionId, AppServer, callAction, ensureProductionBuild, pause, signIn, startDatabase } from "./support";
 
 // PostgreSQL stopped and started again on the same port and data while ten signed-in
 // clients read pages, exports and the health check, without restarting the app: meanwhile

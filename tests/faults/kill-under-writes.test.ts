@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { actionId, AppServer, callAction, ensureProductionBuild, freePort, pause, signIn, startDatabase, type ActionOutcome } from "./support";
+import { freePort } from "@/lib/free-port";
+import { actionId, AppServer, callAction, ensureProductionBuild, pause, signIn, startDatabase, type ActionOutcome } from "./support";
 
 // kill -9 the production server while 200 clients each create a project through the real
 // server action, each with its own idempotency key; restart; send every unanswered write

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { ensureProductionBuild, freePort, isPortInUse, pause } from "./support";
+import { freePort } from "@/lib/free-port";
+import { ensureProductionBuild, isPortInUse, pause } from "./support";
 
 // `npm start --ephemeral` for real, stopped in every order: it must exit promptly and leave
 // no PostgreSQL or web server behind, and its port free. It serves the production build the

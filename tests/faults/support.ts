@@ -7,6 +7,7 @@ import { buildNext, isBuildFresh, NEXT_BIN } from "@/lib/cli/build-freshness";
 import { enableAppRoleLogin } from "@/lib/db/app-role";
 import { startEmbeddedPostgres, type DatabaseHandle } from "@/lib/db/embedded-postgres";
 import { migrateDatabase } from "@/lib/db/migrate-database";
+import { freePort } from "@/lib/free-port";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 import { seedDatabase } from "@/prisma/seed/load";
 
@@ -17,15 +18,6 @@ const ROOT = process.cwd();
 
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** True while something accepts connections on the loopback port. */
 export function isPortInUse(port: number): Promise<boolean> {
