@@ -426,7 +426,7 @@ export function engagementTable(cells: readonly EngagementCell[], quarter: strin
       { header: "Roster members", kind: "count" },
     ],
     rows: regions.map(([regionId, name]) => ({ cells: [name, ...line(cells.filter((cell) => cell.regionId === regionId))] })),
-    total: ["All regions", ...line(cells)],
+    total: ["Total", ...line(cells)],
   };
 }
 

@@ -115,8 +115,8 @@ test("every table's CSV equals the table, nationally, for a region and for a fac
   test.setTimeout(120_000);
   await signedIn(page, "staff@example.org");
   await page.goto("/overview?quarter=2021-Q2&since=2020-Q1");
-  // High-performing, levels, trend, movement, compass, savings, savings by quarter, practices.
-  expect(await expectEveryCsvMatchesItsTable(page)).toBe(8);
+  // High-performing, levels, trend, movement, engagement, compass, savings, savings by quarter, practices.
+  expect(await expectEveryCsvMatchesItsTable(page)).toBe(9);
   await page.getByTestId("table-high-performing").getByRole("link", { name: "Colorado" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Colorado" })).toBeVisible();
   // A section without data shows an empty state instead of a table.

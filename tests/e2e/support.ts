@@ -72,7 +72,9 @@ export async function openHome(page: Page): Promise<void> {
 export async function revealCharts(page: Page): Promise<void> {
   const waiting = page.locator("[data-chart-placeholder]");
   for (let left = await waiting.count(); left > 0; left = await waiting.count()) {
-    await waiting.first().scrollIntoViewIfNeeded();
+    // Scrolled from within the page: a box may turn into its chart at any moment, and a locator
+    // waiting to scroll to it would then wait forever.
+    await page.evaluate(() => document.querySelector("[data-chart-placeholder]")?.scrollIntoView({ block: "center" }));
     await expect.poll(() => waiting.count()).toBeLessThan(left);
   }
   await page.evaluate(() => window.scrollTo(0, 0));

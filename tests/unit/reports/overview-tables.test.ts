@@ -121,6 +121,6 @@ describe("engagementTable", () => {
       ["Beta", null, null, null, 0, null, null, 0, 1, 0, 4],
     ]);
     // Level 4 across regions: 1 of 6 = 17 %; everyone: 10 of 16 = 63 % (62.5 rounded half up)
-    expect(model.total).toEqual(["All regions", null, null, null, 17, 90, null, 63, 7, 10, 16]);
+    expect(model.total).toEqual(["Total", null, null, null, 17, 90, null, 63, 7, 10, 16]);
   });
 });
