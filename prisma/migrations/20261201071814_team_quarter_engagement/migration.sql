@@ -19,14 +19,15 @@ ALTER TABLE "TeamQuarterEngagement" ADD CONSTRAINT "TeamQuarterEngagement_teamId
 -- lib/domain/engagement.ts's teamEngagement; tests hold the two to each other.
 
 -- Recomputes the teams' rows, every quarter from the team's first roster member to two
--- quarters ahead. A lock per team, taken before reading, makes concurrent writers to one
--- team recompute one after the other, each seeing what the other committed.
+-- quarters ahead. A lock per team (one of 1,024, so refreshing every team at once holds at
+-- most that many), taken in order before reading, makes concurrent writers to one team
+-- recompute one after the other, each seeing what the other committed.
 CREATE FUNCTION "team_engagement_refresh"(team_ids uuid[]) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 DECLARE
-  team uuid;
+  bucket int;
 BEGIN
-  FOR team IN SELECT DISTINCT id FROM unnest(team_ids) AS id WHERE id IS NOT NULL ORDER BY 1 LOOP
-    PERFORM pg_advisory_xact_lock(hashtext('TeamQuarterEngagement'), hashtext(team::text));
+  FOR bucket IN SELECT DISTINCT abs(hashtext(id::text) % 1024) FROM unnest(team_ids) AS id WHERE id IS NOT NULL ORDER BY 1 LOOP
+    PERFORM pg_advisory_xact_lock(hashtext('TeamQuarterEngagement'), bucket);
   END LOOP;
   DELETE FROM "TeamQuarterEngagement" WHERE "teamId" = ANY(team_ids);
   INSERT INTO "TeamQuarterEngagement" ("teamId", "quarter", "members", "engaged")

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
@@ -164,6 +165,12 @@ describe("TeamQuarterEngagement, the pre-aggregate of engagement", () => {
     );
     expect(steps).toBeGreaterThan(60);
     expect((await preAggregated()).some((row) => row.engaged > 0)).toBe(true);
+  });
+
+  it("refreshes any number of teams in one transaction (a backfill of 38,030 teams once ran out of lock slots)", async () => {
+    const many = Array.from({ length: 20_000 }, () => randomUUID());
+    await expect(prisma.$executeRaw`SELECT "team_engagement_refresh"(${[...many, ...teams]}::uuid[])`).resolves.toBeDefined();
+    expect(await preAggregated()).toEqual(await byTheRule());
   });
 
   it("is extended to the quarters ahead for teams untouched since a quarter began", async () => {
