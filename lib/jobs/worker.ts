@@ -6,11 +6,6 @@ import { createQueueClient, QUEUES } from "@/lib/jobs/queue";
 import { extendEngagementAhead } from "@/lib/services/engagement";
 import { deliverNotificationEmail, sendDailyDigests, sendDailyReminders } from "@/lib/services/notifications";
 
-/**
- * Starts a worker on the queue: immediate emails, the daily reminders and the daily
- * digest. Any number may run (beside several app instances): pg-boss hands each job to
- * one of them, and the digest claims each person's day in the database.
- */
 export type DailyTimes = Record<"reminders" | "digest" | "upkeep", { hour: number; minute: number }>;
 
 /** Reminders first, so the digest of the same morning lists them. */
@@ -19,6 +14,11 @@ function dailyTimes(): DailyTimes {
   return { reminders: { hour, minute: 0 }, digest: { hour, minute: 15 }, upkeep: { hour: 0, minute: 0 } };
 }
 
+/**
+ * Starts a worker on the queue: immediate emails, the daily reminders, the daily
+ * digest and the daily upkeep. Any number may run (beside several app instances): pg-boss hands each job to
+ * one of them, and the digest claims each person's day in the database.
+ */
 export async function startWorker(databaseUrl: string, options: { pollingIntervalSeconds?: number; daily?: DailyTimes } = {}): Promise<PgBoss> {
   const boss = createQueueClient(databaseUrl, { worker: true });
   await boss.start();
@@ -37,7 +37,7 @@ export async function startWorker(databaseUrl: string, options: { pollingInterva
   });
   await boss.work(QUEUES.dailyUpkeep, polling, async () => {
     const teams = await runOncePerDay(QUEUES.dailyUpkeep, daily.upkeep, extendEngagementAhead);
-    if (teams) console.log(`Engagement extended to the quarters ahead for ${teams} team${teams === 1 ? "" : "s"}.`);
+    if (teams !== null) console.log(`Engagement extended to the quarters ahead for ${teams} team${teams === 1 ? "" : "s"}.`);
   });
   return boss;
 }
