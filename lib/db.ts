@@ -17,8 +17,8 @@ function databaseUrlOrThrow(): string {
 }
 
 /**
- * For read-only queries that may run a moment behind the primary (the roll-ups, reports,
- * directories and exports): a client on each of DATABASE_REPLICA_URLS in turn, or `prisma`
+ * For read-only queries that may run a moment behind the primary (so far the high-performing
+ * table and trend, movement and the consultant's worklist): a client on each of DATABASE_REPLICA_URLS in turn, or `prisma`
  * when none is set or inside a transaction. Chosen per call site rather than with
  * @prisma/extension-read-replicas, which sends every read to a replica, including a
  * user's read right after their own write (a session just made, a rating just signed).
