@@ -114,9 +114,15 @@ async function waitForHealth(baseUrl: string, server: ChildProcess): Promise<voi
 /**
  * The production build (built first when a source is newer than it), served by `next start`
  * on `port` against the database, as npm start serves it (without the job worker: it sends
- * mail and reminders and serves no page). Answers the server's base URL.
+ * mail and reminders and serves no page). Answers the server's base URL and how to stop it
+ * before the end (it is stopped at the end in any case).
  */
-export async function startProductionServer(root: string, database: BenchDatabase, port: number, cleanup: Cleanup): Promise<string> {
+export async function startProductionServer(
+  root: string,
+  database: BenchDatabase,
+  port: number,
+  cleanup: Cleanup,
+): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
   const baseUrl = `http://localhost:${port}`;
   const env = {
     ...process.env,
@@ -133,5 +139,5 @@ export async function startProductionServer(root: string, database: BenchDatabas
   const server = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port)], { stdio: ["ignore", "ignore", "inherit"], env: { ...env, NODE_ENV: "production" } });
   cleanup.add("the web server", () => stopChild(server));
   await waitForHealth(baseUrl, server);
-  return baseUrl;
+  return { baseUrl, stop: () => stopChild(server) };
 }

@@ -1,3 +1,4 @@
+import type { AgreementRun } from "./agreement";
 import type { LighthouseRun } from "./lighthouse";
 import type { LoadRun } from "./load";
 import type { MutationTiming } from "./mutations";
@@ -28,6 +29,8 @@ export type BenchReport = {
   cheapestSignedIn: { path: string; role: string } & Percentiles;
   pages: PageResult[];
   mutations: { transport: string; runs: MutationTiming[]; error?: string };
+  /** Two instances on the one database checked against each other (item 5: they keep no state of their own). */
+  agreement: AgreementRun;
   load: { requests: string[]; runs: LoadRun[]; skipped?: string };
   lighthouse: { runs: LighthouseRun[]; skipped?: string };
 };
@@ -100,6 +103,15 @@ export function markdownReport(report: BenchReport): string {
     table(
       ["mutation", "role", "p50", "p95", "p99", "what"],
       report.mutations.runs.map((run) => [run.name, run.role, ms(run.p50), ms(run.p95), ms(run.p99), run.detail]),
+    ),
+    "",
+    "## Two instances on one database",
+    "",
+    `A second production server (${report.agreement.instances.slice(1).join(", ") || "not started"}) on the same database and secret as ${report.agreement.instances[0]}, after the mutations: ${report.agreement.checks.filter((check) => check.agreed).length} of ${report.agreement.checks.length} checks agree.${report.agreement.error ? ` Not completed: ${report.agreement.error}` : ""}`,
+    "",
+    table(
+      ["check", "agreed", "what was seen"],
+      report.agreement.checks.map((check) => [check.name, check.agreed ? "yes" : "**no**", check.detail]),
     ),
     "",
     "## Mixed read load (autocannon)",

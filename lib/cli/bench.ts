@@ -12,6 +12,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { checkInstancesAgree } from "@/lib/bench/agreement";
 import { BenchDatabaseError, Cleanup, openBenchDatabase, startProductionServer } from "@/lib/bench/app-server";
 import { launchChrome, runLighthouse, type LighthouseRun } from "@/lib/bench/lighthouse";
 import { runLoad, waitForQuietServer, type LoadRequest } from "@/lib/bench/load";
@@ -48,7 +49,7 @@ async function benchmark(options: BenchOptions, cleanup: Cleanup): Promise<void>
   const fixtures = await discoverFixtures(sql);
 
   const port = options.port ?? (await freePort());
-  const baseUrl = await startProductionServer(ROOT, database, port, cleanup);
+  const { baseUrl } = await startProductionServer(ROOT, database, port, cleanup);
   console.log(`Benchmarking ${baseUrl} on ${database.label} at scale ${options.scale}, ${options.samples} samples per page (load average ${loadAtStart.toFixed(1)}).`);
   const cookies = await signInAll(baseUrl);
 
@@ -82,6 +83,24 @@ async function benchmark(options: BenchOptions, cleanup: Cleanup): Promise<void>
   console.log("\nMutations (server actions):");
   for (const run of mutations.runs) console.log(`  ${run.name.padEnd(32)} p50 ${run.p50.toFixed(0)} ms, p95 ${run.p95.toFixed(0)} ms, p99 ${run.p99.toFixed(0)} ms`);
   if (mutations.error) console.log(`  not completed: ${mutations.error}`);
+
+  cleanup.assertRunning();
+  const agreement: BenchReport["agreement"] = { instances: [baseUrl], checks: [] };
+  try {
+    // A second instance on the same database and secret, as behind a load balancer; stopped before the load runs.
+    const second = await startProductionServer(ROOT, database, await freePort(), cleanup);
+    agreement.instances.push(second.baseUrl);
+    const figures = benchPages(fixtures)
+      .filter((page) => page.path.startsWith("/api/exports/overview/"))
+      .map((page) => ({ name: page.name, path: page.path, cookie: cookies[page.role] }));
+    agreement.checks.push(...(await checkInstancesAgree(baseUrl, second.baseUrl, BENCH_ROLES.staff, figures)));
+    await second.stop();
+  } catch (error) {
+    agreement.error = message(error);
+  }
+  const agreed = agreement.checks.filter((check) => check.agreed).length;
+  console.log(`\nTwo instances on one database: ${agreed} of ${agreement.checks.length} checks agree${agreement.error ? `; not completed: ${agreement.error}` : ""}`);
+  for (const check of agreement.checks.filter((each) => !each.agreed)) console.log(`  differs: ${check.name}: ${check.detail}`);
 
   const mixed: (LoadRequest & { role: BenchRole })[] = [
     { name: "national overview", role: "staff", path: "/overview", cookie: cookies.staff },
@@ -145,6 +164,7 @@ async function benchmark(options: BenchOptions, cleanup: Cleanup): Promise<void>
     cheapestSignedIn: { path: CHEAPEST_SIGNED_IN, role: "staff", p50: cheapest.p50, p95: cheapest.p95, p99: cheapest.p99 },
     pages,
     mutations,
+    agreement,
     load,
     lighthouse,
   };

@@ -32,6 +32,13 @@ describe("markdownReport", () => {
     cheapestSignedIn: { path: "/api/auth/session", role: "staff", p50: 5, p95: 8, p99: 9 },
     pages: [fast, slow, failed],
     mutations: { transport: "server actions", runs: [] },
+    agreement: {
+      instances: ["http://localhost:3840", "http://localhost:3841"],
+      checks: [
+        { name: "a session signed in on the first instance is signed in on the second", agreed: true, detail: "the second sees staff@example.org" },
+        { name: "export overview/trend (`/api/exports/overview/trend`) is the same from both", agreed: false, detail: "first: HTTP 200; second: HTTP 500" },
+      ],
+    },
     load: { requests: [], runs: [{ connections: 50, durationSeconds: 20, requests: 2000, requestsPerSecond: 100, p50Ms: 300, p95Ms: 900, p99Ms: 990, non2xx: 0, errors: 0, timeouts: 0 }] },
     lighthouse: { runs: [{ page: "team page", formFactor: "mobile", score: 96, metrics: { fcpMs: 900, lcpMs: 1200, tbtMs: 10, speedIndexMs: 1000, cls: 0 } }] },
   };
@@ -42,6 +49,12 @@ describe("markdownReport", () => {
     expect(markdown).toContain("| `/overview` (overview (national)) | staff | 40 | 120 | 130 | 12 / 14 | 2.0 KB | met |");
     expect(markdown).toContain("| `/teams/x` (team page) | colead | 40 | 180 | 190 | 3 / 4 | 2.0 KB | not met |");
     expect(markdown).toContain("| `/audit` (audit log): HTTP 403 | admin | — | — | — | — | — | not measured |");
+  });
+
+  it("says how many of the two instances' checks agree and marks the one that does not", () => {
+    expect(markdown).toContain("A second production server (http://localhost:3841) on the same database and secret as http://localhost:3840, after the mutations: 1 of 2 checks agree.");
+    expect(markdown).toContain("| a session signed in on the first instance is signed in on the second | yes | the second sees staff@example.org |");
+    expect(markdown).toContain("| export overview/trend (`/api/exports/overview/trend`) is the same from both | **no** | first: HTTP 200; second: HTTP 500 |");
   });
 
   it("marks the 50-connection run and Lighthouse against their targets", () => {
