@@ -32,7 +32,15 @@ export type PracticeSummary = {
   adopterTeamIds: string[];
 };
 
-export type PracticeResults = { practices: PracticeSummary[]; total: number; page: number; pageCount: number };
+/** `total` is exact up to `PRACTICES_COUNTED`; `totalIsCapped` says there are more. */
+export type PracticeResults = { practices: PracticeSummary[]; total: number; totalIsCapped: boolean; page: number; pageCount: number };
+
+/**
+ * Matches are counted up to this many: a search that finds more is too broad to page
+ * through, and counting every match of a common word at ten times the partnership would
+ * read most of the projects on each search.
+ */
+export const PRACTICES_COUNTED = 1000;
 
 type PracticeRow = Omit<PracticeSummary, "team" | "region" | "validatedSavingsCents"> & {
   teamId: string;
@@ -42,39 +50,38 @@ type PracticeRow = Omit<PracticeSummary, "team" | "region" | "validatedSavingsCe
   validatedSavingsCents: bigint;
 };
 
-/** Completed practices matching the filters, most adopted first, then the largest validated savings. */
+/**
+ * Completed practices matching the filters, most adopted first, then the largest validated
+ * savings. A project's adopter count and validated savings are kept on it by triggers, so
+ * the order is an index's (Project_practice_rank_idx) and a page reads its rows only.
+ */
 export async function searchPractices(filters: PracticeFilters): Promise<PracticeResults> {
-  const matching = matchingPractices(filters);
-  const [counted, rows] = await Promise.all([
-    prisma.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM (${matching}) AS practice`,
-    prisma.$queryRaw<PracticeRow[]>`
-      ${matching}
-      ORDER BY "adopterCount" DESC, "validatedSavingsCents" DESC, title, "projectId"
-      LIMIT ${PRACTICES_PAGE_SIZE} OFFSET ${(filters.page - 1) * PRACTICES_PAGE_SIZE}`,
-  ]);
-  const total = counted[0]?.total ?? 0;
-  return { practices: rows.map(toSummary), total, page: filters.page, pageCount: pageCount(total, PRACTICES_PAGE_SIZE) };
-}
-
-function matchingPractices(filters: PracticeFilters): Prisma.Sql {
-  return Prisma.sql`
-    SELECT p.id AS "projectId", p.title, p.aim, p."compassPoints"::text[] AS "compassPoints",
-           t.id AS "teamId", t.name AS "teamName", r.name AS "regionName", r.slug AS "regionSlug", d.type::text AS "departmentType",
-           savings.cents AS "validatedSavingsCents", adopters.count AS "adopterCount", adopters."teamIds" AS "adopterTeamIds"
+  const matching = Prisma.sql`
     FROM "Project" p
     JOIN "Team" t ON t.id = p."teamId"
     JOIN "Department" d ON d.id = t."departmentId"
     JOIN "Region" r ON r.id = t."regionId"
-    -- A project's savings entries are its own team's (a composite key keeps them so).
-    CROSS JOIN LATERAL (
-      SELECT COALESCE(sum(s."amountCents"), 0)::bigint AS cents
-      FROM "SavingsEntry" s WHERE s."projectId" = p.id AND s.status = 'VALIDATED'
-    ) savings
-    CROSS JOIN LATERAL (
-      SELECT count(*)::int AS count, COALESCE(array_agg(l."adopterTeamId"::text), '{}') AS "teamIds"
-      FROM "SpreadLink" l WHERE l."originProjectId" = p.id
-    ) adopters
     WHERE ${Prisma.join(filterConditions(filters), " AND ")}`;
+  const offset = (filters.page - 1) * PRACTICES_PAGE_SIZE;
+  const [counted, rows] = await Promise.all([
+    prisma.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM (SELECT 1 ${matching} LIMIT ${PRACTICES_COUNTED + 1}) AS practice`,
+    // Pages past the counted matches are out of range, as pages past the end are.
+    offset >= PRACTICES_COUNTED ? [] : pageOfPractices(matching, offset),
+  ]);
+  const totalIsCapped = (counted[0]?.total ?? 0) > PRACTICES_COUNTED;
+  const total = Math.min(counted[0]?.total ?? 0, PRACTICES_COUNTED);
+  return { practices: rows.map(toSummary), total, totalIsCapped, page: filters.page, pageCount: pageCount(total, PRACTICES_PAGE_SIZE) };
+}
+
+function pageOfPractices(matching: Prisma.Sql, offset: number): Promise<PracticeRow[]> {
+  return prisma.$queryRaw<PracticeRow[]>`
+    SELECT p.id AS "projectId", p.title, p.aim, p."compassPoints"::text[] AS "compassPoints",
+           t.id AS "teamId", t.name AS "teamName", r.name AS "regionName", r.slug AS "regionSlug", d.type::text AS "departmentType",
+           p."validatedSavingsCents", p."adopterCount",
+           array(SELECT l."adopterTeamId"::text FROM "SpreadLink" l WHERE l."originProjectId" = p.id) AS "adopterTeamIds"
+    ${matching}
+    ORDER BY p."adopterCount" DESC, p."validatedSavingsCents" DESC, p.title, p.id
+    LIMIT ${PRACTICES_PAGE_SIZE} OFFSET ${offset}`;
 }
 
 function filterConditions(filters: PracticeFilters): Prisma.Sql[] {
@@ -83,7 +90,7 @@ function filterConditions(filters: PracticeFilters): Prisma.Sql[] {
   if (filters.compassPoint) conditions.push(Prisma.sql`${filters.compassPoint}::"CompassPoint" = ANY(p."compassPoints")`);
   if (filters.departmentType) conditions.push(Prisma.sql`d.type = ${filters.departmentType}::"DepartmentType"`);
   if (filters.regionSlug) conditions.push(Prisma.sql`r.slug = ${filters.regionSlug}`);
-  if (filters.minSavingsCents !== undefined) conditions.push(Prisma.sql`savings.cents >= ${filters.minSavingsCents}`);
+  if (filters.minSavingsCents !== undefined) conditions.push(Prisma.sql`p."validatedSavingsCents" >= ${filters.minSavingsCents}`);
   return conditions;
 }
 

@@ -105,6 +105,8 @@ async function insertAll(client: pg.Client, batches: Iterable<Batch>, onPhase?: 
   onPhase?.("engagement");
   await client.query(`SELECT "team_engagement_refresh"(array(SELECT DISTINCT "teamId" FROM "TeamMember"))`);
   await client.query(`ANALYZE "TeamQuarterEngagement"`);
+  onPhase?.("practice rank");
+  await client.query(`SELECT "practice_rank_refresh"()`);
   return counts;
 }
 
@@ -166,11 +168,12 @@ async function withIndexesDeferred(client: pg.Client, tables: readonly string[],
   const dropConstraint = ({ table, name }: Definition) => `ALTER TABLE ${table} DROP CONSTRAINT ${quoteIdentifier(name)}`;
   const addConstraint = ({ table, name, definition }: Definition) =>
     `ALTER TABLE ${table} ADD CONSTRAINT ${quoteIdentifier(name)} ${definition}`;
-  // Engagement's pre-aggregate is recomputed per team after each statement: off during the
-  // load, and made once for every team afterwards (insertAll).
-  const engagementTriggers = (
+  // Engagement's pre-aggregate is recomputed per team, and the practice rank updated per
+  // project, after each statement (the latter through Project's key, dropped here): both
+  // off during the load, and made once for everything afterwards (insertAll).
+  const aggregateTriggers = (
     await client.query<{ table: string; name: string }>(
-      `SELECT tgrelid::regclass::text AS "table", tgname AS name FROM pg_trigger WHERE tgname LIKE '%\\_engagement\\_%' AND NOT tgisinternal`,
+      `SELECT tgrelid::regclass::text AS "table", tgname AS name FROM pg_trigger WHERE tgname ~ '_(engagement|practice_rank)_' AND NOT tgisinternal`,
     )
   ).rows;
   const setTrigger = (state: "DISABLE" | "ENABLE") => ({ table, name }: { table: string; name: string }) => `ALTER TABLE ${table} ${state} TRIGGER ${quoteIdentifier(name)}`;
@@ -178,14 +181,14 @@ async function withIndexesDeferred(client: pg.Client, tables: readonly string[],
     ...foreignKeys.map(dropConstraint),
     ...primaryKeys.map(dropConstraint),
     ...indexes.map(({ name }) => `DROP INDEX ${name}`),
-    ...engagementTriggers.map(setTrigger("DISABLE")),
+    ...aggregateTriggers.map(setTrigger("DISABLE")),
   ]);
   await load();
   await runAll(client, [
     ...primaryKeys.map(addConstraint),
     ...indexes.map(({ definition }) => definition),
     ...foreignKeys.map(addConstraint),
-    ...engagementTriggers.map(setTrigger("ENABLE")),
+    ...aggregateTriggers.map(setTrigger("ENABLE")),
   ]);
 }
 

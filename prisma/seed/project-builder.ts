@@ -172,6 +172,9 @@ export class ProjectBuilder {
       updatedById: this.coLeadAt(team.id, spec.lastActivityAt),
       createdAt: spec.createdAt,
       updatedAt: spec.lastActivityAt,
+      // Made from the loaded links and savings once the load is in (practice_rank_refresh).
+      adopterCount: 0,
+      validatedSavingsCents: 0n,
     };
     this.output.projects.push(project);
     this.projectBySpec.set(spec, project);

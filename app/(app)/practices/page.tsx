@@ -64,9 +64,10 @@ function Results({ results, values, mayAdopt }: { results: PracticeResults; valu
   return (
     <section aria-labelledby="results-title" className="space-y-3">
       <h2 id="results-title" className="text-lg font-semibold" data-testid="result-count">
-        {countOf(results.total, "practice")}
+        {results.totalIsCapped ? `More than ${countOf(results.total, "practice")}` : countOf(results.total, "practice")}
         {results.pageCount > 1 && <span className="font-normal text-slate-600"> · page {formatCount(results.page)} of {formatCount(results.pageCount)}</span>}
       </h2>
+      {results.totalIsCapped && <p className="text-slate-700">The first {formatCount(results.total)} are listed; add words or filters to find the rest.</p>}
       <ol className="space-y-3">
         {results.practices.map((practice) => (
           <PracticeCard key={practice.projectId} practice={practice} mayAdopt={mayAdopt} />

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getAdoptableTeams, getSpread, PRACTICES_PAGE_SIZE, searchPractices, type PracticeSummary } from "@/lib/data/practices";
+import { getAdoptableTeams, getSpread, PRACTICES_COUNTED, PRACTICES_PAGE_SIZE, searchPractices, type PracticeSummary } from "@/lib/data/practices";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CompassPoint, ProjectStatus, SavingsStatus } from "@/lib/generated/prisma/enums";
@@ -137,8 +137,10 @@ describe("searching the practice library", () => {
   });
 
   it("never lists projects that are not implemented or sustained", async () => {
-    const all = await prisma.project.count({ where: { status: { in: ["IMPLEMENTED", "SUSTAINED"] } } });
-    expect((await search({})).total).toBe(all);
+    const withWord = { OR: [{ title: { contains: WORD, mode: "insensitive" as const } }, { aim: { contains: WORD, mode: "insensitive" as const } }] };
+    const completed = await prisma.project.count({ where: { status: { in: ["IMPLEMENTED", "SUSTAINED"] }, ...withWord } });
+    expect(await prisma.project.count({ where: withWord })).toBeGreaterThan(completed);
+    expect((await search({ q: WORD })).total).toBe(completed);
     expect(await titlesFound({ q: "checklist" })).not.toContain(`${WORD} van checklist`);
     expect(await titlesFound({ q: "dispatch" })).not.toContain(`${WORD} night dispatch`);
   });
@@ -149,9 +151,11 @@ describe("searching the practice library", () => {
   });
 
   it("pages by 20 in a stable order, and an empty page past the end", async () => {
-    const [first, second, total] = await Promise.all([search({}), search({ page: "2" }), prisma.project.count({ where: { status: { in: ["IMPLEMENTED", "SUSTAINED"] } } })]);
+    const [first, second, completed] = await Promise.all([search({}), search({ page: "2" }), prisma.project.count({ where: { status: { in: ["IMPLEMENTED", "SUSTAINED"] } } })]);
+    // The seed has more completed practices than are counted: the first thousand are paged.
+    const total = Math.min(completed, PRACTICES_COUNTED);
     expect(first.practices).toHaveLength(PRACTICES_PAGE_SIZE);
-    expect(first.pageCount).toBe(Math.ceil(total / PRACTICES_PAGE_SIZE));
+    expect(first).toMatchObject({ total, totalIsCapped: completed > PRACTICES_COUNTED, pageCount: Math.ceil(total / PRACTICES_PAGE_SIZE) });
     const firstIds = new Set(first.practices.map((practice) => practice.projectId));
     expect(second.practices.some((practice) => firstIds.has(practice.projectId))).toBe(false);
     const ranks = [...first.practices, ...second.practices].map((practice) => [practice.adopterCount, practice.validatedSavingsCents]);
@@ -159,6 +163,21 @@ describe("searching the practice library", () => {
 
     const beyond = await search({ page: String(first.pageCount + 1) });
     expect(beyond).toMatchObject({ practices: [], total, page: first.pageCount + 1 });
+  });
+
+  it(`counts matches up to ${PRACTICES_COUNTED} and says when there are more`, async () => {
+    const word = "Quorbleflax";
+    const make = (count: number, from: number) =>
+      prisma.project.createMany({
+        data: Array.from({ length: count }, (_, index) => ({ teamId: couriers.id, title: `${word} huddle ${from + index}`, aim: "Many alike.", status: "SUSTAINED" as const, compassPoints: ["BEST_SERVICE" as const] })),
+      });
+    await make(PRACTICES_COUNTED, 0);
+    expect(await search({ q: word })).toMatchObject({ total: PRACTICES_COUNTED, totalIsCapped: false, pageCount: PRACTICES_COUNTED / PRACTICES_PAGE_SIZE });
+    await make(1, PRACTICES_COUNTED);
+    const capped = await search({ q: word, page: String(PRACTICES_COUNTED / PRACTICES_PAGE_SIZE) });
+    expect(capped).toMatchObject({ total: PRACTICES_COUNTED, totalIsCapped: true, pageCount: PRACTICES_COUNTED / PRACTICES_PAGE_SIZE });
+    expect(capped.practices).toHaveLength(PRACTICES_PAGE_SIZE);
+    await prisma.project.deleteMany({ where: { title: { startsWith: word } } });
   });
 });
 
