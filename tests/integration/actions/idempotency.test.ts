@@ -114,7 +114,7 @@ describe("a create sent again with the same key", () => {
 
   it("keeps the key and the write together: a request dying after its write leaves neither, so the retry writes once", async () => {
     const request = { userId: laborColead.id, key: randomUUID(), action: "project.created", input: { title: "Atomic retry" } };
-    const writeProject = () => prisma.$transaction((tx) => tx.project.create({ data: { teamId: couriersId, title: "Atomic retry", aim: "Written once", compassPoints: ["BEST_SERVICE"] } }));
+    const writeProject = () => prisma.$transaction((tx) => tx.project.create({ data: { teamId: couriersId, title: "Atomic retry", aim: "Written once", compassPoints: ["BEST_SERVICE"] }, select: { id: true } }));
     const projects = () => prisma.project.count({ where: { teamId: couriersId, title: "Atomic retry" } });
     // The service's own transaction has committed its part when the request fails.
     await expect(runOnce(request, async () => (await writeProject(), Promise.reject(new Error("the process died"))))).rejects.toThrow("the process died");
