@@ -294,7 +294,8 @@ test("overview, linkage, report and movement pages do not scroll sideways on a 3
     "/regions/colorado/movement?quarter=2021-Q2",
   ];
   for (const path of paths) {
-    await page.goto(path);
+    // Loaded to the last streamed part: counted earlier, a page's figures could still be on their way (0 figures, then 4 charts, in one CI run).
+    await page.goto(path, { waitUntil: "networkidle" });
     // Every chart drawn (they draw once near the screen, hydrated and measured), every disclosure open.
     await revealCharts(page);
     const figures = await page.locator("figure").count();
