@@ -107,6 +107,8 @@ async function insertAll(client: pg.Client, batches: Iterable<Batch>, onPhase?: 
   await client.query(`ANALYZE "TeamQuarterEngagement"`);
   onPhase?.("practice rank");
   await client.query(`SELECT "practice_rank_refresh"()`);
+  // The ANALYZE above saw every project at 0 adopters and savings: the library's plan needs the real spread.
+  await client.query(`ANALYZE "Project"`);
   return counts;
 }
 
