@@ -185,6 +185,17 @@ describe("the projects CSV export", () => {
     expect(consultantRows.every((row) => row[3] === "Colorado" && String(row[7]).includes("Most Affordable"))).toBe(true);
 
     expect((await readAll(exportProjectRows(actors.georgiaConsultant!, { team: couriersId }))).rows).toEqual([]);
+
+    const sustainedInGeorgia = (await readAll(exportProjectRows(actors.staff!, { region: "georgia", status: "SUSTAINED" }))).rows;
+    expect(sustainedInGeorgia.length).toBe(await prisma.project.count({ where: { team: { region: { slug: "georgia" } }, status: "SUSTAINED" } }));
+    expect(sustainedInGeorgia.length).toBeGreaterThan(0);
+    expect(sustainedInGeorgia.every((row) => row[3] === "Georgia" && row[6] === "Sustained")).toBe(true);
+
+    // The last column names the practice a project adopted, and is empty for the rest.
+    const adoption = await prisma.spreadLink.findFirstOrThrow({ select: { originProjectId: true, adopterProjectId: true } });
+    const everyRow = (await readAll(exportProjectRows(actors.staff!, {}))).rows;
+    expect(everyRow.find((row) => row[0] === adoption.adopterProjectId)?.[11]).toBe(adoption.originProjectId);
+    expect(everyRow.filter((row) => row[11] !== null).length).toBe(await prisma.spreadLink.count());
   });
 });
 

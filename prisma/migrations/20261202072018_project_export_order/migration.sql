@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Project_export_order_idx" ON "Project"("teamId", "createdAt", "id");
