@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan, scopeOrRefuse, type Actor } from "@/lib/auth/permissions";
-import { placeFilter, regionFilter, type OverviewPlace } from "@/lib/data/regional-rollup";
+import { placeFilter, regionFilter, rollupPlaceFilter, type OverviewPlace } from "@/lib/data/regional-rollup";
 import { SAVINGS_STATUS_SQL } from "@/lib/data/savings";
 import { finalQuarterly, teamOperatesIn } from "@/lib/data/sql";
 import { isUuid } from "@/lib/data/teams";
@@ -21,6 +21,9 @@ export type OverviewFilters = OverviewPlace & { compassPoint: CompassPoint | nul
 export type FacilityRef = { id: string; name: string; regionId: string };
 
 const TEAM_JOINS = Prisma.sql`JOIN "Department" d ON d.id = t."departmentId"`;
+
+/** OverviewRollup's compassPoint for the figures of every project (each once), whatever its points. */
+const EVERY_COMPASS_POINT = "";
 
 /** Projects tagged with the chosen compass point (alias `p`), or every project. */
 function compassFilter(compassPoint: CompassPoint | null): Prisma.Sql {
@@ -78,25 +81,18 @@ export type CompassRow = { compassPoint: CompassPoint; label: string; inProgress
  */
 export async function getProjectsByCompassPoint(actor: Actor, quarter: Quarter, place: OverviewPlace): Promise<{ rows: CompassRow[]; projects: number }> {
   const scope = scopeOrRefuse(actor, "rollup.view");
-  const where = Prisma.sql`${placeFilter(scope, place)} AND coalesce(p."startDate", p."createdAt"::date) < ${quarterBounds(quarter).end}`;
-  const [counts, [distinct]] = await Promise.all([
-    prisma.$queryRaw<{ compassPoint: CompassPoint; inProgress: number; completed: number; abandoned: number }[]>`
-      SELECT point::text AS "compassPoint",
-             count(*) FILTER (WHERE p.status IN ('IDEA', 'ACTIVE', 'TESTING'))::int AS "inProgress",
-             count(*) FILTER (WHERE p.status IN ('IMPLEMENTED', 'SUSTAINED'))::int AS completed,
-             count(*) FILTER (WHERE p.status = 'ABANDONED')::int AS abandoned
-      FROM "Project" p JOIN "Team" t ON t.id = p."teamId" ${TEAM_JOINS}
-      CROSS JOIN LATERAL unnest(p."compassPoints") AS point
-      WHERE ${where}
-      GROUP BY point`,
-    prisma.$queryRaw<{ projects: number }[]>`
-      SELECT count(*)::int AS projects FROM "Project" p JOIN "Team" t ON t.id = p."teamId" ${TEAM_JOINS} WHERE ${where}`,
-  ]);
+  const counts = await prisma.$queryRaw<{ compassPoint: string; inProgress: number; completed: number; abandoned: number }[]>`
+    SELECT c."compassPoint",
+           sum(c."projectsInProgress")::int AS "inProgress", sum(c."projectsCompleted")::int AS completed, sum(c."projectsAbandoned")::int AS abandoned
+    FROM "OverviewRollup" c
+    WHERE ${rollupPlaceFilter(scope, place)} AND c.quarter <= ${quarter}
+    GROUP BY c."compassPoint"`;
+  const every = counts.find((count) => count.compassPoint === EVERY_COMPASS_POINT);
   const rows = COMPASS_POINTS.map(({ key, label }) => {
     const found = counts.find((count) => count.compassPoint === key) ?? { inProgress: 0, completed: 0, abandoned: 0 };
     return { compassPoint: key, label, inProgress: found.inProgress, completed: found.completed, abandoned: found.abandoned, total: found.inProgress + found.completed + found.abandoned };
   });
-  return { rows, projects: distinct!.projects };
+  return { rows, projects: every ? every.inProgress + every.completed + every.abandoned : 0 };
 }
 
 // ───────────────────────────── savings by place and quarter ─────────────────────────────
@@ -121,18 +117,18 @@ export type SavingsBreakdown = {
 
 type SavingsSumsRow = { quarterReported: bigint; quarterValidated: bigint; cumulativeReported: bigint; cumulativeValidated: bigint };
 
-function savingsSums(quarter: Quarter, since: Quarter): Prisma.Sql {
-  const { start, end } = quarterBounds(quarter);
-  const from = quarterBounds(since).start;
-  const inQuarter = Prisma.sql`e."reportedOn" >= ${start} AND e."reportedOn" < ${end}`;
-  const sinceStart = Prisma.sql`e."reportedOn" >= ${from} AND e."reportedOn" < ${end}`;
-  const reported = Prisma.raw(SAVINGS_STATUS_SQL.reported);
-  const validated = Prisma.raw(SAVINGS_STATUS_SQL.validated);
+/** Sums of the roll-up's rows (alias `c`, already limited to the quarters from `since` to `quarter`). */
+function savingsSums(quarter: Quarter): Prisma.Sql {
   return Prisma.sql`
-    coalesce(sum(e."amountCents") FILTER (WHERE ${reported} AND ${inQuarter}), 0)::bigint AS "quarterReported",
-    coalesce(sum(e."amountCents") FILTER (WHERE ${validated} AND ${inQuarter}), 0)::bigint AS "quarterValidated",
-    coalesce(sum(e."amountCents") FILTER (WHERE ${reported} AND ${sinceStart}), 0)::bigint AS "cumulativeReported",
-    coalesce(sum(e."amountCents") FILTER (WHERE ${validated} AND ${sinceStart}), 0)::bigint AS "cumulativeValidated"`;
+    coalesce(sum(c."savingsReportedCents") FILTER (WHERE c.quarter = ${quarter}), 0)::bigint AS "quarterReported",
+    coalesce(sum(c."savingsValidatedCents") FILTER (WHERE c.quarter = ${quarter}), 0)::bigint AS "quarterValidated",
+    coalesce(sum(c."savingsReportedCents"), 0)::bigint AS "cumulativeReported",
+    coalesce(sum(c."savingsValidatedCents"), 0)::bigint AS "cumulativeValidated"`;
+}
+
+/** The roll-up's rows of the chosen compass point (or every project's), quarters `since` to `through`. */
+function savingsRows(compassPoint: CompassPoint | null, since: Quarter, through: Quarter): Prisma.Sql {
+  return Prisma.sql`c."compassPoint" = ${compassPoint ?? EVERY_COMPASS_POINT} AND c.quarter >= ${since} AND c.quarter <= ${through}`;
 }
 
 function savingsFigures(sums: SavingsSumsRow) {
@@ -154,24 +150,20 @@ function savingsFigures(sums: SavingsSumsRow) {
 export async function getSavingsBreakdown(actor: Actor, quarter: Quarter, since: Quarter, filters: OverviewFilters): Promise<SavingsBreakdown> {
   const scope = scopeOrRefuse(actor, "rollup.view");
   const groupedBy = filters.regionId ? "facility" : "region";
-  const entries = Prisma.sql`
-    LEFT JOIN "SavingsEntry" e ON e."teamId" = t.id
-      AND EXISTS (SELECT 1 FROM "Project" p WHERE p.id = e."projectId" AND ${compassFilter(filters.compassPoint)})`;
+  const inRange = Prisma.sql`${rollupPlaceFilter(scope, filters)} AND ${savingsRows(filters.compassPoint, since, quarter)}`;
   const rows =
     groupedBy === "region"
       ? await prisma.$queryRaw<({ id: string; name: string; slug: string | null } & SavingsSumsRow)[]>`
-          SELECT r.id, r.name, r.slug, ${savingsSums(quarter, since)}
+          SELECT r.id, r.name, r.slug, ${savingsSums(quarter)}
           FROM "Region" r
-          LEFT JOIN ("Team" t ${TEAM_JOINS}) ON t."regionId" = r.id AND ${placeFilter(scope, filters)}
-          ${entries}
+          LEFT JOIN "OverviewRollup" c ON c."regionId" = r.id AND ${inRange}
           WHERE ${regionFilter(scope, Prisma.sql`r.id`)}
           GROUP BY r.id
           ORDER BY r."sortOrder", r.name`
       : await prisma.$queryRaw<({ id: string; name: string; slug: string | null } & SavingsSumsRow)[]>`
-          SELECT f.id, f.name, NULL AS slug, ${savingsSums(quarter, since)}
+          SELECT f.id, f.name, NULL AS slug, ${savingsSums(quarter)}
           FROM "Facility" f
-          LEFT JOIN ("Team" t ${TEAM_JOINS}) ON d."facilityId" = f.id AND ${placeFilter(scope, filters)}
-          ${entries}
+          LEFT JOIN "OverviewRollup" c ON c."facilityId" = f.id AND ${inRange}
           WHERE f."regionId" = ${filters.regionId}::uuid AND ${regionFilter(scope, Prisma.sql`f."regionId"`)} AND ${filters.facilityId ? Prisma.sql`f.id = ${filters.facilityId}::uuid` : Prisma.sql`TRUE`}
           GROUP BY f.id
           ORDER BY f.name`;
@@ -192,15 +184,10 @@ export type SavingsQuarter = {
 export async function getSavingsTimeline(actor: Actor, since: Quarter, through: Quarter, filters: OverviewFilters): Promise<SavingsQuarter[]> {
   const scope = scopeOrRefuse(actor, "rollup.view");
   const rows = await prisma.$queryRaw<{ quarter: string; reported: bigint; validated: bigint }[]>`
-    SELECT extract(year FROM e."reportedOn")::int || '-Q' || extract(quarter FROM e."reportedOn")::int AS quarter,
-           coalesce(sum(e."amountCents") FILTER (WHERE ${Prisma.raw(SAVINGS_STATUS_SQL.reported)}), 0)::bigint AS reported,
-           coalesce(sum(e."amountCents") FILTER (WHERE ${Prisma.raw(SAVINGS_STATUS_SQL.validated)}), 0)::bigint AS validated
-    FROM "SavingsEntry" e
-    JOIN "Project" p ON p.id = e."projectId"
-    JOIN "Team" t ON t.id = e."teamId" ${TEAM_JOINS}
-    WHERE ${placeFilter(scope, filters)} AND ${compassFilter(filters.compassPoint)}
-      AND e."reportedOn" >= ${quarterBounds(since).start} AND e."reportedOn" < ${quarterBounds(through).end}
-    GROUP BY 1`;
+    SELECT c.quarter, coalesce(sum(c."savingsReportedCents"), 0)::bigint AS reported, coalesce(sum(c."savingsValidatedCents"), 0)::bigint AS validated
+    FROM "OverviewRollup" c
+    WHERE ${rollupPlaceFilter(scope, filters)} AND ${savingsRows(filters.compassPoint, since, through)}
+    GROUP BY c.quarter`;
   const byQuarter = new Map(rows.filter((row) => isQuarter(row.quarter)).map((row) => [row.quarter, row]));
   return withCumulativeSavings(
     quarterRange(since, through).map((quarter) => {

@@ -70,10 +70,10 @@ export function placeFilter(scope: Scope, place: OverviewPlace): Prisma.Sql {
 }
 
 /**
- * The conditions on a row of "FinalRatingCount" (alias `c`): inside the actor's scope,
- * and inside the chosen region or facility.
+ * The conditions on a row of a roll-up table ("FinalRatingCount", "OverviewRollup"; alias
+ * `c`): inside the actor's scope, and inside the chosen region or facility.
  */
-function countPlaceFilter(scope: Scope, place: OverviewPlace): Prisma.Sql {
+export function rollupPlaceFilter(scope: Scope, place: OverviewPlace): Prisma.Sql {
   const conditions = [regionFilter(scope, Prisma.sql`c."regionId"`)];
   if (place.regionId) conditions.push(Prisma.sql`c."regionId" = ${place.regionId}::uuid`);
   if (place.facilityId) conditions.push(Prisma.sql`c."facilityId" = ${place.facilityId}::uuid`);
@@ -202,7 +202,7 @@ export async function getHighPerformingTrend(actor: Actor, place: OverviewPlace 
            sum(c.teams)::int AS rated,
            COALESCE(sum(c.teams) FILTER (WHERE c.level >= ${HIGH_PERFORMING_MIN_LEVEL}), 0)::int AS "highPerforming"
     FROM "FinalRatingCount" c
-    WHERE ${countPlaceFilter(scope, place)}
+    WHERE ${rollupPlaceFilter(scope, place)}
     GROUP BY c.quarter, c."regionId"
     HAVING sum(c.teams) > 0
     ORDER BY c.quarter`;

@@ -109,6 +109,9 @@ async function insertAll(client: pg.Client, batches: Iterable<Batch>, onPhase?: 
   await client.query(`SELECT "practice_rank_refresh"()`);
   // The ANALYZE above saw every project at 0 adopters and savings: the library's plan needs the real spread.
   await client.query(`ANALYZE "Project"`);
+  onPhase?.("overview roll-up");
+  await client.query(`SELECT "overview_rollup_refresh"(array(SELECT id FROM "Facility"))`);
+  await client.query(`ANALYZE "OverviewRollup"`);
   return counts;
 }
 
@@ -170,12 +173,12 @@ async function withIndexesDeferred(client: pg.Client, tables: readonly string[],
   const dropConstraint = ({ table, name }: Definition) => `ALTER TABLE ${table} DROP CONSTRAINT ${quoteIdentifier(name)}`;
   const addConstraint = ({ table, name, definition }: Definition) =>
     `ALTER TABLE ${table} ADD CONSTRAINT ${quoteIdentifier(name)} ${definition}`;
-  // Engagement's pre-aggregate is recomputed per team, and the practice rank updated per
-  // project, after each statement (the latter through Project's key, dropped here): both
+  // Engagement's pre-aggregate is recomputed per team, the overview's per facility, and the
+  // practice rank updated per project, after each statement (through keys dropped here): all
   // off during the load, and made once for everything afterwards (insertAll).
   const aggregateTriggers = (
     await client.query<{ table: string; name: string }>(
-      `SELECT tgrelid::regclass::text AS "table", tgname AS name FROM pg_trigger WHERE tgname ~ '_(engagement|practice_rank)_' AND NOT tgisinternal`,
+      `SELECT tgrelid::regclass::text AS "table", tgname AS name FROM pg_trigger WHERE tgname ~ '_(engagement|practice_rank|overview_rollup)_' AND NOT tgisinternal`,
     )
   ).rows;
   const setTrigger = (state: "DISABLE" | "ENABLE") => ({ table, name }: { table: string; name: string }) => `ALTER TABLE ${table} ${state} TRIGGER ${quoteIdentifier(name)}`;
