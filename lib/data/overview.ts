@@ -214,17 +214,25 @@ export const TOP_PRACTICES_LIMIT = 10;
 /** The practices (projects of teams in the place) most adopted by other teams by the end of the quarter. */
 export async function getTopPractices(actor: Actor, quarter: Quarter, filters: OverviewFilters, limit = TOP_PRACTICES_LIMIT): Promise<TopPractice[]> {
   const scope = scopeOrRefuse(actor, "rollup.view");
+  const end = quarterBounds(quarter).end;
+  // Links counted per practice first, and the adopting regions only for the practices listed:
+  // joining every link to its teams before grouping took seconds at ten times the partnership.
   return prisma.$queryRaw<TopPractice[]>`
-    SELECT p.id AS "projectId", p.title, t.name AS "teamName", r.name AS "regionName", p."compassPoints"::text[] AS "compassPoints",
-           count(s.id)::int AS adoptions, count(DISTINCT adopter."regionId")::int AS "adoptingRegions"
-    FROM "SpreadLink" s
-    JOIN "Project" p ON p.id = s."originProjectId"
+    WITH adopted AS (
+      SELECT s."originProjectId" AS id, count(*)::int AS adoptions
+      FROM "SpreadLink" s
+      WHERE s."createdAt" < ${end}
+      GROUP BY s."originProjectId"
+    )
+    SELECT p.id AS "projectId", p.title, t.name AS "teamName", r.name AS "regionName", p."compassPoints"::text[] AS "compassPoints", a.adoptions,
+           (SELECT count(DISTINCT adopter."regionId")::int FROM "SpreadLink" s JOIN "Team" adopter ON adopter.id = s."adopterTeamId"
+            WHERE s."originProjectId" = p.id AND s."createdAt" < ${end}) AS "adoptingRegions"
+    FROM adopted a
+    JOIN "Project" p ON p.id = a.id
     JOIN "Team" t ON t.id = p."teamId" ${TEAM_JOINS}
     JOIN "Region" r ON r.id = t."regionId"
-    JOIN "Team" adopter ON adopter.id = s."adopterTeamId"
-    WHERE ${placeFilter(scope, filters)} AND ${compassFilter(filters.compassPoint)} AND s."createdAt" < ${quarterBounds(quarter).end}
-    GROUP BY p.id, t.name, r.name
-    ORDER BY adoptions DESC, p.title, p.id
+    WHERE ${placeFilter(scope, filters)} AND ${compassFilter(filters.compassPoint)}
+    ORDER BY a.adoptions DESC, p.title, p.id
     LIMIT ${limit}`;
 }
 
