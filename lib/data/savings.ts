@@ -137,9 +137,12 @@ export async function getTeamSavingsTotals(actor: Actor, teamId: string): Promis
 
 // ───────────────────────────── the ledger: review queue and CSV ─────────────────────────────
 
-const LEDGER_FROM = Prisma.sql`"SavingsEntry" e
+/** What ledgerWhere filters on; the count and sums need no more (not the project, one lookup per entry). */
+const LEDGER_PLACES = Prisma.sql`"SavingsEntry" e
   JOIN "Team" t ON t.id = e."teamId"
-  JOIN "Region" r ON r.id = t."regionId"
+  JOIN "Region" r ON r.id = t."regionId"`;
+
+const LEDGER_FROM = Prisma.sql`${LEDGER_PLACES}
   JOIN "Project" p ON p.id = e."projectId"
   LEFT JOIN "Person" reporter ON reporter.id = e."reportedById"
   LEFT JOIN "Person" reviewer ON reviewer.id = e."reviewedById"`;
@@ -154,7 +157,7 @@ export async function listSavingsForReview(actor: Actor, rawFilters: SavingsFilt
   const order = filters.status === "REPORTED" ? "oldest" : "newest";
   const [rows, [summary]] = await Promise.all([
     ledgerRows(where, order, { limit: LEDGER_PAGE_SIZE, offset: (page - 1) * LEDGER_PAGE_SIZE }),
-    prisma.$queryRaw<({ count: number } & SavingsSums)[]>`SELECT count(*)::int AS count, ${SUMS_COLUMNS} FROM ${LEDGER_FROM} WHERE ${where}`,
+    prisma.$queryRaw<({ count: number } & SavingsSums)[]>`SELECT count(*)::int AS count, ${SUMS_COLUMNS} FROM ${LEDGER_PLACES} WHERE ${where}`,
   ]);
   const { count, ...sums } = summary!;
   return { rows, count, totals: totalsFromSums(sums), page, pageCount: pageCount(count, LEDGER_PAGE_SIZE) };
