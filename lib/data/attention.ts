@@ -36,13 +36,12 @@ function listed<T>(items: T[], limit: number): Listed<T> {
   return { count: items.length, items: items.slice(0, limit) };
 }
 
-/** The first `limit` rows of a query in its order, and how many it has, counted in the database rather than shipped to be counted. */
+/** The first `limit` rows of a query in its order, and how many it has: one pass, counted in the database rather than shipped to be counted. */
 async function listedQuery<T>(select: Prisma.Sql, order: Prisma.Sql, limit: number): Promise<Listed<T>> {
-  const [items, [counted]] = await Promise.all([
-    replica().$queryRaw<T[]>`${select} ORDER BY ${order} ${Number.isFinite(limit) ? Prisma.sql`LIMIT ${limit}` : Prisma.empty}`,
-    replica().$queryRaw<[{ count: number }]>`SELECT count(*)::int AS count FROM (${select}) AS listed`,
-  ]);
-  return { count: counted!.count, items };
+  const rows = await replica().$queryRaw<(T & { listedCount: number })[]>`
+    SELECT *, count(*) OVER ()::int AS "listedCount" FROM (${select}) AS listed
+    ORDER BY ${order} ${Number.isFinite(limit) ? Prisma.sql`LIMIT ${limit}` : Prisma.empty}`;
+  return { count: rows[0]?.listedCount ?? 0, items: rows.map(({ listedCount: _count, ...item }) => item as T) };
 }
 
 /**
@@ -70,7 +69,7 @@ export async function getTeamsNeedingAttention(actor: Actor, now: Date = new Dat
       Prisma.sql`
         SELECT p.id AS "projectId", p.title, p.status::text AS status, p."lastActivityAt", t.id AS "teamId", t.code AS "teamCode", t.name AS "teamName"
         FROM "Project" p JOIN "Team" t ON t.id = p."teamId"
-        WHERE ${inScope} AND p.status::text = ANY(${[...OPEN_STATUSES]}) AND p."lastActivityAt" < ${staleBefore(now)}`,
+        WHERE ${inScope} AND p.status = ANY(${[...OPEN_STATUSES]}::"ProjectStatus"[]) AND p."lastActivityAt" < ${staleBefore(now)}`,
       Prisma.sql`"lastActivityAt", title, "projectId"`,
       limit,
     ),

@@ -58,6 +58,14 @@ describe("the consultant's worklist on the whole seed", () => {
       const down = summariseMovement(await movementTeams(allRegions, ratedQuarter)).down;
       expect(down.length).toBeGreaterThan(0);
       expect(attention.movedDown).toEqual({ count: down.length, items: down });
+
+      // A short list keeps every count and the first items of each list, in their order.
+      const short = await getTeamsNeedingAttention(actor(), SEED_NOW, { limit: 3 });
+      for (const list of ["stuck", "movedDown", "staleProjects", "notStarted"] as const) {
+        expect(short[list].count, list).toBe(attention[list].count);
+        expect(short[list].items, list).toEqual(attention[list].items.slice(0, 3));
+      }
+      expect(short.stuck.count).toBeGreaterThan(3);
     });
   }
 });
