@@ -178,7 +178,7 @@ async function withIndexesDeferred(client: pg.Client, tables: readonly string[],
   // off during the load, and made once for everything afterwards (insertAll).
   const aggregateTriggers = (
     await client.query<{ table: string; name: string }>(
-      `SELECT tgrelid::regclass::text AS "table", tgname AS name FROM pg_trigger WHERE tgname ~ '_(engagement|practice_rank|overview_rollup)_' AND NOT tgisinternal`,
+      `SELECT tgrelid::regclass::text AS "table", tgname AS name FROM pg_trigger WHERE tgname ~ '_(engagement|practice_rank|rollup_overview)_' AND NOT tgisinternal`,
     )
   ).rows;
   const setTrigger = (state: "DISABLE" | "ENABLE") => ({ table, name }: { table: string; name: string }) => `ALTER TABLE ${table} ${state} TRIGGER ${quoteIdentifier(name)}`;

@@ -95,21 +95,24 @@ BEGIN
   RETURN NULL;
 END $$;
 
+-- Named to fire after the engagement and practice-rank triggers of the same event (PostgreSQL
+-- fires them in name order): those lock the project's row or team first, then this the
+-- facility, the order a project's own update takes them in, so the two cannot deadlock.
 DO $$
 DECLARE
   watched text;
 BEGIN
   FOREACH watched IN ARRAY ARRAY['Project', 'SavingsEntry'] LOOP
-    EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "overview_rollup_on_change"()', watched || '_overview_rollup_insert', watched);
-    EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION "overview_rollup_on_truncate"()', watched || '_overview_rollup_truncate', watched);
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "overview_rollup_on_change"()', watched || '_rollup_overview_insert', watched);
+    EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION "overview_rollup_on_truncate"()', watched || '_rollup_overview_truncate', watched);
   END LOOP;
   FOREACH watched IN ARRAY ARRAY['Project', 'SavingsEntry', 'Team', 'Department'] LOOP
-    EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "overview_rollup_on_change"()', watched || '_overview_rollup_update', watched);
+    EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "overview_rollup_on_change"()', watched || '_rollup_overview_update', watched);
   END LOOP;
   -- A team deleted takes its projects and savings along; by then their own triggers no longer
   -- find the team, so the team's statement recomputes its facility.
   FOREACH watched IN ARRAY ARRAY['Project', 'SavingsEntry', 'Team'] LOOP
-    EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "overview_rollup_on_change"()', watched || '_overview_rollup_delete', watched);
+    EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "overview_rollup_on_change"()', watched || '_rollup_overview_delete', watched);
   END LOOP;
 END
 $$;
