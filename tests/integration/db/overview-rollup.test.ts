@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { quarterOf } from "@/lib/domain/quarter";
@@ -254,6 +255,31 @@ describe("OverviewRollup, the overview's projects and savings per facility, quar
       { numRuns: 15, seed: 20261202, endOnFailure: true },
     );
     expect(steps).toBeGreaterThan(50);
+  });
+
+  it("counts both of two concurrent writes to one facility: the second recomputes after the first commits", async () => {
+    // Two connections of their own: the app's pool might hand out one at a time and so never overlap them.
+    const [first, second] = [new pg.Client({ connectionString: process.env.DATABASE_URL }), new pg.Client({ connectionString: process.env.DATABASE_URL })];
+    await Promise.all([first.connect(), second.connect()]);
+    const project = projects[0]!;
+    const report = (client: pg.Client, amountCents: number) =>
+      client.query(
+        `INSERT INTO "SavingsEntry" (id, "projectId", "teamId", "amountCents", category, recurrence, "reportedOn", method, "updatedAt")
+         VALUES (gen_random_uuid(), $1, $2, $3, 'HARD_SAVINGS', 'ONE_TIME', '2026-01-15', 'Invoices', now())`,
+        [project.id, project.teamId, amountCents],
+      );
+    try {
+      await first.query("BEGIN");
+      await report(first, 111_00);
+      // The second write waits on the facility's lock, held by the first until it commits.
+      const secondWrite = report(second, 222_00);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await first.query("COMMIT");
+      await secondWrite;
+    } finally {
+      await Promise.all([first.end(), second.end()]);
+    }
+    await expectKeptEqualsCounted();
   });
 
   it("is empty of savings after the savings are truncated, and empty after the projects are", async () => {
