@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import type { SavingsStatus } from "@/lib/generated/prisma/enums";
 import { resetToSeed } from "@/tests/support/database";
+import { applySavingsWrite, nth, pick, savingsWrite } from "@/tests/support/savings-writes";
 
 /**
  * A project's adopterCount and validatedSavingsCents (the practice library's order) must
@@ -15,18 +15,8 @@ type Team = { id: string };
 let teams: Team[];
 let projects: { id: string; teamId: string }[];
 
-const STATUSES: SavingsStatus[] = ["REPORTED", "VALIDATED", "REJECTED"];
-const pick = fc.nat({ max: 1_000 });
-const status = fc.constantFrom(...STATUSES);
-const cents = fc.integer({ min: 1, max: 2_000_000_000 });
-
 const write = fc.oneof(
-  fc.record({ kind: fc.constant("report" as const), project: pick, amounts: fc.array(fc.tuple(cents, status), { minLength: 1, maxLength: 3 }) }),
-  fc.record({ kind: fc.constant("review" as const), entry: pick, status }),
-  fc.record({ kind: fc.constant("re-amount" as const), entry: pick, cents }),
-  fc.record({ kind: fc.constant("move-entry" as const), entry: pick, project: pick }),
-  fc.record({ kind: fc.constant("drop-entry" as const), entry: pick }),
-  fc.record({ kind: fc.constant("review-all" as const), project: pick, status }),
+  savingsWrite,
   fc.record({ kind: fc.constant("adopt" as const), origin: pick, team: pick }),
   fc.record({ kind: fc.constant("drop-adoption" as const), link: pick }),
   fc.record({ kind: fc.constant("drop-project" as const), project: pick }),
@@ -34,59 +24,10 @@ const write = fc.oneof(
 
 type Write = typeof write extends fc.Arbitrary<infer T> ? T : never;
 
-const nth = <T>(items: readonly T[], index: number): T | undefined => items[index % Math.max(1, items.length)];
 const projectIds = () => projects.map((project) => project.id);
-
-async function entries() {
-  return prisma.savingsEntry.findMany({ where: { projectId: { in: projectIds() } }, orderBy: { id: "asc" } });
-}
 
 async function apply(step: Write): Promise<void> {
   switch (step.kind) {
-    case "report": {
-      const project = nth(projects, step.project)!;
-      await prisma.savingsEntry.createMany({
-        data: step.amounts.map(([amountCents, entryStatus]) => ({
-          projectId: project.id,
-          teamId: project.teamId,
-          amountCents,
-          status: entryStatus,
-          rejectionReason: entryStatus === "REJECTED" ? "No evidence" : null,
-          category: "HARD_SAVINGS" as const,
-          recurrence: "ONE_TIME" as const,
-          reportedOn: new Date("2025-05-01"),
-          method: "Budget comparison",
-        })),
-      });
-      return;
-    }
-    case "review": {
-      const entry = nth(await entries(), step.entry);
-      if (entry) await prisma.savingsEntry.update({ where: { id: entry.id }, data: { status: step.status, rejectionReason: step.status === "REJECTED" ? "No evidence" : null } });
-      return;
-    }
-    case "re-amount": {
-      const entry = nth(await entries(), step.entry);
-      if (entry) await prisma.savingsEntry.update({ where: { id: entry.id }, data: { amountCents: step.cents } });
-      return;
-    }
-    case "move-entry": {
-      const [entry, project] = [nth(await entries(), step.entry), nth(projects, step.project)!];
-      if (entry) await prisma.savingsEntry.update({ where: { id: entry.id }, data: { projectId: project.id, teamId: project.teamId } });
-      return;
-    }
-    case "drop-entry": {
-      const entry = nth(await entries(), step.entry);
-      if (entry) await prisma.savingsEntry.delete({ where: { id: entry.id } });
-      return;
-    }
-    case "review-all":
-      // One statement over many rows, as a bulk fix would be.
-      await prisma.savingsEntry.updateMany({
-        where: { projectId: nth(projects, step.project)!.id },
-        data: { status: step.status, rejectionReason: step.status === "REJECTED" ? "No evidence" : null },
-      });
-      return;
     case "adopt": {
       const [origin, team] = [nth(projects, step.origin)!, nth(teams, step.team)!];
       await prisma
@@ -112,6 +53,8 @@ async function apply(step: Write): Promise<void> {
       projects = projects.filter((kept) => kept.id !== project.id);
       return;
     }
+    default:
+      return applySavingsWrite(step, projects);
   }
 }
 
@@ -162,7 +105,8 @@ describe("a project's adopterCount and validatedSavingsCents, kept for the pract
   it("add up past the largest 32-bit integer: one project's validated savings may exceed $21,474,836.47", async () => {
     const project = projects[0]!;
     const before = await prisma.project.findUniqueOrThrow({ where: { id: project.id }, select: { validatedSavingsCents: true } });
-    await apply({ kind: "report", project: 0, amounts: [[2_000_000_000, "VALIDATED"], [2_000_000_000, "VALIDATED"]] });
+    const reportedOn = new Date("2025-05-01");
+    await apply({ kind: "report", project: 0, amounts: [[2_000_000_000, "VALIDATED", reportedOn], [2_000_000_000, "VALIDATED", reportedOn]] });
     const after = await prisma.project.findUniqueOrThrow({ where: { id: project.id }, select: { validatedSavingsCents: true } });
     expect(after.validatedSavingsCents - before.validatedSavingsCents).toBe(4_000_000_000n);
     expect(await mismatches()).toEqual([]);
