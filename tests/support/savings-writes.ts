@@ -31,6 +31,14 @@ export const nth = <T>(items: readonly T[], index: number): T | undefined => ite
 
 type ProjectRef = { id: string; teamId: string };
 
+/** Deletes one of the projects (its savings and links go with it) and gives the list without it; keeps at least two. */
+export async function dropProject<P extends ProjectRef>(projects: P[], index: number): Promise<P[]> {
+  if (projects.length <= 2) return projects;
+  const project = nth(projects, index)!;
+  await prisma.project.delete({ where: { id: project.id } });
+  return projects.filter((kept) => kept.id !== project.id);
+}
+
 const reviewed = (status: SavingsStatus) => ({ status, rejectionReason: status === "REJECTED" ? "No evidence" : null });
 
 /** Applies one write to the entries of `projects` (entries moved elsewhere by a test stay in reach while their project is listed). */

@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db";
 import { quarterOf } from "@/lib/domain/quarter";
 import type { CompassPoint, ProjectStatus } from "@/lib/generated/prisma/enums";
 import { resetToSeed } from "@/tests/support/database";
-import { applySavingsWrite, day, nth, pick, savingsWrite } from "@/tests/support/savings-writes";
+import { applySavingsWrite, dropProject, day, nth, pick, savingsWrite } from "@/tests/support/savings-writes";
 
 /**
  * OverviewRollup (projects and savings per facility, quarter and compass point) must always
@@ -136,13 +136,9 @@ async function apply(step: Write): Promise<void> {
     case "retitle":
       await prisma.project.update({ where: { id: nth(projects, step.project)!.id }, data: { title: "Renamed", lastActivityAt: new Date() } });
       return;
-    case "drop-project": {
-      if (projects.length <= 2) return;
-      const project = nth(projects, step.project)!;
-      await prisma.project.delete({ where: { id: project.id } });
-      projects = projects.filter((kept) => kept.id !== project.id);
+    case "drop-project":
+      projects = await dropProject(projects, step.project);
       return;
-    }
     case "move-team": {
       const [team, department] = [nth(teams, step.team)!, nth(departments, step.department)!];
       await prisma.team.update({ where: { id: team.id }, data: { departmentId: department.id } });

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { resetToSeed } from "@/tests/support/database";
-import { applySavingsWrite, nth, pick, savingsWrite } from "@/tests/support/savings-writes";
+import { applySavingsWrite, dropProject, nth, pick, savingsWrite } from "@/tests/support/savings-writes";
 
 /**
  * A project's adopterCount and validatedSavingsCents (the practice library's order) must
@@ -45,14 +45,9 @@ async function apply(step: Write): Promise<void> {
       if (link) await prisma.spreadLink.delete({ where: { id: link.id } });
       return;
     }
-    case "drop-project": {
-      // Its savings and links go with it; adopters that linked to it lose their link.
-      if (projects.length <= 2) return;
-      const project = nth(projects, step.project)!;
-      await prisma.project.delete({ where: { id: project.id } });
-      projects = projects.filter((kept) => kept.id !== project.id);
+    case "drop-project":
+      projects = await dropProject(projects, step.project);
       return;
-    }
     default:
       return applySavingsWrite(step, projects);
   }
