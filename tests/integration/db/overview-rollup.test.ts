@@ -2,6 +2,7 @@ import fc from "fast-check";
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
+import { COMPLETED_STATUSES } from "@/lib/domain/projects";
 import { quarterOf } from "@/lib/domain/quarter";
 import type { CompassPoint, ProjectStatus } from "@/lib/generated/prisma/enums";
 import { resetToSeed } from "@/tests/support/database";
@@ -27,8 +28,6 @@ type Row = {
   savingsValidatedCents: string;
 };
 
-const IN_PROGRESS: ProjectStatus[] = ["IDEA", "ACTIVE", "TESTING"];
-const COMPLETED: ProjectStatus[] = ["IMPLEMENTED", "SUSTAINED"];
 
 /** The kept rows, in one order. */
 async function kept(): Promise<Row[]> {
@@ -68,9 +67,10 @@ async function counted(): Promise<Row[]> {
   };
   for (const project of projects) {
     add(project.teamId, quarterOf(project.startDate ?? project.createdAt), project.compassPoints, (row) => {
-      if (IN_PROGRESS.includes(project.status)) row.projectsInProgress++;
-      else if (COMPLETED.includes(project.status)) row.projectsCompleted++;
-      else row.projectsAbandoned++;
+      // The domain's "completed"; every other status but abandoned is still in progress.
+      if (COMPLETED_STATUSES.includes(project.status)) row.projectsCompleted++;
+      else if (project.status === "ABANDONED") row.projectsAbandoned++;
+      else row.projectsInProgress++;
     });
   }
   for (const entry of entries) {
