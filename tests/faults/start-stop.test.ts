@@ -24,8 +24,13 @@ function descendantsOf(pid: number): number[] {
   return childrenOf(pid).flatMap((child) => [child, ...descendantsOf(child)]);
 }
 
-function commandName(pid: number): string {
-  return readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+/** A child can exit between being listed and being named (start-up runs short-lived helpers); it then has none. */
+function commandName(pid: number): string | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+  } catch {
+    return undefined;
+  }
 }
 
 /** Running, not a zombie waiting to be reaped. */
