@@ -7,7 +7,7 @@ import { isUuid } from "@/lib/data/teams";
 import { prisma } from "@/lib/db";
 import type { Cents } from "@/lib/domain/money";
 import { levelChange, type LevelChange } from "@/lib/domain/movement";
-import { sumColumns, summariseLinkage, withCumulativeSavings, type LinkageGroup, type LinkageTeam } from "@/lib/domain/overview";
+import { sumColumns, summariseLinkage, withCumulativeSavings, type LinkageGroup, type LinkageLevelTotals, type LinkageTeam } from "@/lib/domain/overview";
 import { COMPASS_POINTS } from "@/lib/domain/projects";
 import { addQuarters, isQuarter, previousQuarter, quarterBounds, quarterRange, type Quarter } from "@/lib/domain/quarter";
 import { addCents, centsFromSum } from "@/lib/domain/savings";
@@ -211,28 +211,36 @@ export type TopPractice = {
 
 export const TOP_PRACTICES_LIMIT = 10;
 
-/** The practices (projects of teams in the place) most adopted by other teams by the end of the quarter. */
-export async function getTopPractices(actor: Actor, quarter: Quarter, filters: OverviewFilters, limit = TOP_PRACTICES_LIMIT): Promise<TopPractice[]> {
+/**
+ * The practices (projects of teams in the place) most adopted by other teams by the end of the quarter.
+ * `now` tells a quarter still running, whose count is every link so far.
+ */
+export async function getTopPractices(actor: Actor, quarter: Quarter, filters: OverviewFilters, limit = TOP_PRACTICES_LIMIT, now: Date = new Date()): Promise<TopPractice[]> {
   const scope = scopeOrRefuse(actor, "rollup.view");
   const end = quarterBounds(quarter).end;
-  // Links counted per practice first, and the adopting regions only for the practices listed:
-  // joining every link to its teams before grouping took seconds at ten times the partnership.
+  // While the quarter runs, every link counts: Project.adopterCount keeps that count, and its
+  // index (Project_practice_rank_idx) gives the order, so only the top rows are read. A past
+  // quarter counts its links per practice first (joining every link to its teams before
+  // grouping took seconds at ten times the partnership).
+  const ranked =
+    end > now
+      ? { from: Prisma.sql`"Project" p`, adoptions: Prisma.sql`p."adopterCount"`, adopted: Prisma.sql`p."adopterCount" > 0` }
+      : {
+          from: Prisma.sql`(SELECT s."originProjectId" AS id, count(*)::int AS adoptions FROM "SpreadLink" s WHERE s."createdAt" < ${end} GROUP BY s."originProjectId") a
+            JOIN "Project" p ON p.id = a.id`,
+          adoptions: Prisma.sql`a.adoptions`,
+          adopted: Prisma.sql`TRUE`,
+        };
+  // The adopting regions are counted only for the practices listed.
   return prisma.$queryRaw<TopPractice[]>`
-    WITH adopted AS (
-      SELECT s."originProjectId" AS id, count(*)::int AS adoptions
-      FROM "SpreadLink" s
-      WHERE s."createdAt" < ${end}
-      GROUP BY s."originProjectId"
-    )
-    SELECT p.id AS "projectId", p.title, t.name AS "teamName", r.name AS "regionName", p."compassPoints"::text[] AS "compassPoints", a.adoptions,
+    SELECT p.id AS "projectId", p.title, t.name AS "teamName", r.name AS "regionName", p."compassPoints"::text[] AS "compassPoints", ${ranked.adoptions} AS adoptions,
            (SELECT count(DISTINCT adopter."regionId")::int FROM "SpreadLink" s JOIN "Team" adopter ON adopter.id = s."adopterTeamId"
             WHERE s."originProjectId" = p.id AND s."createdAt" < ${end}) AS "adoptingRegions"
-    FROM adopted a
-    JOIN "Project" p ON p.id = a.id
+    FROM ${ranked.from}
     JOIN "Team" t ON t.id = p."teamId" ${TEAM_JOINS}
     JOIN "Region" r ON r.id = t."regionId"
-    WHERE ${placeFilter(scope, filters)} AND ${compassFilter(filters.compassPoint)}
-    ORDER BY a.adoptions DESC, p.title, p.id
+    WHERE ${ranked.adopted} AND ${placeFilter(scope, filters)} AND ${compassFilter(filters.compassPoint)}
+    ORDER BY ${ranked.adoptions} DESC, p.title, p.id
     LIMIT ${limit}`;
 }
 
@@ -243,30 +251,31 @@ export const LINKAGE_QUARTERS = 4;
 
 export type LinkageTeamRow = LinkageTeam & { teamId: string; code: string; name: string; regionName: string; facilityName: string };
 
-export type Linkage = {
-  quarter: Quarter;
-  from: Quarter;
-  teams: LinkageTeamRow[];
+/** The linkage window: from the quarter three before to the end of the quarter. */
+export type LinkageWindow = { quarter: Quarter; from: Quarter };
+
+export type Linkage = LinkageWindow & {
+  ratedTeams: number;
   byLevel: LinkageGroup[];
   comparison: LinkageGroup[];
 };
 
 /**
- * For every team with a levelled final rating in the quarter: its validated
- * savings reported in the window, the projects it worked on in the window
- * (started before its end, last updated after its start) and the PDSA cycles it
- * started in it; and its roster engagement in the quarter itself. With a compass
- * point chosen, only projects tagged with it count (engagement counts every project).
+ * For every team with a levelled final rating in the quarter (`rated t`): its validated
+ * savings reported in the window, the projects it worked on in the window (started before
+ * its end, last updated after its start) and the PDSA cycles it started in it; and its
+ * roster engagement in the quarter itself. With a compass point chosen, only projects
+ * tagged with it count (engagement counts every project). Each figure is summed per team in
+ * one pass over the window's rows, then joined to the rated teams (not one subquery per
+ * team, which grew with every team and project).
  */
-export async function getLinkage(actor: Actor, quarter: Quarter, filters: OverviewFilters): Promise<Linkage> {
+function linkageSql(actor: Actor, quarter: Quarter, filters: OverviewFilters): LinkageWindow & { rated: Prisma.Sql; figures: Prisma.Sql } {
   const scope = scopeOrRefuse(actor, "rollup.view");
   const from = addQuarters(quarter, 1 - LINKAGE_QUARTERS);
   const start = quarterBounds(from).start;
   const end = quarterBounds(quarter).end;
   const compass = compassFilter(filters.compassPoint);
-  // Each figure summed per team in one pass over the window's rows, then joined to the rated
-  // teams (not one subquery per team, which grew with every team and project).
-  const rows = await prisma.$queryRaw<(Omit<LinkageTeamRow, "validatedCents"> & { validated: bigint })[]>`
+  const rated = Prisma.sql`
     WITH rated AS (
       SELECT t.id, t.code, t.name, t."regionId", d."facilityId", rt.level
       FROM "Team" t ${TEAM_JOINS}
@@ -292,7 +301,37 @@ export async function getLinkage(actor: Actor, quarter: Quarter, filters: Overvi
       FROM "PdsaCycle" c JOIN "Project" p ON p.id = c."projectId"
       WHERE p."teamId" IN (SELECT id FROM rated) AND ${compass} AND c."startDate" >= ${start} AND c."startDate" < ${end}
       GROUP BY p."teamId"
-    )
+    )`;
+  const figures = Prisma.sql`
+    LEFT JOIN savings ON savings."teamId" = t.id
+    LEFT JOIN projects ON projects."teamId" = t.id
+    LEFT JOIN cycles ON cycles."teamId" = t.id
+    LEFT JOIN "TeamQuarterEngagement" e ON e."teamId" = t.id AND e.quarter = ${quarter}`;
+  return { quarter, from, rated, figures };
+}
+
+/** The linkage table: the rated teams' figures summed per level in SQL, so a national view ships five rows, not every team. */
+export async function getLinkage(actor: Actor, quarter: Quarter, filters: OverviewFilters): Promise<Linkage> {
+  const { rated, figures, ...window } = linkageSql(actor, quarter, filters);
+  const rows = await prisma.$queryRaw<(Omit<LinkageLevelTotals, "validatedCents"> & { validated: bigint })[]>`
+    ${rated}
+    SELECT t.level, count(*)::int AS teams,
+           count(*) FILTER (WHERE savings.validated > 0)::int AS "teamsWithSavings",
+           coalesce(sum(savings.validated), 0)::bigint AS validated,
+           coalesce(sum(projects.projects), 0)::int AS projects,
+           coalesce(sum(cycles.cycles), 0)::int AS cycles,
+           coalesce(sum(e.members), 0)::int AS "rosterMembers", coalesce(sum(e.engaged), 0)::int AS "engagedMembers"
+    FROM rated t ${figures}
+    GROUP BY t.level`;
+  const levels = rows.map(({ validated, ...row }) => ({ ...row, validatedCents: centsFromSum(validated) }));
+  return { ...window, ratedTeams: levels.reduce((sum, level) => sum + level.teams, 0), ...summariseLinkage(levels) };
+}
+
+/** Every rated team's linkage figures, for the CSV behind the table. */
+export async function getLinkageTeams(actor: Actor, quarter: Quarter, filters: OverviewFilters): Promise<LinkageWindow & { teams: LinkageTeamRow[] }> {
+  const { rated, figures, ...window } = linkageSql(actor, quarter, filters);
+  const rows = await prisma.$queryRaw<(Omit<LinkageTeamRow, "validatedCents"> & { validated: bigint })[]>`
+    ${rated}
     SELECT t.id AS "teamId", t.code, t.name, r.name AS "regionName", f.name AS "facilityName", t.level,
            coalesce(savings.validated, 0)::bigint AS validated,
            coalesce(projects.projects, 0) AS projects,
@@ -301,13 +340,9 @@ export async function getLinkage(actor: Actor, quarter: Quarter, filters: Overvi
     FROM rated t
     JOIN "Facility" f ON f.id = t."facilityId"
     JOIN "Region" r ON r.id = t."regionId"
-    LEFT JOIN savings ON savings."teamId" = t.id
-    LEFT JOIN projects ON projects."teamId" = t.id
-    LEFT JOIN cycles ON cycles."teamId" = t.id
-    LEFT JOIN "TeamQuarterEngagement" e ON e."teamId" = t.id AND e.quarter = ${quarter}
+    ${figures}
     ORDER BY r."sortOrder", r.name, t.code`;
-  const teams = rows.map(({ validated, ...row }) => ({ ...row, validatedCents: centsFromSum(validated) }));
-  return { quarter, from, teams, ...summariseLinkage(teams) };
+  return { ...window, teams: rows.map(({ validated, ...row }) => ({ ...row, validatedCents: centsFromSum(validated) })) };
 }
 
 // ───────────────────────────── the places a filter can choose ─────────────────────────────

@@ -150,33 +150,43 @@ function ratio(total: number, count: number, decimals: number): number | null {
   return Math.floor((2 * total * scale + count) / (2 * count)) / scale;
 }
 
-function linkageGroup(label: string, teams: readonly LinkageTeam[]): LinkageGroup {
-  const validatedCents = addCents(...teams.map((team) => team.validatedCents));
-  const projects = teams.reduce((sum, team) => sum + team.projects, 0);
-  const cycles = teams.reduce((sum, team) => sum + team.cycles, 0);
+/** One level's rated teams, their figures summed (counted in SQL by getLinkage, lib/data/overview.ts). */
+export type LinkageLevelTotals = {
+  level: number;
+  teams: number;
+  /** Teams whose validated savings in the window add up to more than nothing. */
+  teamsWithSavings: number;
+  validatedCents: Cents;
+  projects: number;
+  cycles: number;
+  rosterMembers: number;
+  engagedMembers: number;
+};
+
+function linkageGroup(label: string, levels: readonly LinkageLevelTotals[]): LinkageGroup {
+  const total = (field: Exclude<keyof LinkageLevelTotals, "level" | "validatedCents">) => levels.reduce((sum, level) => sum + level[field], 0);
+  const teams = total("teams");
+  const validatedCents = addCents(...levels.map((level) => level.validatedCents));
   return {
     label,
-    teams: teams.length,
+    teams,
     validatedCents,
-    validatedCentsPerTeam: ratio(validatedCents, teams.length, 0),
-    teamsWithSavingsPercent: teams.length === 0 ? null : wholePercent(teams.filter((team) => team.validatedCents > 0).length, teams.length),
-    projectsPerTeam: ratio(projects, teams.length, 1),
-    cyclesPerTeam: ratio(cycles, teams.length, 1),
-    engagementPercent: wholePercent(
-      teams.reduce((sum, team) => sum + team.engagedMembers, 0),
-      teams.reduce((sum, team) => sum + team.rosterMembers, 0),
-    ),
+    validatedCentsPerTeam: ratio(validatedCents, teams, 0),
+    teamsWithSavingsPercent: teams === 0 ? null : wholePercent(total("teamsWithSavings"), teams),
+    projectsPerTeam: ratio(total("projects"), teams, 1),
+    cyclesPerTeam: ratio(total("cycles"), teams, 1),
+    engagementPercent: wholePercent(total("engagedMembers"), total("rosterMembers")),
   };
 }
 
 /** The linkage table: one group per level, then high performing (4–5) against the rest (1–3), then all. */
-export function summariseLinkage(teams: readonly LinkageTeam[]): { byLevel: LinkageGroup[]; comparison: LinkageGroup[] } {
+export function summariseLinkage(levels: readonly LinkageLevelTotals[]): { byLevel: LinkageGroup[]; comparison: LinkageGroup[] } {
   return {
-    byLevel: LEVELS.map((entry) => linkageGroup(`${entry.level} · ${entry.name}`, teams.filter((team) => team.level === entry.level))),
+    byLevel: LEVELS.map((entry) => linkageGroup(`${entry.level} · ${entry.name}`, levels.filter((totals) => totals.level === entry.level))),
     comparison: [
-      linkageGroup("High performing (4–5)", teams.filter((team) => isHighPerforming(team.level))),
-      linkageGroup("Not yet high performing (1–3)", teams.filter((team) => !isHighPerforming(team.level))),
-      linkageGroup("All rated teams", teams),
+      linkageGroup("High performing (4–5)", levels.filter((totals) => isHighPerforming(totals.level))),
+      linkageGroup("Not yet high performing (1–3)", levels.filter((totals) => !isHighPerforming(totals.level))),
+      linkageGroup("All rated teams", levels),
     ],
   };
 }

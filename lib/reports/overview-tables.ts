@@ -5,6 +5,7 @@ import { getMovementByRegion, type RegionMovementFigures } from "@/lib/data/move
 import {
   getFacilityTeams,
   getLinkage,
+  getLinkageTeams,
   getProjectsByCompassPoint,
   getSavingsBreakdown,
   getSavingsTimeline,
@@ -12,6 +13,8 @@ import {
   type CompassRow,
   type FacilityTeamRow,
   type Linkage,
+  type LinkageTeamRow,
+  type LinkageWindow,
   type SavingsBreakdown,
   type SavingsQuarter,
   type TopPractice,
@@ -284,7 +287,7 @@ export function linkageTable(linkage: Linkage): TableModel {
   };
 }
 
-export function linkageTeamsTable(linkage: Linkage): TableModel {
+export function linkageTeamsTable(linkage: LinkageWindow & { teams: LinkageTeamRow[] }): TableModel {
   return {
     id: "linkage-teams",
     caption: `Every rated team's level in ${linkage.quarter}, validated savings and project activity, ${linkage.from} to ${linkage.quarter}`,
@@ -449,7 +452,7 @@ export const OVERVIEW_TABLES: Record<string, (actor: Actor, view: OverviewView) 
   "savings-timeline": async (actor, view) => savingsTimelineTable(await getSavingsTimeline(actor, view.since, view.quarter, view.filters)),
   practices: async (actor, view) => practicesTable(await getTopPractices(actor, view.quarter, view.filters)),
   linkage: async (actor, view) => linkageTable(await getLinkage(actor, view.quarter, view.filters)),
-  "linkage-teams": async (actor, view) => linkageTeamsTable(await getLinkage(actor, view.quarter, view.filters)),
+  "linkage-teams": async (actor, view) => linkageTeamsTable(await getLinkageTeams(actor, view.quarter, view.filters)),
 };
 
 /** The consultant's attention lists; their CSVs hold the complete lists, not just the first rows. */

@@ -6,6 +6,7 @@ import {
   getFacilityOrThrow,
   getFacilityTeams,
   getLinkage,
+  getLinkageTeams,
   getProjectsByCompassPoint,
   getSavingsBreakdown,
   getSavingsTimeline,
@@ -637,6 +638,17 @@ describe("getTopPractices", () => {
     expect(await getTopPractices(actors.staff, "2026-Q2", filters(), 1)).toEqual([huddleBoard(2, 2)]);
   });
 
+  it("counts every link so far while the quarter runs (from Project.adopterCount), filtered and cut as a past quarter is", async () => {
+    const duringQ3 = new Date("2026-08-01T00:00:00Z");
+    const running = (actor: Actor, overview: OverviewFilters, limit?: number) => getTopPractices(actor, "2026-Q3", overview, limit, duringQ3);
+    expect(await running(actors.staff, filters())).toEqual([huddleBoard(3, 2), edHuddleBoard()]);
+    expect(await running(actors.staff, filters(), 1)).toEqual([huddleBoard(3, 2)]);
+    expect(await running(actors.alphaConsultant, filters())).toEqual([huddleBoard(3, 2)]);
+    expect(await running(actors.staff, filters({ regionId: fx.regions.beta }))).toEqual([edHuddleBoard()]);
+    expect(await running(actors.staff, compass("PATIENT_AND_MEMBER_FOCUS"))).toEqual([edHuddleBoard()]);
+    expect(await running(actors.staff, compass("BEST_SERVICE"))).toEqual([]);
+  });
+
   it("narrows to practices from the place, and with the compass point", async () => {
     expect(await getTopPractices(actors.alphaConsultant, "2026-Q2", filters())).toEqual([huddleBoard(2, 2)]);
     expect(await getTopPractices(actors.staff, "2026-Q2", filters({ regionId: fx.regions.beta }))).toEqual([edHuddleBoard()]);
@@ -650,7 +662,7 @@ describe("getTopPractices", () => {
 
 // ───────────────────────────── linkage ─────────────────────────────
 
-describe("getLinkage", () => {
+describe("getLinkage and getLinkageTeams", () => {
   // 2026-Q2: window 2025-Q3..2026-Q2 (2025-07-01 to 2026-06-30). Teams with a levelled final rating in 2026-Q2.
   const team = (code: "A1" | "A2" | "A3" | "A4" | "B1" | "B3", name: string, regionName: string, facilityName: string, level: number, validatedCents: number, projects: number, cycles: number) => ({
     teamId: fx.teams[code],
@@ -685,8 +697,8 @@ describe("getLinkage", () => {
   const ALL = "All rated teams";
   const EMPTY = (label: string) => group(label, 0, 0, null, null, null, null);
 
-  it("sets each rated team's level beside its validated savings, projects and cycles in the window", async () => {
-    expect(await getLinkage(actors.staff, "2026-Q2", filters())).toEqual({
+  it("sets each rated team's level beside its validated savings, projects and cycles in the window, and sums them per level", async () => {
+    expect(await getLinkageTeams(actors.staff, "2026-Q2", filters())).toEqual({
       quarter: "2026-Q2",
       from: "2025-Q3",
       teams: [
@@ -702,6 +714,11 @@ describe("getLinkage", () => {
         team("B1", "Central Emergency", "Beta", "Beta Central", 4, 270000, 1, 0),
         team("B3", "Central Emergency Nights", "Beta", "Beta Central", 1, 0, 0, 0),
       ],
+    });
+    expect(await getLinkage(actors.staff, "2026-Q2", filters())).toEqual({
+      quarter: "2026-Q2",
+      from: "2025-Q3",
+      ratedTeams: 6,
       byLevel: [
         group(L1, 1, 0, 0, 0, 0, 0),
         EMPTY(L2),
@@ -724,7 +741,7 @@ describe("getLinkage", () => {
   it("counts only projects with the chosen compass point, keeping every rated team", async () => {
     // Most Affordable: P1 (A1), P5 (B1), P6 (B2), P8 (A1).
     const linkage = await getLinkage(actors.staff, "2026-Q2", compass("MOST_AFFORDABLE"));
-    expect(linkage.teams.map(({ code, validatedCents, projects, cycles }) => ({ code, validatedCents, projects, cycles }))).toEqual([
+    expect((await getLinkageTeams(actors.staff, "2026-Q2", compass("MOST_AFFORDABLE"))).teams.map(({ code, validatedCents, projects, cycles }) => ({ code, validatedCents, projects, cycles }))).toEqual([
       { code: "A1", validatedCents: 100000, projects: 1, cycles: 2 },
       { code: "A2", validatedCents: 0, projects: 0, cycles: 0 },
       { code: "A3", validatedCents: 0, projects: 0, cycles: 0 },
@@ -748,7 +765,8 @@ describe("getLinkage", () => {
 
   it("shows a consultant their own region only", async () => {
     const linkage = await getLinkage(actors.alphaConsultant, "2026-Q2", filters());
-    expect(linkage.teams.map((entry) => entry.code)).toEqual(["A1", "A2", "A3", "A4"]);
+    expect(linkage.ratedTeams).toBe(4);
+    expect((await getLinkageTeams(actors.alphaConsultant, "2026-Q2", filters())).teams.map((entry) => entry.code)).toEqual(["A1", "A2", "A3", "A4"]);
     expect(linkage.byLevel).toEqual([
       EMPTY(L1),
       EMPTY(L2),
@@ -765,11 +783,13 @@ describe("getLinkage", () => {
 
   it("moves the window with the quarter, and is empty where nobody is rated", async () => {
     // 2026-Q3 (window 2025-Q4..2026-Q3): only A1 is rated; E1; P1 and P8; cycle #3 (2025-10-01).
-    const q3 = await getLinkage(actors.staff, "2026-Q3", filters());
+    const q3 = await getLinkageTeams(actors.staff, "2026-Q3", filters());
     expect(q3.from).toBe("2025-Q4");
     expect(q3.teams).toEqual([team("A1", "North Pharmacy", "Alpha", "Alpha North", 3, 100000, 2, 1)]);
+    expect((await getLinkage(actors.staff, "2026-Q3", filters())).byLevel[2]).toEqual(group(L3, 1, 100000, 100000, 100, 2, 1));
+    expect((await getLinkageTeams(actors.staff, "2026-Q2", filters({ regionId: fx.regions.gamma }))).teams).toEqual([]);
     const gamma = await getLinkage(actors.staff, "2026-Q2", filters({ regionId: fx.regions.gamma }));
-    expect(gamma.teams).toEqual([]);
+    expect(gamma.ratedTeams).toBe(0);
     expect(gamma.byLevel).toEqual([EMPTY(L1), EMPTY(L2), EMPTY(L3), EMPTY(L4), EMPTY(L5)]);
     expect(gamma.comparison).toEqual([EMPTY(HP), EMPTY(NOT_HP), EMPTY(ALL)]);
   });
@@ -919,6 +939,7 @@ describe("roll-ups refuse co-leads and sponsors", () => {
     ["getSavingsTimeline", () => getSavingsTimeline(actor, "2025-Q3", "2026-Q2", filters())],
     ["getTopPractices", () => getTopPractices(actor, "2026-Q2", filters())],
     ["getLinkage", () => getLinkage(actor, "2026-Q2", filters())],
+    ["getLinkageTeams", () => getLinkageTeams(actor, "2026-Q2", filters())],
     ["getTeamsNeedingAttention", () => getTeamsNeedingAttention(actor, NOW)],
   ];
 

@@ -11,6 +11,7 @@ import {
   scopeLabel,
   summariseLinkage,
   withCumulativeSavings,
+  type LinkageLevelTotals,
   type LinkageTeam,
 } from "@/lib/domain/overview";
 import { quarterRange, type Quarter } from "@/lib/domain/quarter";
@@ -240,6 +241,24 @@ describe("summariseLinkage", () => {
     rosterMembers,
     engagedMembers,
   });
+  // What getLinkage's GROUP BY level hands over (its integration test checks the SQL against teams like these).
+  const summarise = (teams: readonly LinkageTeam[]) =>
+    summariseLinkage(
+      [...new Set(teams.map((entry) => entry.level))].map((level): LinkageLevelTotals => {
+        const atLevel = teams.filter((entry) => entry.level === level);
+        const total = (field: "validatedCents" | "projects" | "cycles" | "rosterMembers" | "engagedMembers") => atLevel.reduce((sum, entry) => sum + entry[field], 0);
+        return {
+          level,
+          teams: atLevel.length,
+          teamsWithSavings: atLevel.filter((entry) => entry.validatedCents > 0).length,
+          validatedCents: total("validatedCents"),
+          projects: total("projects"),
+          cycles: total("cycles"),
+          rosterMembers: total("rosterMembers"),
+          engagedMembers: total("engagedMembers"),
+        };
+      }),
+    );
   const empty = (label: string) => ({
     label,
     teams: 0,
@@ -252,7 +271,7 @@ describe("summariseLinkage", () => {
   });
 
   it("has one group per level, then high performing, not yet, and all; empty groups have no averages", () => {
-    const { byLevel, comparison } = summariseLinkage([]);
+    const { byLevel, comparison } = summarise([]);
     expect(byLevel).toEqual([
       empty("1 · Pre-Team Climate"),
       empty("2 · Foundational"),
@@ -272,7 +291,7 @@ describe("summariseLinkage", () => {
       team(4, 270000, 1, 0),
       team(5, 0, 1, 0),
     ];
-    const { byLevel, comparison } = summariseLinkage(teams);
+    const { byLevel, comparison } = summarise(teams);
     expect(byLevel).toEqual([
       { label: "1 · Pre-Team Climate", teams: 1, validatedCents: 0, validatedCentsPerTeam: 0, teamsWithSavingsPercent: 0, projectsPerTeam: 0, cyclesPerTeam: 0, engagementPercent: null },
       empty("2 · Foundational"),
@@ -296,22 +315,22 @@ describe("summariseLinkage", () => {
     // (Math.round(1.45 * 10) / 10 is 1.4: 1.45 * 10 = 14.499999999999998.)
     const twenty = (projects: number, cycles: number, validatedCents: number) =>
       Array.from({ length: 20 }, (_, index) => team(2, index === 0 ? validatedCents : 0, index === 0 ? projects : 0, index === 0 ? cycles : 0));
-    expect(summariseLinkage(twenty(3, 7, 10)).byLevel[1]).toMatchObject({ projectsPerTeam: 0.2, cyclesPerTeam: 0.4, validatedCentsPerTeam: 1 }); // 10 / 20 = 0.5 → 1
-    expect(summariseLinkage(twenty(29, 1, 9)).byLevel[1]).toMatchObject({ projectsPerTeam: 1.5, cyclesPerTeam: 0.1, validatedCentsPerTeam: 0 }); // 1 / 20 = 0.05 → 0.1; 9 / 20 = 0.45 → 0
+    expect(summarise(twenty(3, 7, 10)).byLevel[1]).toMatchObject({ projectsPerTeam: 0.2, cyclesPerTeam: 0.4, validatedCentsPerTeam: 1 }); // 10 / 20 = 0.5 → 1
+    expect(summarise(twenty(29, 1, 9)).byLevel[1]).toMatchObject({ projectsPerTeam: 1.5, cyclesPerTeam: 0.1, validatedCentsPerTeam: 0 }); // 1 / 20 = 0.05 → 0.1; 9 / 20 = 0.45 → 0
     // One team in 8 with savings: 12.5 % → 13.
     const eight = Array.from({ length: 8 }, (_, index) => team(3, index === 0 ? 5 : 0, 0, 0));
-    expect(summariseLinkage(eight).byLevel[2]).toMatchObject({ teams: 8, validatedCents: 5, validatedCentsPerTeam: 1, teamsWithSavingsPercent: 13 }); // 5 / 8 = 0.625 → 1
+    expect(summarise(eight).byLevel[2]).toMatchObject({ teams: 8, validatedCents: 5, validatedCentsPerTeam: 1, teamsWithSavingsPercent: 13 }); // 5 / 8 = 0.625 → 1
   });
 
   it("shares engagement as engaged roster members out of all roster members of the group, not as a mean of team shares", () => {
     // Level 4: 1 of 2 and 9 of 10 → 10 of 12 = 83 % (the mean of 50 % and 90 % would be 70 %); a team without a roster adds nothing.
-    const { byLevel, comparison } = summariseLinkage([team(4, 0, 0, 0, 2, 1), team(4, 0, 0, 0, 10, 9), team(4, 0, 0, 0), team(2, 0, 0, 0, 4, 0)]);
+    const { byLevel, comparison } = summarise([team(4, 0, 0, 0, 2, 1), team(4, 0, 0, 0, 10, 9), team(4, 0, 0, 0), team(2, 0, 0, 0, 4, 0)]);
     expect(byLevel.map((group) => group.engagementPercent)).toEqual([null, 0, null, 83, null]);
     expect(comparison.map((group) => group.engagementPercent)).toEqual([83, 0, 63]); // 10 of 16 = 62.5 → 63
   });
 
   it("puts level 4 with the high performers and level 3 with the rest", () => {
-    const { comparison } = summariseLinkage([team(3, 0, 0, 0), team(4, 0, 0, 0)]);
+    const { comparison } = summarise([team(3, 0, 0, 0), team(4, 0, 0, 0)]);
     expect(comparison.map((group) => group.teams)).toEqual([1, 1, 2]);
   });
 });

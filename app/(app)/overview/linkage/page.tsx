@@ -38,14 +38,14 @@ export default async function LinkagePage({ searchParams }: PageProps<"/overview
       </p>
       <OverviewFilterForm action="/overview/linkage" view={view} places={places} />
       <UrlProblems messages={view.notices} />
-      {linkage.teams.length === 0 ? (
+      {linkage.ratedTeams === 0 ? (
         <EmptyState title={`No team has a final level in ${view.quarter} here`}>Choose another quarter or place.</EmptyState>
       ) : (
         <>
           <Card
             id="savings-by-level"
             title="Validated savings per team, by level"
-            description={`${countOf(linkage.teams.length, "rated team")}. Levels without teams are left out of the charts.`}
+            description={`${countOf(linkage.ratedTeams, "rated team")}. Levels without teams are left out of the charts.`}
           >
             <GroupedBarChart
               rows={levels.map((group) => ({ name: group.label, perTeam: group.validatedCentsPerTeam }))}
