@@ -65,11 +65,14 @@ export async function getTeamsNeedingAttention(actor: Actor, now: Date = new Dat
   const [stuck, movedDown, staleProjects, notStarted] = await Promise.all([
     ratedQuarter ? stuckTeams(inScope, ratedQuarter, regionNames, limit) : listed([], limit),
     ratedQuarter ? teamsThatMovedDown(regionIds, ratedQuarter, limit) : listed([], limit),
+    // The teams in scope as an array, so the (teamId, status) index reads only their open
+    // projects: joined instead, the planner scanned every project (1.6 s for a region at N=10).
     listedQuery<StaleProject>(
       Prisma.sql`
         SELECT p.id AS "projectId", p.title, p.status::text AS status, p."lastActivityAt", t.id AS "teamId", t.code AS "teamCode", t.name AS "teamName"
         FROM "Project" p JOIN "Team" t ON t.id = p."teamId"
-        WHERE ${inScope} AND p.status = ANY(${[...OPEN_STATUSES]}::"ProjectStatus"[]) AND p."lastActivityAt" < ${staleBefore(now)}`,
+        WHERE p."teamId" = ANY(ARRAY(SELECT t.id FROM "Team" t WHERE ${inScope}))
+          AND p.status = ANY(${[...OPEN_STATUSES]}::"ProjectStatus"[]) AND p."lastActivityAt" < ${staleBefore(now)}`,
       Prisma.sql`"lastActivityAt", title, "projectId"`,
       limit,
     ),
@@ -106,7 +109,7 @@ async function stuckTeams(inScope: Prisma.Sql, ratedQuarter: Quarter, regionName
                  row_number() OVER (PARTITION BY t.id ORDER BY q.n) AS rank
           FROM "Team" t
           JOIN "Rating" latest ON latest."teamId" = t.id AND latest.quarter = ${ratedQuarter} AND ${finalQuarterly("latest")} AND latest.level < ${LEVELS.length}
-          JOIN "Rating" rt ON rt."teamId" = t.id AND ${finalQuarterly("rt")} AND rt.level = latest.level
+          JOIN "Rating" rt ON rt."teamId" = t.id AND rt.quarter = ANY(${quarters}::text[]) AND ${finalQuarterly("rt")} AND rt.level = latest.level
           JOIN unnest(${quarters}::text[]) WITH ORDINALITY AS q(quarter, n) ON q.quarter = rt.quarter
           WHERE ${inScope} AND ${teamOperatesIn("t", ratedQuarter)}
         ) same
