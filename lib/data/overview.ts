@@ -275,6 +275,7 @@ function linkageSql(actor: Actor, quarter: Quarter, filters: OverviewFilters): L
   const start = quarterBounds(from).start;
   const end = quarterBounds(quarter).end;
   const compass = compassFilter(filters.compassPoint);
+  // An entry's project is read only to match a compass point (one lookup per entry otherwise).
   const rated = Prisma.sql`
     WITH rated AS (
       SELECT t.id, t.code, t.name, t."regionId", d."facilityId", rt.level
@@ -284,7 +285,7 @@ function linkageSql(actor: Actor, quarter: Quarter, filters: OverviewFilters): L
     ),
     savings AS (
       SELECT e."teamId", sum(e."amountCents")::bigint AS validated
-      FROM "SavingsEntry" e JOIN "Project" p ON p.id = e."projectId"
+      FROM "SavingsEntry" e ${filters.compassPoint ? Prisma.sql`JOIN "Project" p ON p.id = e."projectId"` : Prisma.empty}
       WHERE e."teamId" IN (SELECT id FROM rated) AND ${Prisma.raw(SAVINGS_STATUS_SQL.validated)} AND ${compass}
         AND e."reportedOn" >= ${start} AND e."reportedOn" < ${end}
       GROUP BY e."teamId"
