@@ -68,8 +68,12 @@ export function summariseMovement<T extends TeamLevels>(teams: readonly T[]): Mo
   return { ...summary, figures: movementFigures({ up: up.length, same: same.length, down: down.length, newlyRated: newlyRated.length, notYetRated: notYetRated.length }) };
 }
 
+/** The groups a team falls in, in the order the movement page lists them. */
+export const MOVEMENT_GROUPS = ["up", "same", "down", "newlyRated", "notYetRated"] as const;
+export type MovementGroup = (typeof MOVEMENT_GROUPS)[number];
+
 /** How many teams fall in each movement group: the counts a database can make without listing the teams. */
-export type MovementCounts = { up: number; same: number; down: number; newlyRated: number; notYetRated: number };
+export type MovementCounts = Record<MovementGroup, number>;
 
 export function movementFigures(counts: MovementCounts): MovementFigures {
   const ratedBoth = counts.up + counts.same + counts.down;

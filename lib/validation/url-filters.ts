@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from "@/lib/domain/audit-actions";
+import { MOVEMENT_GROUPS } from "@/lib/domain/movement";
 import { quarterSchema } from "@/lib/domain/quarter";
 import { QUEUE_STATUS_LABELS, type QueueStatus } from "@/lib/domain/rating-workflow";
 import { CompassPoint, DepartmentType, ProjectStatus, SavingsStatus } from "@/lib/generated/prisma/enums";
@@ -36,6 +37,8 @@ export const urlFilters = {
   /** Operating this quarter, or retired (Team.retiredQuarter reached). */
   lifecycle: z.enum(["active", "retired"], { error: "Choose active or retired" }),
   page: pageNumberSchema,
+  /** One of the movement page's lists of teams, by its movement group ("up", "newlyRated"…): the one `page` pages. */
+  list: z.enum(MOVEMENT_GROUPS, { error: "Choose a list of teams from the page" }),
   /** A free-text search: part of a name, a code, an email… (each page says what it searches). */
   q: z.string().max(200, "Keep the search under 200 characters"),
   /** Who made a change (the audit page's): part of a person's name, or their id. */

@@ -24,6 +24,8 @@ const STAFF_PAGES = [
   "/overview/linkage?quarter=2021-Q2",
   "/overview/report?quarter=2021-Q2&region=colorado",
   "/regions/colorado/movement?quarter=2021-Q2",
+  // A list open at its second page, with its pager.
+  "/regions/colorado/movement?quarter=2021-Q2&list=same&page=2",
   "/practices",
   "/criteria",
   "/savings",

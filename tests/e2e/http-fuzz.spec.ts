@@ -156,7 +156,7 @@ function pageTargets(known: Known): Target[] {
     { path: ["/overview/linkage"], params: overview },
     { path: ["/overview/report"], params: overview },
     { path: ["/regions"], params: { quarter: known.quarters } },
-    { path: ["/regions/", { slot: known.regions }, "/movement"], params: { quarter: known.quarters } },
+    { path: ["/regions/", { slot: known.regions }, "/movement"], params: { quarter: known.quarters, list: ["up", "same"], page: ["2"] } },
     { path: ["/practices"], params: { q: ["dock"], compass: ["MOST_AFFORDABLE"], department: ["PHARMACY"], region: known.regions, minSavings: ["10,000"], page: ["2"] } },
     { path: ["/savings"], params: { status: ["REPORTED", "ALL"], region: known.regions, quarter: known.quarters, page: ["2"] } },
     { path: ["/teams/", team], params: {} },

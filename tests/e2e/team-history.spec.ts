@@ -36,6 +36,40 @@ test("staff reach Colorado's movement from the overview's movement table, and it
   await expect(movedUp.locator("tbody tr")).toHaveCount(up);
 });
 
+test("a movement list is paged through the URL, keeping the quarter; a bad page is named and the first shown", async ({ page }) => {
+  await signedIn(page, "staff@example.org");
+  const list = (title: string) => page.locator("details").filter({ has: page.getByText(new RegExp(`^${title}: `)) });
+  const stayed = list("Stayed at their level");
+  const shown = stayed.getByTestId("list-same-shown");
+  const codes = () => stayed.locator("tbody tr td:first-of-type").allTextContents();
+  await page.goto(COLORADO_MOVEMENT);
+  const stayedCount = Number((await stayed.locator("summary").textContent())!.replace(/\D/g, ""));
+  // Colorado's stayed list of 2021-Q2 runs past a page (100 teams).
+  expect(stayedCount).toBeGreaterThan(100);
+  await expect(stayed).not.toHaveAttribute("open");
+  const firstPage = await codes();
+  expect(firstPage).toHaveLength(100);
+
+  await page.goto(`${COLORADO_MOVEMENT}&list=same&page=2`);
+  await expect(stayed).toHaveAttribute("open", "");
+  await expect(list("Moved up")).not.toHaveAttribute("open");
+  await expect(shown).toHaveText(`Showing 101–${Math.min(stayedCount, 200)} of ${stayedCount}`);
+  const secondPage = await codes();
+  expect(secondPage).toHaveLength(Math.min(stayedCount - 100, 100));
+  // Page 2 starts after page 1, in code order.
+  expect([...firstPage, ...secondPage]).toEqual([...firstPage, ...secondPage].sort());
+  await stayed.getByRole("link", { name: "Previous page" }).click();
+  await expect(page).toHaveURL(/\/regions\/colorado\/movement\?quarter=2021-Q2&list=same#list-same$/);
+  await expect(shown).toHaveText(`Showing 1–100 of ${stayedCount}`);
+
+  const response = await page.goto(`${COLORADO_MOVEMENT}&list=same&page=abc`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByTestId("url-problems")).toContainText("Not applied: page “abc”. The page must be a whole number from 1 to 1000.");
+  await expect(page.getByTestId("url-problems")).toContainText("Showing the first page of each list.");
+  await expect(stayed).toHaveAttribute("open", "");
+  await expect(shown).toHaveText(`Showing 1–100 of ${stayedCount}`);
+});
+
 test("staff open a team's page from the movement lists", async ({ page }) => {
   await signedIn(page, "staff@example.org");
   await page.goto(COLORADO_MOVEMENT);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PersonActor } from "@/lib/auth/permissions";
 import { getTeamsNeedingAttention, STUCK_LOOKBACK_QUARTERS } from "@/lib/data/attention";
-import { movementTeams } from "@/lib/data/movement";
+import { movementTeamsSql, type MovementTeam } from "@/lib/data/movement";
 import { prisma } from "@/lib/db";
 import { summariseMovement } from "@/lib/domain/movement";
 import { isStuck, sameLevelRun } from "@/lib/domain/overview";
@@ -55,7 +55,7 @@ describe("the consultant's worklist on the whole seed", () => {
       expect(attention.stuck.items.map(({ teamId, level, quarters }) => ({ teamId, level, quarters })).sort((a, b) => a.teamId.localeCompare(b.teamId))).toEqual(stuck);
 
       const allRegions = regions ?? (await prisma.region.findMany({ select: { id: true } })).map((region) => region.id);
-      const down = summariseMovement(await movementTeams(allRegions, ratedQuarter)).down;
+      const down = summariseMovement(await prisma.$queryRaw<MovementTeam[]>`${movementTeamsSql(allRegions, ratedQuarter)} ORDER BY t.code`).down;
       expect(down.length).toBeGreaterThan(0);
       expect(attention.movedDown).toEqual({ count: down.length, items: down });
 

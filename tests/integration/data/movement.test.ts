@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db";
-import { getMovementByRegion, getRegionMovement, getRegionRatedQuarters } from "@/lib/data/movement";
+import { getMovementByRegion, getRegionMovement, getRegionRatedQuarters, MOVEMENT_LIST_PAGE_SIZE } from "@/lib/data/movement";
 import type { RatingKind, RatingStatus } from "@/lib/generated/prisma/enums";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { truncateAllTables } from "@/tests/support/database";
@@ -51,7 +51,8 @@ async function buildFixture(): Promise<void> {
   const rate = (teamId: string, quarter: string, level: number, status: RatingStatus = "FINAL", kind: RatingKind = "QUARTERLY") =>
     prisma.rating.create({ data: { teamId, quarter, level, status, kind, criteriaSetId: criteriaSet.id } });
 
-  for (const [code, [q1, q2]] of Object.entries(FRONT_RANGE_TEAMS)) {
+  // Made in reverse code order, so only an ORDER BY lists them by code.
+  for (const [code, [q1, q2]] of Object.entries(FRONT_RANGE_TEAMS).reverse()) {
     const teamId = await addTeam(frontRange.id, code);
     if (q1 !== null) await rate(teamId, "2021-Q1", q1);
     if (q2 !== null) await rate(teamId, "2021-Q2", q2);
@@ -77,7 +78,7 @@ describe("movement between quarters", () => {
     const movement = await getRegionMovement(staff, "front-range", "2021-Q2");
     expect(movement.region).toEqual({ id: frontRange.id, slug: "front-range", name: "Front Range" });
     expect(movement.previousQuarter).toBe("2021-Q1");
-    expect(movement.summary.figures).toEqual({
+    expect(movement.figures).toEqual({
       ratedPrevious: 7,
       ratedCurrent: 7,
       ratedBoth: 6,
@@ -89,26 +90,60 @@ describe("movement between quarters", () => {
     });
   });
 
-  it("lists the teams behind each number, with both levels and the change", async () => {
-    const { summary } = await getRegionMovement(staff, frontRange.id, "2021-Q2");
-    expect(codes(summary.up)).toEqual(["FR-01", "FR-02"]);
-    expect(codes(summary.same)).toEqual(["FR-03", "FR-04", "FR-05"]);
-    expect(codes(summary.down)).toEqual(["FR-06"]);
-    expect(codes(summary.newlyRated)).toEqual(["FR-07"]);
-    expect(codes(summary.notYetRated)).toEqual(["FR-08"]);
-    expect(summary.up[1]).toMatchObject({
+  it("lists the teams behind each number by code, with both levels and the change", async () => {
+    const { lists, pageSize } = await getRegionMovement(staff, frontRange.id, "2021-Q2");
+    expect(pageSize).toBe(MOVEMENT_LIST_PAGE_SIZE);
+    expect(codes(lists.up.teams)).toEqual(["FR-01", "FR-02"]);
+    expect(codes(lists.same.teams)).toEqual(["FR-03", "FR-04", "FR-05"]);
+    expect(codes(lists.down.teams)).toEqual(["FR-06"]);
+    expect(codes(lists.newlyRated.teams)).toEqual(["FR-07"]);
+    expect(codes(lists.notYetRated.teams)).toEqual(["FR-08"]);
+    expect(lists.same).toMatchObject({ count: 3, page: 1, pageCount: 1 });
+    expect(lists.up.teams[1]).toMatchObject({
       teamId: teamIds.get("FR-02"),
       name: "Team FR-02",
       previousLevel: 2,
       level: 4,
       change: { direction: "up", levels: 2 },
     });
-    expect(summary.notYetRated[0]).toMatchObject({ previousLevel: 3, level: null });
+    expect(lists.notYetRated.teams[0]).toMatchObject({ previousLevel: 3, level: null });
+  });
+
+  it("counts the figures over the whole region when the lists are cut to a page", async () => {
+    const whole = await getRegionMovement(staff, "front-range", "2021-Q2");
+    const cut = await getRegionMovement(staff, "front-range", "2021-Q2", { pageSize: 1 });
+    expect(cut.figures).toEqual(whole.figures);
+    expect(cut.pageSize).toBe(1);
+    expect(cut.lists.up).toEqual({ teams: [whole.lists.up.teams[0]], count: 2, page: 1, pageCount: 2 });
+    expect(cut.lists.same).toEqual({ teams: [whole.lists.same.teams[0]], count: 3, page: 1, pageCount: 3 });
+    expect(cut.lists.down).toEqual({ ...whole.lists.down, pageCount: 1 });
+  });
+
+  it("shows no more teams in any list than the page size", async () => {
+    const { lists } = await getRegionMovement(staff, "front-range", "2021-Q2", { pageSize: 2 });
+    expect(Object.values(lists).map((list) => list.teams.length)).toEqual([2, 2, 1, 1, 1]);
+    expect([lists.up.pageCount, lists.same.pageCount]).toEqual([1, 2]);
+  });
+
+  it("starts page 2 of a list after page 1 in code order, leaving the other lists on their first page", async () => {
+    const first = await getRegionMovement(staff, "front-range", "2021-Q2", { pageSize: 2 });
+    const second = await getRegionMovement(staff, "front-range", "2021-Q2", { list: "same", page: 2, pageSize: 2 });
+    expect(codes(first.lists.same.teams)).toEqual(["FR-03", "FR-04"]);
+    expect(codes(second.lists.same.teams)).toEqual(["FR-05"]);
+    expect(second.lists.same).toMatchObject({ count: 3, page: 2, pageCount: 2 });
+    expect(second.lists.up).toEqual(first.lists.up);
+    expect(second.figures).toEqual(first.figures);
+  });
+
+  it("has no teams on a page past a list's last, and still counts the list", async () => {
+    const { lists } = await getRegionMovement(staff, "front-range", "2021-Q2", { list: "up", page: 3, pageSize: 2 });
+    expect(lists.up).toEqual({ teams: [], count: 2, page: 3, pageCount: 1 });
   });
 
   it("has nothing to compare when the previous quarter has no final ratings", async () => {
-    const { summary } = await getRegionMovement(staff, "front-range", "2021-Q1");
-    expect(summary.figures).toMatchObject({ ratedPrevious: 0, ratedBoth: 0, ratedCurrent: 7, newlyRated: 7, up: { count: 0, percent: null } });
+    const { figures, lists } = await getRegionMovement(staff, "front-range", "2021-Q1");
+    expect(codes(lists.newlyRated.teams)).toEqual(["FR-01", "FR-02", "FR-03", "FR-04", "FR-05", "FR-06", "FR-08"]);
+    expect(figures).toMatchObject({ ratedPrevious: 0, ratedBoth: 0, ratedCurrent: 7, newlyRated: 7, up: { count: 0, percent: null } });
   });
 
   it("lists the quarters the region has final ratings for, newest first", async () => {
@@ -124,13 +159,15 @@ describe("movement between quarters", () => {
       ["front-range", 6, 1],
       ["plains", 1, 1],
     ]);
+    // Counted by the same SQL as the region's own page.
+    expect(all.regions[0]!.figures).toEqual((await getRegionMovement(staff, "front-range", "2021-Q2")).figures);
     const scoped = await getMovementByRegion(plainsConsultant(), "2021-Q2");
     expect(scoped.regions.map((region) => region.slug)).toEqual(["plains"]);
     expect(scoped.regions[0]!.figures).toMatchObject({ ratedBoth: 1, down: { count: 1, percent: 100 } });
   });
 
   it("lets a consultant see their own region only", async () => {
-    await expect(getRegionMovement(frontRangeConsultant(), "front-range", "2021-Q2")).resolves.toMatchObject({ summary: { figures: { ratedBoth: 6 } } });
+    await expect(getRegionMovement(frontRangeConsultant(), "front-range", "2021-Q2")).resolves.toMatchObject({ figures: { ratedBoth: 6 } });
     await expect(getRegionMovement(plainsConsultant(), "front-range", "2021-Q2")).rejects.toBeInstanceOf(ForbiddenError);
     await expect(getRegionRatedQuarters(plainsConsultant(), "front-range")).rejects.toBeInstanceOf(ForbiddenError);
   });

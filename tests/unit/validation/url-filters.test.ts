@@ -57,4 +57,16 @@ describe("the URL-filter parser", () => {
     });
     expect(readUrlFilters({ level: "2.5" }, directory).problems).toEqual([{ name: "level", value: "2.5", message: "Choose a level from the list" }]);
   });
+
+  it("reads the movement page's list to page by its movement group, and names one it does not know", () => {
+    const paging = { list: urlFilters.list, page: urlFilters.page };
+    expect(readUrlFilters({ list: "newlyRated", page: "2" }, paging)).toEqual({ values: { list: "newlyRated", page: 2 }, problems: [] });
+    expect(readUrlFilters({ list: "sideways", page: "x" }, paging)).toEqual({
+      values: {},
+      problems: [
+        { name: "list", value: "sideways", message: "Choose a list of teams from the page" },
+        { name: "page", value: "x", message: "The page must be a whole number from 1 to 1000" },
+      ],
+    });
+  });
 });

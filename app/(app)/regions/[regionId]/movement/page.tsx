@@ -4,15 +4,16 @@ import { Card } from "@/components/ui/card";
 import { Disclosure } from "@/components/ui/disclosure";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
+import { PageOutOfRange, Pagination } from "@/components/ui/pagination";
 import { QuarterForm } from "@/components/ui/quarter-form";
 import { TextLink } from "@/components/ui/text-link";
 import { UrlProblems } from "@/components/ui/url-problems";
 import { guardPage } from "@/lib/auth/page-guard";
 import { requireUser } from "@/lib/auth/session";
-import { getRegionMovement, getRegionRatedQuarters, type MovementTeam, type RegionMovement } from "@/lib/data/movement";
-import type { LevelChange, Share } from "@/lib/domain/movement";
+import { getRegionMovement, getRegionRatedQuarters, type RegionMovement } from "@/lib/data/movement";
+import type { MovementGroup, Share } from "@/lib/domain/movement";
 import { chooseRatedQuarter, formatQuarter, isQuarterClosed } from "@/lib/domain/quarter";
-import { readUrlFilters, urlFilters } from "@/lib/validation/url-filters";
+import { readUrlFilters, urlFilters, urlQuery, type UrlParams, type UrlProblem } from "@/lib/validation/url-filters";
 import { countOf, formatCount, formatPercent } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Movement" };
@@ -29,14 +30,17 @@ export default async function RegionMovementPage({ params, searchParams }: PageP
       </PageFrame>
     );
   }
-  const { values, problems } = readUrlFilters(await searchParams, { quarter: urlFilters.quarter });
+  const urlParams = await searchParams;
+  const { values, problems } = readUrlFilters(urlParams, { quarter: urlFilters.quarter });
   const { quarter, notice } = chooseRatedQuarter(values.quarter, quarters);
-  const movement = await getRegionMovement(user, region.id, quarter);
+  const paging = readMovementPaging(urlParams);
+  const movement = await getRegionMovement(user, region.id, quarter, paging.values);
 
   return (
     <PageFrame regionName={region.name}>
       <QuarterForm action={`/regions/${region.slug}/movement`} quarter={quarter} quarters={quarters} />
       <UrlProblems problems={problems} instead="Showing the latest quarter instead." />
+      <UrlProblems problems={paging.problems} instead="Showing the first page of each list." />
       {notice && <Notice tone="warning">{notice}</Notice>}
       <p>
         {/* To the region's own overview: a consultant of one region has no "all regions" to go back to. */}
@@ -44,18 +48,38 @@ export default async function RegionMovementPage({ params, searchParams }: PageP
           Back to the overview of {region.name}, {formatQuarter(quarter)}
         </TextLink>
       </p>
-      <MovementReport movement={movement} />
+      <MovementReport movement={movement} openList={paging.values.list} />
     </PageFrame>
   );
 }
 
-function MovementReport({ movement }: { movement: RegionMovement }) {
-  const { summary, quarter, previousQuarter } = movement;
-  const { figures } = summary;
+/**
+ * The one list paged (`?list=up&page=2`): a page without its list, or with a list or page
+ * not understood, is named and left out, so every list shows its first page.
+ */
+function readMovementPaging(params: UrlParams): { values: { list?: MovementGroup; page?: number }; problems: UrlProblem[] } {
+  const { values, problems } = readUrlFilters(params, { list: urlFilters.list, page: urlFilters.page });
+  if (values.list) return { values, problems };
+  // A page of no list pages nothing: named, unless the list it came with already is.
+  const listNamed = problems.some((problem) => problem.name === "list");
+  const pageWithoutList = values.page === undefined || listNamed ? [] : [{ name: "page", value: String(values.page), message: "Give the list to page as well" }];
+  return { values: {}, problems: [...problems, ...pageWithoutList] };
+}
+
+function MovementReport({ movement, openList }: { movement: RegionMovement; openList?: MovementGroup }) {
+  const { figures, quarter, previousQuarter } = movement;
   const span = `${formatQuarter(previousQuarter)} to ${formatQuarter(quarter)}`;
-  const table = (teams: (MovementTeam & { change?: LevelChange })[], caption: string) => (
-    <TeamLevelsTable teams={teams} caption={caption} previousQuarter={previousQuarter} quarter={quarter} />
-  );
+  const teamGroups: { group: MovementGroup; title: string; caption: string }[] = [
+    { group: "up", title: "Moved up", caption: `Teams that moved up, ${span}` },
+    { group: "same", title: "Stayed at their level", caption: `Teams that stayed at their level, ${span}` },
+    { group: "down", title: "Moved down", caption: `Teams that moved down, ${span}` },
+    { group: "newlyRated", title: "Newly rated", caption: `Teams newly rated in ${formatQuarter(quarter)}` },
+    {
+      group: "notYetRated",
+      title: `Not yet rated in ${formatQuarter(quarter)}`,
+      caption: `Teams rated in ${formatQuarter(previousQuarter)} but not yet in ${formatQuarter(quarter)}`,
+    },
+  ];
 
   return (
     <>
@@ -89,13 +113,9 @@ function MovementReport({ movement }: { movement: RegionMovement }) {
       </Card>
 
       <Card id="teams" title="The teams behind the numbers">
-        <TeamGroup title="Moved up" count={figures.up.count}>{table(summary.up, `Teams that moved up, ${span}`)}</TeamGroup>
-        <TeamGroup title="Stayed at their level" count={figures.same.count}>{table(summary.same, `Teams that stayed at their level, ${span}`)}</TeamGroup>
-        <TeamGroup title="Moved down" count={figures.down.count}>{table(summary.down, `Teams that moved down, ${span}`)}</TeamGroup>
-        <TeamGroup title="Newly rated" count={figures.newlyRated}>{table(summary.newlyRated, `Teams newly rated in ${formatQuarter(quarter)}`)}</TeamGroup>
-        <TeamGroup title={`Not yet rated in ${formatQuarter(quarter)}`} count={figures.notYetRated}>
-          {table(summary.notYetRated, `Teams rated in ${formatQuarter(previousQuarter)} but not yet in ${formatQuarter(quarter)}`)}
-        </TeamGroup>
+        {teamGroups.map(({ group, title, caption }) => (
+          <TeamGroup key={group} movement={movement} group={group} title={title} caption={caption} open={group === openList} />
+        ))}
       </Card>
     </>
   );
@@ -113,18 +133,56 @@ function ShareFigure({ label, share, testId }: { label: string; share: Share; te
   );
 }
 
-function TeamGroup({ title, count, children }: { title: string; count: number; children: React.ReactNode }) {
-  if (count === 0) {
+/** One movement list: a page of its teams by code, with links to its other pages that keep the quarter (and come back to the list). */
+function TeamGroup({
+  movement: { region, quarter, previousQuarter, lists, pageSize },
+  group,
+  title,
+  caption,
+  open,
+}: {
+  movement: RegionMovement;
+  group: MovementGroup;
+  title: string;
+  caption: string;
+  open: boolean;
+}) {
+  const list = lists[group];
+  if (list.count === 0) {
     return (
       <p className="text-sm text-slate-600">
         <span className="font-medium text-slate-800">{title}:</span> no teams.
       </p>
     );
   }
+  const anchor = `list-${group}`;
+  const pageHref = (to: number) => `/regions/${region.slug}/movement?${urlQuery({ quarter, list: group, page: to > 1 ? to : undefined })}#${anchor}`;
+  const first = (list.page - 1) * pageSize + 1;
   return (
-    <Disclosure summary={`${title}: ${countOf(count, "team")}`} className="rounded-md border border-slate-200 px-4 py-1">
-      {children}
-    </Disclosure>
+    <div id={anchor}>
+      <Disclosure summary={`${title}: ${countOf(list.count, "team")}`} defaultOpen={open} className="rounded-md border border-slate-200 px-4 py-1">
+        {list.teams.length === 0 ? (
+          <PageOutOfRange page={list.page} pageCount={list.pageCount} firstPageHref={pageHref(1)} />
+        ) : (
+          <div className="space-y-3 pb-3">
+            <TeamLevelsTable
+              teams={list.teams}
+              caption={list.pageCount > 1 ? `${caption}, page ${formatCount(list.page)} of ${formatCount(list.pageCount)}` : caption}
+              previousQuarter={previousQuarter}
+              quarter={quarter}
+            />
+            {list.pageCount > 1 && (
+              <>
+                <p className="text-sm text-slate-600" data-testid={`${anchor}-shown`}>
+                  Showing {formatCount(first)}–{formatCount(first + list.teams.length - 1)} of {formatCount(list.count)}
+                </p>
+                <Pagination page={list.page} pageCount={list.pageCount} href={pageHref} label={`Pages of the list “${title}”`} />
+              </>
+            )}
+          </div>
+        )}
+      </Disclosure>
+    </div>
   );
 }
 
