@@ -212,14 +212,15 @@ export type TopPractice = {
 export const TOP_PRACTICES_LIMIT = 10;
 
 /**
- * The practices (projects of teams in the place) most adopted by other teams by the end of the quarter.
- * `now` tells a quarter still running, whose count is every link so far.
+ * The practices (projects of teams in the place) most adopted by other teams by the end of the quarter,
+ * ties to the larger validated savings, as the practice library ranks them. `now` tells a quarter
+ * still running, whose count is every link so far.
  */
 export async function getTopPractices(actor: Actor, quarter: Quarter, filters: OverviewFilters, limit = TOP_PRACTICES_LIMIT, now: Date = new Date()): Promise<TopPractice[]> {
   const scope = scopeOrRefuse(actor, "rollup.view");
   const end = quarterBounds(quarter).end;
   // While the quarter runs, every link counts: Project.adopterCount keeps that count, and its
-  // index (Project_practice_rank_idx) gives the order, so only the top rows are read. A past
+  // index (Project_practice_rank_idx) gives the whole order, so only the top rows are read. A past
   // quarter counts its links per practice first (joining every link to its teams before
   // grouping took seconds at ten times the partnership).
   const ranked =
@@ -240,7 +241,7 @@ export async function getTopPractices(actor: Actor, quarter: Quarter, filters: O
     JOIN "Team" t ON t.id = p."teamId" ${TEAM_JOINS}
     JOIN "Region" r ON r.id = t."regionId"
     WHERE ${ranked.adopted} AND ${placeFilter(scope, filters)} AND ${compassFilter(filters.compassPoint)}
-    ORDER BY ${ranked.adoptions} DESC, p.title, p.id
+    ORDER BY ${ranked.adoptions} DESC, p."validatedSavingsCents" DESC, p.title, p.id
     LIMIT ${limit}`;
 }
 
