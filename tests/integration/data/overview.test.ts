@@ -649,6 +649,29 @@ describe("getTopPractices", () => {
     expect(await running(actors.staff, compass("BEST_SERVICE"))).toEqual([]);
   });
 
+  it("breaks a tie in adoptions by the larger validated savings, as the practice library does, past or running", async () => {
+    // P5 ($2,700 validated) is adopted by A4 in 2026-Q2 and B2 in 2026-Q3, drawing level with P1 ($1,000) both times; by title P1 would come first.
+    const ties = await prisma.spreadLink.createManyAndReturn({
+      data: [
+        { originProjectId: fx.projects.P5, adopterProjectId: fx.projects.P4, adopterTeamId: fx.teams.A4, createdAt: new Date("2026-05-15T12:00:00Z") },
+        { originProjectId: fx.projects.P5, adopterProjectId: fx.projects.P7, adopterTeamId: fx.teams.B2, createdAt: new Date("2026-08-15T12:00:00Z") },
+      ],
+    });
+    try {
+      const ranked = (practices: { projectId: string; adoptions: number }[]) => practices.map(({ projectId, adoptions }) => [projectId, adoptions]);
+      expect(ranked(await getTopPractices(actors.staff, "2026-Q2", filters()))).toEqual([
+        [fx.projects.P5, 2],
+        [fx.projects.P1, 2],
+      ]);
+      expect(ranked(await getTopPractices(actors.staff, "2026-Q3", filters(), undefined, new Date("2026-08-20T00:00:00Z")))).toEqual([
+        [fx.projects.P5, 3],
+        [fx.projects.P1, 3],
+      ]);
+    } finally {
+      await prisma.spreadLink.deleteMany({ where: { id: { in: ties.map((link) => link.id) } } });
+    }
+  });
+
   it("narrows to practices from the place, and with the compass point", async () => {
     expect(await getTopPractices(actors.alphaConsultant, "2026-Q2", filters())).toEqual([huddleBoard(2, 2)]);
     expect(await getTopPractices(actors.staff, "2026-Q2", filters({ regionId: fx.regions.beta }))).toEqual([edHuddleBoard()]);
