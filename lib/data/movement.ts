@@ -83,7 +83,7 @@ export async function getRegionMovement(
   const regionTeams = movementTeamsSql([region.id], quarter);
   const [[counts], shownTeams] = await Promise.all([
     replica().$queryRaw<[MovementCounts]>`SELECT ${MOVEMENT_COUNTS} FROM (${regionTeams}) AS moved`,
-    // Every list's page in one statement, over the region's teams read once.
+    // Every list's page in one statement, over the region's teams read once for it (the counts read them again, beside it).
     replica().$queryRaw<MovementTeam[]>`
       WITH moved AS MATERIALIZED (${regionTeams})
       SELECT * FROM (${Prisma.join(

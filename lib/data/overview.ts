@@ -270,14 +270,15 @@ export type Linkage = LinkageWindow & {
  * one pass over the window's rows, then joined to the rated teams (not one subquery per
  * team, which grew with every team and project).
  */
-function linkageSql(actor: Actor, quarter: Quarter, filters: OverviewFilters): LinkageWindow & { rated: Prisma.Sql; figures: Prisma.Sql } {
+function linkageSql(actor: Actor, quarter: Quarter, filters: OverviewFilters): LinkageWindow & { withFigures: Prisma.Sql; figureJoins: Prisma.Sql } {
   const scope = scopeOrRefuse(actor, "rollup.view");
   const from = addQuarters(quarter, 1 - LINKAGE_QUARTERS);
   const start = quarterBounds(from).start;
   const end = quarterBounds(quarter).end;
   const compass = compassFilter(filters.compassPoint);
   // An entry's project is read only to match a compass point (one lookup per entry otherwise).
-  const rated = Prisma.sql`
+  const entryProject = filters.compassPoint ? Prisma.sql`JOIN "Project" p ON p.id = e."projectId"` : Prisma.empty;
+  const withFigures = Prisma.sql`
     WITH rated AS (
       SELECT t.id, t.code, t.name, t."regionId", d."facilityId", rt.level
       FROM "Team" t ${TEAM_JOINS}
@@ -286,7 +287,7 @@ function linkageSql(actor: Actor, quarter: Quarter, filters: OverviewFilters): L
     ),
     savings AS (
       SELECT e."teamId", sum(e."amountCents")::bigint AS validated
-      FROM "SavingsEntry" e ${filters.compassPoint ? Prisma.sql`JOIN "Project" p ON p.id = e."projectId"` : Prisma.empty}
+      FROM "SavingsEntry" e ${entryProject}
       WHERE e."teamId" IN (SELECT id FROM rated) AND ${Prisma.raw(SAVINGS_STATUS_SQL.validated)} AND ${compass}
         AND e."reportedOn" >= ${start} AND e."reportedOn" < ${end}
       GROUP BY e."teamId"
@@ -304,26 +305,26 @@ function linkageSql(actor: Actor, quarter: Quarter, filters: OverviewFilters): L
       WHERE p."teamId" IN (SELECT id FROM rated) AND ${compass} AND c."startDate" >= ${start} AND c."startDate" < ${end}
       GROUP BY p."teamId"
     )`;
-  const figures = Prisma.sql`
+  const figureJoins = Prisma.sql`
     LEFT JOIN savings ON savings."teamId" = t.id
     LEFT JOIN projects ON projects."teamId" = t.id
     LEFT JOIN cycles ON cycles."teamId" = t.id
     LEFT JOIN "TeamQuarterEngagement" e ON e."teamId" = t.id AND e.quarter = ${quarter}`;
-  return { quarter, from, rated, figures };
+  return { quarter, from, withFigures, figureJoins };
 }
 
 /** The linkage table: the rated teams' figures summed per level in SQL, so a national view ships five rows, not every team. */
 export async function getLinkage(actor: Actor, quarter: Quarter, filters: OverviewFilters): Promise<Linkage> {
-  const { rated, figures, ...window } = linkageSql(actor, quarter, filters);
+  const { withFigures, figureJoins, ...window } = linkageSql(actor, quarter, filters);
   const rows = await prisma.$queryRaw<(Omit<LinkageLevelTotals, "validatedCents"> & { validated: bigint })[]>`
-    ${rated}
+    ${withFigures}
     SELECT t.level, count(*)::int AS teams,
            count(*) FILTER (WHERE savings.validated > 0)::int AS "teamsWithSavings",
            coalesce(sum(savings.validated), 0)::bigint AS validated,
            coalesce(sum(projects.projects), 0)::int AS projects,
            coalesce(sum(cycles.cycles), 0)::int AS cycles,
            coalesce(sum(e.members), 0)::int AS "rosterMembers", coalesce(sum(e.engaged), 0)::int AS "engagedMembers"
-    FROM rated t ${figures}
+    FROM rated t ${figureJoins}
     GROUP BY t.level`;
   const levels = rows.map(({ validated, ...row }) => ({ ...row, validatedCents: centsFromSum(validated) }));
   return { ...window, ratedTeams: levels.reduce((sum, level) => sum + level.teams, 0), ...summariseLinkage(levels) };
@@ -331,9 +332,9 @@ export async function getLinkage(actor: Actor, quarter: Quarter, filters: Overvi
 
 /** Every rated team's linkage figures, for the CSV behind the table. */
 export async function getLinkageTeams(actor: Actor, quarter: Quarter, filters: OverviewFilters): Promise<LinkageWindow & { teams: LinkageTeamRow[] }> {
-  const { rated, figures, ...window } = linkageSql(actor, quarter, filters);
+  const { withFigures, figureJoins, ...window } = linkageSql(actor, quarter, filters);
   const rows = await prisma.$queryRaw<(Omit<LinkageTeamRow, "validatedCents"> & { validated: bigint })[]>`
-    ${rated}
+    ${withFigures}
     SELECT t.id AS "teamId", t.code, t.name, r.name AS "regionName", f.name AS "facilityName", t.level,
            coalesce(savings.validated, 0)::bigint AS validated,
            coalesce(projects.projects, 0) AS projects,
@@ -342,7 +343,7 @@ export async function getLinkageTeams(actor: Actor, quarter: Quarter, filters: O
     FROM rated t
     JOIN "Facility" f ON f.id = t."facilityId"
     JOIN "Region" r ON r.id = t."regionId"
-    ${figures}
+    ${figureJoins}
     ORDER BY r."sortOrder", r.name, t.code`;
   return { ...window, teams: rows.map(({ validated, ...row }) => ({ ...row, validatedCents: centsFromSum(validated) })) };
 }
