@@ -86,6 +86,48 @@ describe("the header search", () => {
     expect(teams).toHaveLength(SEARCH_RESULTS_PER_KIND);
   });
 
+  it("returns the ten nearest of many matches, nearest first, whatever their alphabetical order", async () => {
+    // Word similarity to "Quokka huddles", from 1 down to 0.625; the last two are not near enough.
+    const titles = [
+      "A quokk huddl review", // 0.625
+      "B quokka huddle", // 0.867
+      "C quokka huddles", // 1
+      "D quokka hudles", // 0.8125
+      "E quoka huddles", // 0.8125
+      "G huddles of quokkas", // 0.778
+      "H quokka huddles board", // 1
+      "I quokkas huddle", // 0.706
+      "J quokka huddling", // 0.8
+      "K quokka-huddles", // 1
+      "L quok huddles", // 0.75
+      "M quokka huddle board", // 0.867
+      "N qokka hudles", // 0.5625
+      "O the quokka huddles", // 1
+      "P quokka hud", // 0.667
+    ];
+    await prisma.project.createMany({ data: titles.map((title) => ({ teamId: couriers.id, title, aim: "Try it.", compassPoints: ["BEST_SERVICE"] })) });
+    const { projects } = await searchEverything(staff, "Quokka huddles");
+    expect(projects.map((hit) => hit.title)).toEqual([
+      "C quokka huddles",
+      "H quokka huddles board",
+      "K quokka-huddles",
+      "O the quokka huddles",
+      "B quokka huddle",
+      "M quokka huddle board",
+      "D quokka hudles",
+      "E quoka huddles",
+      "J quokka huddling",
+      "G huddles of quokkas",
+    ]);
+    // Within a co-lead's scope too (their team's projects are read by the team, not the index).
+    expect((await searchEverything(laborColead, "Quokka huddles")).projects.map((hit) => hit.title).slice(0, 4)).toEqual([
+      "C quokka huddles",
+      "H quokka huddles board",
+      "K quokka-huddles",
+      "O the quokka huddles",
+    ]);
+  });
+
   it("treats % and _ as themselves", async () => {
     expect(await searchEverything(staff, "%%")).toEqual({ teams: [], projects: [], people: [] });
   });
