@@ -137,12 +137,9 @@ export async function getTeamSavingsTotals(actor: Actor, teamId: string): Promis
 
 // ───────────────────────────── the ledger: review queue and CSV ─────────────────────────────
 
-/** What ledgerWhere filters on; the count and sums need no more (not the project, one lookup per entry). */
-const LEDGER_PLACES = Prisma.sql`"SavingsEntry" e
+const LEDGER_FROM = Prisma.sql`"SavingsEntry" e
   JOIN "Team" t ON t.id = e."teamId"
-  JOIN "Region" r ON r.id = t."regionId"`;
-
-const LEDGER_FROM = Prisma.sql`${LEDGER_PLACES}
+  JOIN "Region" r ON r.id = t."regionId"
   JOIN "Project" p ON p.id = e."projectId"
   LEFT JOIN "Person" reporter ON reporter.id = e."reportedById"
   LEFT JOIN "Person" reviewer ON reviewer.id = e."reviewedById"`;
@@ -157,7 +154,7 @@ export async function listSavingsForReview(actor: Actor, rawFilters: SavingsFilt
   const order = filters.status === "REPORTED" ? "oldest" : "newest";
   const [rows, [summary]] = await Promise.all([
     ledgerRows(where, order, { limit: LEDGER_PAGE_SIZE, offset: (page - 1) * LEDGER_PAGE_SIZE }),
-    prisma.$queryRaw<({ count: number } & SavingsSums)[]>`SELECT count(*)::int AS count, ${SUMS_COLUMNS} FROM ${LEDGER_PLACES} WHERE ${where}`,
+    prisma.$queryRaw<({ count: number } & SavingsSums)[]>`SELECT count(*)::int AS count, ${SUMS_COLUMNS} FROM "SavingsEntry" e WHERE ${where}`,
   ]);
   const { count, ...sums } = summary!;
   return { rows, count, totals: totalsFromSums(sums), page, pageCount: pageCount(count, LEDGER_PAGE_SIZE) };
@@ -243,11 +240,19 @@ async function ledgerRows(
     ${page ? Prisma.sql`LIMIT ${page.limit} OFFSET ${page.offset ?? 0}` : Prisma.empty}`;
 }
 
-/** The actor's scope and the filters, over the ledger's aliases. */
+/**
+ * The actor's scope and the filters, on the entry's own columns: its team is matched in a
+ * subquery, so the count and sums read the entries alone, from SavingsEntry_ledger_sums_idx
+ * (joining every team to count the queue took 230 ms of the 250 at ten times the partnership).
+ */
 function ledgerWhere(scope: Scope, filters: SavingsFilters): Prisma.Sql {
-  const conditions = [teamsInScopeSql(scope, { regionId: Prisma.sql`t."regionId"`, teamId: Prisma.sql`t.id` })];
+  const teamConditions = [
+    ...(scope.all ? [] : [teamsInScopeSql(scope, { regionId: Prisma.sql`t."regionId"`, teamId: Prisma.sql`t.id` })]),
+    ...(filters.region ? [Prisma.sql`t."regionId" = (SELECT id FROM "Region" WHERE slug = ${filters.region})`] : []),
+  ];
+  const conditions =
+    teamConditions.length > 0 ? [Prisma.sql`e."teamId" IN (SELECT t.id FROM "Team" t WHERE ${Prisma.join(teamConditions, " AND ")})`] : [Prisma.sql`TRUE`];
   if (filters.status) conditions.push(Prisma.sql`e.status = ${filters.status}::"SavingsStatus"`);
-  if (filters.region) conditions.push(Prisma.sql`r.slug = ${filters.region}`);
   if (filters.quarter) {
     // The quarter of the day the savings were reported places an entry (see the schema).
     const { start, end } = quarterBounds(filters.quarter);
