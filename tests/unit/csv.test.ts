@@ -48,15 +48,23 @@ describe("readInPages", () => {
   it("reads every row once, each page after the last key of the one before, mapping each page as it comes", async () => {
     const reads: (number | undefined)[] = [];
     const pages: string[][] = [];
-    for await (const page of readInPages(reader(reads), (n) => n, (n) => `#${n}`, 3)) pages.push(page);
+    for await (const page of readInPages(reader(reads), (n) => n, (n) => `#${n}`, { first: 3, rest: 3 })) pages.push(page);
     expect(pages).toEqual([["#0", "#1", "#2"], ["#3", "#4", "#5"], ["#6"]]);
     expect(reads).toEqual([undefined, 2, 5]);
+  });
+
+  it("reads a small first page, so the file starts at once, and full pages after it", async () => {
+    const reads: (number | undefined)[] = [];
+    const pages: number[][] = [];
+    for await (const page of readInPages(reader(reads), (n) => n, (n) => n, { first: 2, rest: 4 })) pages.push(page);
+    expect(pages).toEqual([[0, 1], [2, 3, 4, 5], [6]]);
+    expect(reads).toEqual([undefined, 1, 5]);
   });
 
   it("asks once more after a full last page, and yields no empty page", async () => {
     const reads: (number | undefined)[] = [];
     const pages: number[][] = [];
-    for await (const page of readInPages(reader(reads), (n) => n, (n) => n, 7)) pages.push(page);
+    for await (const page of readInPages(reader(reads), (n) => n, (n) => n, { first: 7, rest: 7 })) pages.push(page);
     expect(pages).toEqual([items]);
     expect(reads).toEqual([undefined, 6]);
   });
