@@ -7,6 +7,7 @@ import { prisma } from "@/lib/db";
 import { engagementShare, type Engagement } from "@/lib/domain/engagement";
 import { addQuarters, quarterRange, type Quarter } from "@/lib/domain/quarter";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { cachedFigures } from "@/lib/data/figures-cache";
 
 export type QuarterEngagement = Engagement & { quarter: Quarter };
 
@@ -29,6 +30,9 @@ export async function getTeamEngagement(actor: Actor, teamId: string, through: Q
 /** One cell of the overview's engagement table: a region's teams at one final level (null: not rated in the quarter). */
 export type EngagementCell = Engagement & { regionId: string; regionName: string; level: number | null; teams: number };
 
+/** Kept per figures' version (lib/data/figures-cache.ts); `.uncached` computes afresh. */
+export const getEngagementByRegionAndLevel = cachedFigures("getEngagementByRegionAndLevel", computeEngagementByRegionAndLevel);
+
 /**
  * Engagement in the quarter per region and final level, summed in SQL (from the
  * TeamQuarterEngagement pre-aggregate) over the
@@ -36,7 +40,7 @@ export type EngagementCell = Engagement & { regionId: string; regionName: string
  * roster members (engaged ÷ members across the teams), never an average of
  * team shares.
  */
-export async function getEngagementByRegionAndLevel(actor: Actor, quarter: Quarter, place: OverviewPlace): Promise<EngagementCell[]> {
+async function computeEngagementByRegionAndLevel(actor: Actor, quarter: Quarter, place: OverviewPlace): Promise<EngagementCell[]> {
   const scope = scopeOrRefuse(actor, "rollup.view");
   const teams = Prisma.sql`${placeFilter(scope, place)} AND ${teamOperatesIn("t", quarter)}`;
   const rows = await prisma.$queryRaw<{ regionId: string; regionName: string; level: number | null; teams: number; members: number; engaged: number }[]>`

@@ -17,6 +17,7 @@ import { isQuarter, previousQuarter, type Quarter } from "@/lib/domain/quarter";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/data/teams";
 import { pageCount } from "@/lib/validation/paging";
+import { cachedFigures } from "@/lib/data/figures-cache";
 
 export type RegionRef = { id: string; slug: string; name: string };
 
@@ -114,12 +115,15 @@ export async function getRegionMovement(
   };
 }
 
+/** Kept per figures' version (lib/data/figures-cache.ts); `.uncached` computes afresh. */
+export const getMovementByRegion = cachedFigures("getMovementByRegion", computeMovementByRegion);
+
 /**
  * The movement figures of every region the actor may see, or of the one chosen
  * (regions without ratings included, with zeros); with a facility chosen, the
  * region's figures count only that facility's teams.
  */
-export async function getMovementByRegion(
+async function computeMovementByRegion(
   actor: Actor,
   quarter: Quarter,
   place: OverviewPlace = NATIONAL,

@@ -14,6 +14,7 @@ import { addCents, centsFromSum } from "@/lib/domain/savings";
 import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CompassPoint } from "@/lib/generated/prisma/enums";
+import { cachedFigures } from "@/lib/data/figures-cache";
 
 /** The overview's filters once resolved: a place, and optionally one Value Compass point for project-based figures. */
 export type OverviewFilters = OverviewPlace & { compassPoint: CompassPoint | null };
@@ -74,12 +75,15 @@ export async function getFacilityTeams(actor: Actor, quarter: Quarter, facilityI
 
 export type CompassRow = { compassPoint: CompassPoint; label: string; inProgress: number; completed: number; abandoned: number; total: number };
 
+/** Kept per figures' version (lib/data/figures-cache.ts); `.uncached` computes afresh. */
+export const getProjectsByCompassPoint = cachedFigures("getProjectsByCompassPoint", computeProjectsByCompassPoint);
+
 /**
  * Projects started by the end of the quarter, per Value Compass point, by their
  * status today (a project tagged with two points counts under each). `projects`
  * counts each project once.
  */
-export async function getProjectsByCompassPoint(actor: Actor, quarter: Quarter, place: OverviewPlace): Promise<{ rows: CompassRow[]; projects: number }> {
+async function computeProjectsByCompassPoint(actor: Actor, quarter: Quarter, place: OverviewPlace): Promise<{ rows: CompassRow[]; projects: number }> {
   const scope = scopeOrRefuse(actor, "rollup.view");
   const counts = await prisma.$queryRaw<{ compassPoint: string; inProgress: number; completed: number; abandoned: number }[]>`
     SELECT c."compassPoint",
@@ -140,6 +144,9 @@ function savingsFigures(sums: SavingsSumsRow) {
   };
 }
 
+/** Kept per figures' version (lib/data/figures-cache.ts); `.uncached` computes afresh. */
+export const getSavingsBreakdown = cachedFigures("getSavingsBreakdown", computeSavingsBreakdown);
+
 /**
  * Savings reported (not rejected) and validated, by the day they were reported:
  * in the quarter, and cumulatively from the start of `since` to the end of the
@@ -147,7 +154,7 @@ function savingsFigures(sums: SavingsSumsRow) {
  * chosen facility alone); entries
  * count for the team credited with them (their own project's team).
  */
-export async function getSavingsBreakdown(actor: Actor, quarter: Quarter, since: Quarter, filters: OverviewFilters): Promise<SavingsBreakdown> {
+async function computeSavingsBreakdown(actor: Actor, quarter: Quarter, since: Quarter, filters: OverviewFilters): Promise<SavingsBreakdown> {
   const scope = scopeOrRefuse(actor, "rollup.view");
   const groupedBy = filters.regionId ? "facility" : "region";
   const inRange = Prisma.sql`${rollupPlaceFilter(scope, filters)} AND ${savingsRows(filters.compassPoint, since, quarter)}`;
@@ -180,8 +187,11 @@ export type SavingsQuarter = {
   cumulativeValidatedCents: Cents;
 };
 
+/** Kept per figures' version (lib/data/figures-cache.ts); `.uncached` computes afresh. */
+export const getSavingsTimeline = cachedFigures("getSavingsTimeline", computeSavingsTimeline);
+
 /** Savings per quarter from `since` to `through` (every quarter listed, a quarter without entries as zero), with running totals. */
-export async function getSavingsTimeline(actor: Actor, since: Quarter, through: Quarter, filters: OverviewFilters): Promise<SavingsQuarter[]> {
+async function computeSavingsTimeline(actor: Actor, since: Quarter, through: Quarter, filters: OverviewFilters): Promise<SavingsQuarter[]> {
   const scope = scopeOrRefuse(actor, "rollup.view");
   const rows = await prisma.$queryRaw<{ quarter: string; reported: bigint; validated: bigint }[]>`
     SELECT c.quarter, coalesce(sum(c."savingsReportedCents"), 0)::bigint AS reported, coalesce(sum(c."savingsValidatedCents"), 0)::bigint AS validated
@@ -211,12 +221,15 @@ export type TopPractice = {
 
 export const TOP_PRACTICES_LIMIT = 10;
 
+/** Kept per figures' version (lib/data/figures-cache.ts); `.uncached` computes afresh. */
+export const getTopPractices = cachedFigures("getTopPractices", computeTopPractices);
+
 /**
  * The practices (projects of teams in the place) most adopted by other teams by the end of the quarter,
  * ties to the larger validated savings, as the practice library ranks them. `now` tells a quarter
  * still running, whose count is every link so far.
  */
-export async function getTopPractices(actor: Actor, quarter: Quarter, filters: OverviewFilters, limit = TOP_PRACTICES_LIMIT, now: Date = new Date()): Promise<TopPractice[]> {
+async function computeTopPractices(actor: Actor, quarter: Quarter, filters: OverviewFilters, limit = TOP_PRACTICES_LIMIT, now: Date = new Date()): Promise<TopPractice[]> {
   const scope = scopeOrRefuse(actor, "rollup.view");
   const end = quarterBounds(quarter).end;
   // While the quarter runs, every link counts: Project.adopterCount keeps that count, and its
@@ -313,8 +326,11 @@ function linkageSql(actor: Actor, quarter: Quarter, filters: OverviewFilters): L
   return { quarter, from, withFigures, figureJoins };
 }
 
+/** Kept per figures' version (lib/data/figures-cache.ts); `.uncached` computes afresh. */
+export const getLinkage = cachedFigures("getLinkage", computeLinkage);
+
 /** The linkage table: the rated teams' figures summed per level in SQL, so a national view ships five rows, not every team. */
-export async function getLinkage(actor: Actor, quarter: Quarter, filters: OverviewFilters): Promise<Linkage> {
+async function computeLinkage(actor: Actor, quarter: Quarter, filters: OverviewFilters): Promise<Linkage> {
   const { withFigures, figureJoins, ...window } = linkageSql(actor, quarter, filters);
   const rows = await prisma.$queryRaw<(Omit<LinkageLevelTotals, "validatedCents"> & { validated: bigint })[]>`
     ${withFigures}

@@ -7,6 +7,7 @@ import { highPerformingPercent } from "@/lib/domain/high-performing";
 import { levelShares, percentPointChange, percentsSummingTo100, sumColumns, type LevelCounts } from "@/lib/domain/overview";
 import { HIGH_PERFORMING_MIN_LEVEL } from "@/lib/domain/path-to-performance";
 import { compareQuarters, isQuarter, isQuarterClosed, previousQuarter, quarterRange, type Quarter } from "@/lib/domain/quarter";
+import { cachedFigures } from "@/lib/data/figures-cache";
 
 /** Where an overview looks: everything in the actor's scope, or one region, or one facility of it. */
 export type OverviewPlace = { regionId: string | null; facilityId?: string | null };
@@ -132,12 +133,15 @@ function tableRow(counts: Counts) {
   };
 }
 
+/** Kept per figures' version (lib/data/figures-cache.ts); `.uncached` computes afresh. */
+export const getRegionalTable = cachedFigures("getRegionalTable", computeRegionalTable);
+
 /**
  * The high-performing table for one quarter with the change since the quarter
  * before, and each line's level distribution: every region in scope (rated or
  * not), or with a region chosen, every facility of it (or the one chosen).
  */
-export async function getRegionalTable(actor: Actor, quarter: Quarter, place: OverviewPlace = NATIONAL): Promise<RegionalTable> {
+async function computeRegionalTable(actor: Actor, quarter: Quarter, place: OverviewPlace = NATIONAL): Promise<RegionalTable> {
   const scope = scopeOrRefuse(actor, "rollup.view");
   const earlier = previousQuarter(quarter);
   const groupedBy = place.regionId ? "facility" : "region";
@@ -190,12 +194,15 @@ export async function getRegionalTable(actor: Actor, quarter: Quarter, place: Ov
   return { quarter, previousQuarter: earlier, groupedBy, rows: tableRows, total };
 }
 
+/** Kept per figures' version (lib/data/figures-cache.ts); `.uncached` computes afresh. */
+export const getHighPerformingTrend = cachedFigures("getHighPerformingTrend", computeHighPerformingTrend);
+
 /**
  * Each region's high-performing share for every quarter with final ratings,
  * oldest first: one region when chosen, and with a facility chosen only that
  * facility's teams (the points keep their region's id).
  */
-export async function getHighPerformingTrend(actor: Actor, place: OverviewPlace = NATIONAL): Promise<TrendPoint[]> {
+async function computeHighPerformingTrend(actor: Actor, place: OverviewPlace = NATIONAL): Promise<TrendPoint[]> {
   const scope = scopeOrRefuse(actor, "rollup.view");
   const rows = await replica().$queryRaw<{ quarter: string; regionId: string; rated: number; highPerforming: number }[]>`
     SELECT c.quarter, c."regionId",

@@ -175,10 +175,11 @@ async function withIndexesDeferred(client: pg.Client, tables: readonly string[],
     `ALTER TABLE ${table} ADD CONSTRAINT ${quoteIdentifier(name)} ${definition}`;
   // Engagement's pre-aggregate is recomputed per team, the overview's per facility, and the
   // practice rank updated per project, after each statement (through keys dropped here): all
-  // off during the load, and made once for everything afterwards (insertAll).
+  // off during the load, and made once for everything afterwards (insertAll). The figures'
+  // version would queue one deferred event per row loaded: it is raised once at the end.
   const aggregateTriggers = (
     await client.query<{ table: string; name: string }>(
-      `SELECT tgrelid::regclass::text AS "table", tgname AS name FROM pg_trigger WHERE tgname ~ '_(engagement|practice_rank|rollup_overview)_' AND NOT tgisinternal`,
+      `SELECT tgrelid::regclass::text AS "table", tgname AS name FROM pg_trigger WHERE tgname ~ '_(engagement|practice_rank|rollup_overview|figures_version)_' AND NOT tgisinternal`,
     )
   ).rows;
   const setTrigger = (state: "DISABLE" | "ENABLE") => ({ table, name }: { table: string; name: string }) => `ALTER TABLE ${table} ${state} TRIGGER ${quoteIdentifier(name)}`;
@@ -194,6 +195,7 @@ async function withIndexesDeferred(client: pg.Client, tables: readonly string[],
     ...indexes.map(({ definition }) => definition),
     ...foreignKeys.map(addConstraint),
     ...aggregateTriggers.map(setTrigger("ENABLE")),
+    `SELECT nextval('"figures_version"')`,
   ]);
 }
 
