@@ -59,6 +59,25 @@ export async function measureDownload(url: string, cookie: string, samples: numb
   return { ...percentiles(firstBytes), bytes, status: 200, wholeFileMs: percentiles(wholes).p50 };
 }
 
+/**
+ * Requests timed each just after the figures' version moves, as it does after a write anywhere:
+ * no roll-up kept by lib/data/figures-cache.ts can be used, so this is what a viewer waits when
+ * the figures must be computed (the timed samples above, one after another with no write
+ * between them, mostly reuse them).
+ */
+export const AFTER_WRITE_SAMPLES = 5;
+
+export async function measureAfterWrite(client: pg.Client, url: string, cookie: string, expectedStatus = 200): Promise<Percentiles> {
+  const times: number[] = [];
+  for (let run = 0; run < AFTER_WRITE_SAMPLES; run += 1) {
+    await client.query(`SELECT nextval('"figures_version"')`);
+    const result = await timedGet(url, cookie);
+    if (result.status !== expectedStatus) throw new Error(`HTTP ${result.status} after a write`);
+    times.push(result.ms);
+  }
+  return percentiles(times);
+}
+
 /** The page's SQL floor: its queries one after another, warm-up first, timed together; null for a page with no figures. */
 export async function measureFloor(client: pg.Client, queries: FloorQuery[], samples: number): Promise<Percentiles | null> {
   if (queries.length === 0) return null;

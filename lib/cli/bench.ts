@@ -16,7 +16,7 @@ import { checkInstancesAgree } from "@/lib/bench/agreement";
 import { BenchDatabaseError, Cleanup, openBenchDatabase, startProductionServer } from "@/lib/bench/app-server";
 import { launchChrome, runLighthouse, type LighthouseRun } from "@/lib/bench/lighthouse";
 import { runLoad, waitForQuietServer, type LoadRequest } from "@/lib/bench/load";
-import { DOWNLOAD_SAMPLES, measureDownload, measureFloor, measurePage } from "@/lib/bench/measure";
+import { DOWNLOAD_SAMPLES, measureAfterWrite, measureDownload, measureFloor, measurePage } from "@/lib/bench/measure";
 import { actionCaller, benchProjectWrites, benchRatings, readActionIds } from "@/lib/bench/mutations";
 import { BENCH_USAGE, BenchUsageError, parseBenchOptions, type BenchOptions } from "@/lib/bench/options";
 import { BENCH_ROLES, benchPages, discoverFixtures, type BenchRole } from "@/lib/bench/pages";
@@ -64,6 +64,7 @@ async function benchmark(options: BenchOptions, cleanup: Cleanup): Promise<void>
       const url = `${baseUrl}${page.path}`;
       result.timing = page.download ? await measureDownload(url, cookies[page.role], options.samples) : await measurePage(url, cookies[page.role], options.samples, page.status);
       result.sqlFloor = await measureFloor(sql, page.floor, page.download ? Math.min(options.samples, DOWNLOAD_SAMPLES) : options.samples);
+      if (!page.download) result.afterWrite = await measureAfterWrite(sql, url, cookies[page.role], page.status);
     } catch (error) {
       result.error = message(error);
     }

@@ -13,6 +13,7 @@ import { actorFor } from "@/tests/support/actors";
 import { resetToSeed } from "@/tests/support/database";
 import { applySavingsWrite, dropProject, nth, pick, savingsWrite } from "@/tests/support/savings-writes";
 import { SEED_QUARTER } from "@/tests/support/seed-clock";
+import { checkAfterEveryWrite } from "@/tests/support/write-sequences";
 
 /**
  * The overview's roll-ups are kept per figures' version (lib/data/figures-cache.ts): after
@@ -189,17 +190,7 @@ describe("cached roll-ups", () => {
 
   it("equal the figures computed afresh after every step of random sequences of writes", async () => {
     await expectCachedEqualsComputed();
-    let steps = 0;
-    await fc.assert(
-      fc.asyncProperty(fc.array(write, { minLength: 1, maxLength: 6 }), async (sequence) => {
-        for (const step of sequence) {
-          await apply(step);
-          steps++;
-          await expectCachedEqualsComputed(step);
-        }
-      }),
-      { numRuns: 10, seed: 20261202, endOnFailure: true },
-    );
+    const steps = await checkAfterEveryWrite(write, { apply, check: expectCachedEqualsComputed, maxLength: 6, numRuns: 10, seed: 20261202 });
     expect(steps).toBeGreaterThanOrEqual(20);
   }, 240_000);
 

@@ -7,6 +7,7 @@ import { quarterOf } from "@/lib/domain/quarter";
 import type { CompassPoint, ProjectStatus } from "@/lib/generated/prisma/enums";
 import { resetToSeed } from "@/tests/support/database";
 import { applySavingsWrite, dropProject, day, nth, pick, savingsWrite } from "@/tests/support/savings-writes";
+import { checkAfterEveryWrite } from "@/tests/support/write-sequences";
 
 /**
  * OverviewRollup (projects and savings per facility, quarter and compass point) must always
@@ -177,17 +178,7 @@ describe("OverviewRollup, the overview's projects and savings per facility, quar
   });
 
   it("equals them after every step of random sequences of writes", async () => {
-    let steps = 0;
-    await fc.assert(
-      fc.asyncProperty(fc.array(write, { minLength: 1, maxLength: 8 }), async (sequence) => {
-        for (const step of sequence) {
-          await apply(step);
-          steps++;
-          await expectKeptEqualsCounted(step);
-        }
-      }),
-      { numRuns: 10, seed: 20261202, endOnFailure: true },
-    );
+    const steps = await checkAfterEveryWrite(write, { apply, check: expectKeptEqualsCounted, maxLength: 8, numRuns: 10, seed: 20261202 });
     expect(steps).toBeGreaterThan(30);
     // Every step recounts the whole seed in TypeScript: slower than the suite's default allows.
   }, 240_000);

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { resetToSeed } from "@/tests/support/database";
 import { applySavingsWrite, dropProject, nth, pick, savingsWrite } from "@/tests/support/savings-writes";
+import { checkAfterEveryWrite } from "@/tests/support/write-sequences";
 
 /**
  * A project's adopterCount and validatedSavingsCents (the practice library's order) must
@@ -79,20 +80,18 @@ describe("a project's adopterCount and validatedSavingsCents, kept for the pract
   });
 
   it("equal the raw rows after every step of random sequences of writes", async () => {
-    let steps = 0;
     const seen = { adopted: false, validated: false };
-    await fc.assert(
-      fc.asyncProperty(fc.array(write, { minLength: 1, maxLength: 10 }), async (sequence) => {
-        for (const step of sequence) {
-          await apply(step);
-          steps++;
-          expect(await mismatches(), JSON.stringify(step)).toEqual([]);
-          seen.adopted ||= (await prisma.project.count({ where: { id: { in: projectIds() }, adopterCount: { gt: 0 } } })) > 0;
-          seen.validated ||= (await prisma.project.count({ where: { id: { in: projectIds() }, validatedSavingsCents: { gt: 0 } } })) > 0;
-        }
-      }),
-      { numRuns: 20, seed: 20261202, endOnFailure: true },
-    );
+    const steps = await checkAfterEveryWrite(write, {
+      apply,
+      check: async (step) => {
+        expect(await mismatches(), JSON.stringify(step)).toEqual([]);
+        seen.adopted ||= (await prisma.project.count({ where: { id: { in: projectIds() }, adopterCount: { gt: 0 } } })) > 0;
+        seen.validated ||= (await prisma.project.count({ where: { id: { in: projectIds() }, validatedSavingsCents: { gt: 0 } } })) > 0;
+      },
+      maxLength: 10,
+      numRuns: 20,
+      seed: 20261202,
+    });
     expect(steps).toBeGreaterThan(80);
     expect(seen).toEqual({ adopted: true, validated: true });
   });

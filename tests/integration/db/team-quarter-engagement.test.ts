@@ -8,6 +8,7 @@ import { extendEngagementAhead } from "@/lib/services/engagement";
 import { couriersTeam } from "@/tests/support/actors";
 import { resetToSeed } from "@/tests/support/database";
 import { recordsByTeam } from "@/tests/support/engagement-records";
+import { checkAfterEveryWrite } from "@/tests/support/write-sequences";
 
 /**
  * The pre-aggregate TeamQuarterEngagement must always hold what the rule
@@ -152,17 +153,13 @@ describe("TeamQuarterEngagement, the pre-aggregate of engagement", () => {
   });
 
   it("equals the rule after every step of random sequences of writes", async () => {
-    let steps = 0;
-    await fc.assert(
-      fc.asyncProperty(fc.array(write, { minLength: 1, maxLength: 10 }), async (sequence) => {
-        for (const step of sequence) {
-          await apply(step);
-          steps++;
-          expect(await preAggregated(), JSON.stringify(step)).toEqual(await byTheRule());
-        }
-      }),
-      { numRuns: 15, seed: 20261201, endOnFailure: true },
-    );
+    const steps = await checkAfterEveryWrite(write, {
+      apply,
+      check: async (step) => expect(await preAggregated(), JSON.stringify(step)).toEqual(await byTheRule()),
+      maxLength: 10,
+      numRuns: 15,
+      seed: 20261201,
+    });
     expect(steps).toBeGreaterThan(60);
     expect((await preAggregated()).some((row) => row.engaged > 0)).toBe(true);
   });

@@ -2,20 +2,27 @@ import { describe, expect, it } from "vitest";
 import { markdownReport, pageLine, type BenchReport, type PageResult } from "@/lib/bench/report";
 
 const timing = (p95: number) => ({ p50: 40, p95, p99: p95 + 10, bytes: 2048 });
-const fast: PageResult = { name: "overview (national)", role: "staff", path: "/overview", timing: timing(120), sqlFloor: { p50: 12, p95: 14, p99: 15 } };
+const fast: PageResult = {
+  name: "overview (national)",
+  role: "staff",
+  path: "/overview",
+  timing: timing(120),
+  sqlFloor: { p50: 12, p95: 14, p99: 15 },
+  afterWrite: { p50: 610, p95: 700, p99: 720 },
+};
 const slow: PageResult = { name: "team page", role: "colead", path: "/teams/x", timing: timing(180), sqlFloor: { p50: 3, p95: 4, p99: 4 } };
 const failed: PageResult = { name: "audit log", role: "admin", path: "/audit", timing: null, sqlFloor: null, error: "HTTP 403" };
 
 describe("pageLine", () => {
   it("prints p50, p95, p99, the SQL floor, the size and the verdict against the scale's target", () => {
-    expect(pageLine(fast, 1)).toMatch(/^overview \(national\)\s+40\s+120\s+130\s+12\s+2\.0 KB {2}met$/);
+    expect(pageLine(fast, 1)).toMatch(/^overview \(national\)\s+40\s+120\s+130\s+12\s+2\.0 KB {2}met {2}\(after a write: p50 610, max 720\)$/);
     expect(pageLine(slow, 1)).toMatch(/not met$/);
     expect(pageLine(slow, 10)).toMatch(/ met$/);
     expect(pageLine(failed, 1)).toMatch(/^audit log\s+error: HTTP 403$/);
   });
 
   it("says of a full CSV export that its times are to the first byte, with the whole file's", () => {
-    const download: PageResult = { ...fast, name: "export projects", timing: { ...timing(90), wholeFileMs: 14_922 } };
+    const download: PageResult = { ...fast, name: "export projects", timing: { ...timing(90), wholeFileMs: 14_922 }, afterWrite: undefined };
     expect(pageLine(download, 1)).toMatch(/ met {2}\(first byte; whole file 14922 ms\)$/);
   });
 });
@@ -46,9 +53,9 @@ describe("markdownReport", () => {
 
   it("counts the pages that met the target and marks each", () => {
     expect(markdown).toContain("every page p95 ≤ 150 ms at this scale (150 ms at N=1, 300 ms at N=10): 1 of 3 pages met");
-    expect(markdown).toContain("| `/overview` (overview (national)) | staff | 40 | 120 | 130 | 12 / 14 | 2.0 KB | met |");
-    expect(markdown).toContain("| `/teams/x` (team page) | colead | 40 | 180 | 190 | 3 / 4 | 2.0 KB | not met |");
-    expect(markdown).toContain("| `/audit` (audit log): HTTP 403 | admin | — | — | — | — | — | not measured |");
+    expect(markdown).toContain("| `/overview` (overview (national)) | staff | 40 | 120 | 130 | 12 / 14 | 610 / 720 | 2.0 KB | met |");
+    expect(markdown).toContain("| `/teams/x` (team page) | colead | 40 | 180 | 190 | 3 / 4 | — | 2.0 KB | not met |");
+    expect(markdown).toContain("| `/audit` (audit log): HTTP 403 | admin | — | — | — | — | — | — | not measured |");
   });
 
   it("says how many of the two instances' checks agree and marks the one that does not", () => {
