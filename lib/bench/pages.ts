@@ -289,7 +289,8 @@ export function benchPages(f: Fixtures): BenchPage[] {
     overviewExport("linkage", [q.linkage]),
     overviewExport("linkage-teams", [q.linkage]),
     ...(["not-started", "moved-down", "stuck", "stale-projects"] as const).map(
-      (table, index): BenchPage => ({ name: `export attention/${table}`, role: "consultant", path: `/api/exports/overview/${table}`, floor: [attention[index]!] }),
+      // The complete lists, streamed (a region's stale projects are some 40,000 rows at N=10).
+      (table, index): BenchPage => ({ name: `export attention/${table}`, role: "consultant", path: `/api/exports/overview/${table}`, download: true, floor: [attention[index]!] }),
     ),
   ];
 }

@@ -3,6 +3,7 @@ import { scopeOrRefuse, type Actor } from "@/lib/auth/permissions";
 import { movementTeamsSql, type MovementTeam } from "@/lib/data/movement";
 import { regionFilter } from "@/lib/data/regional-rollup";
 import { finalQuarterly, teamOperatesIn } from "@/lib/data/sql";
+import { readInPages } from "@/lib/data/pages";
 import { prisma, replica } from "@/lib/db";
 import { levelChange, type MovedTeam } from "@/lib/domain/movement";
 import { daysLeftInQuarter, STUCK_QUARTERS } from "@/lib/domain/overview";
@@ -32,16 +33,64 @@ export type TeamsNeedingAttention = {
   notStarted: { quarter: Quarter; daysLeft: number; near: boolean } & Listed<AttentionTeam>;
 };
 
-function listed<T>(items: T[], limit: number): Listed<T> {
-  return { count: items.length, items: items.slice(0, limit) };
+/**
+ * One attention list as SQL: its rows (`select`), their order as a row of columns ending on
+ * a unique one (`order`, so keyset pages neither overlap nor skip), the order's values for a
+ * row (`keyOf`) and the row as the list shows it (`toItem`).
+ */
+type ListQuery<Row, Item> = { select: Prisma.Sql; order: Prisma.Sql; keyOf: (row: Row) => unknown[]; toItem: (row: Row) => Item };
+
+/** The first `limit` rows of a list in its order, and how many it has: one pass, counted in the database rather than shipped to be counted. */
+async function firstOfList<Row, Item>(list: ListQuery<Row, Item> | null, limit: number): Promise<Listed<Item>> {
+  if (!list) return { count: 0, items: [] };
+  const rows = await replica().$queryRaw<(Row & { listedCount: number })[]>`
+    SELECT *, count(*) OVER ()::int AS "listedCount" FROM (${list.select}) AS listed
+    ORDER BY ${list.order} ${Number.isFinite(limit) ? Prisma.sql`LIMIT ${limit}` : Prisma.empty}`;
+  return { count: rows[0]?.listedCount ?? 0, items: rows.map(({ listedCount: _count, ...row }) => list.toItem(row as Row)) };
 }
 
-/** The first `limit` rows of a query in its order, and how many it has: one pass, counted in the database rather than shipped to be counted. */
-async function listedQuery<T>(select: Prisma.Sql, order: Prisma.Sql, limit: number): Promise<Listed<T>> {
-  const rows = await replica().$queryRaw<(T & { listedCount: number })[]>`
-    SELECT *, count(*) OVER ()::int AS "listedCount" FROM (${select}) AS listed
-    ORDER BY ${order} ${Number.isFinite(limit) ? Prisma.sql`LIMIT ${limit}` : Prisma.empty}`;
-  return { count: rows[0]?.listedCount ?? 0, items: rows.map(({ listedCount: _count, ...item }) => item as T) };
+/** The whole list, a page at a time after the last row's key (lib/data/pages.ts). */
+async function* listInPages<Row, Item, R>(list: ListQuery<Row, Item> | null, toRow: (item: Item) => R): AsyncGenerator<R[]> {
+  if (!list) return;
+  yield* readInPages(
+    (after: unknown[] | undefined, take) =>
+      replica().$queryRaw<Row[]>`
+        SELECT * FROM (${list.select}) AS listed
+        WHERE ${after ? Prisma.sql`(${list.order}) > (${Prisma.join(after)})` : Prisma.sql`TRUE`}
+        ORDER BY ${list.order} LIMIT ${take}`,
+    list.keyOf,
+    (row) => toRow(list.toItem(row)),
+  );
+}
+
+export type AttentionLists = { stuck: StuckTeam; "moved-down": MovedTeam<MovementTeam>; "stale-projects": StaleProject; "not-started": AttentionTeam };
+export type AttentionListId = keyof AttentionLists;
+
+export function isAttentionList(id: string): id is AttentionListId {
+  return id === "stuck" || id === "moved-down" || id === "stale-projects" || id === "not-started";
+}
+
+type AttentionQueries = { [K in AttentionListId]: ListQuery<never, AttentionLists[K]> | null };
+
+/** The four lists for the actor's regions; stuck and moved-down are null until a closed quarter has final ratings. */
+async function attentionQueries(actor: Actor, now: Date): Promise<{ ratedQuarter: Quarter | null; queries: AttentionQueries }> {
+  const scope = scopeOrRefuse(actor, "rollup.view");
+  const inScope = regionFilter(scope, Prisma.sql`t."regionId"`);
+  const regions = await prisma.region.findMany({ where: scope.all ? {} : { id: { in: scope.regionIds } }, select: { id: true, name: true } });
+  const regionNames = new Map(regions.map((region) => [region.id, region.name]));
+
+  // The pre-aggregate answers this without reading the rating history.
+  const [latest] = await replica().$queryRaw<{ quarter: string }[]>`
+    SELECT max(c.quarter) AS quarter FROM "FinalRatingCount" c
+    WHERE c.teams > 0 AND ${regionFilter(scope, Prisma.sql`c."regionId"`)} AND c.quarter < ${currentQuarter(now)}`;
+  const ratedQuarter = latest?.quarter && isQuarter(latest.quarter) ? latest.quarter : null;
+  const queries: AttentionQueries = {
+    stuck: ratedQuarter ? stuckTeams(inScope, ratedQuarter, regionNames) : null,
+    "moved-down": ratedQuarter ? teamsThatMovedDown(regions.map((region) => region.id), ratedQuarter) : null,
+    "stale-projects": staleProjects(inScope, now),
+    "not-started": notStartedTeams(inScope, now, regionNames),
+  };
+  return { ratedQuarter, queries };
 }
 
 /**
@@ -50,45 +99,31 @@ async function listedQuery<T>(select: Prisma.Sql, order: Prisma.Sql, limit: numb
  * teams whose rating for the current quarter has not been started.
  */
 export async function getTeamsNeedingAttention(actor: Actor, now: Date = new Date(), { limit = ATTENTION_LIST_LIMIT } = {}): Promise<TeamsNeedingAttention> {
-  const scope = scopeOrRefuse(actor, "rollup.view");
-  const inScope = regionFilter(scope, Prisma.sql`t."regionId"`);
-  const regions = await prisma.region.findMany({ where: scope.all ? {} : { id: { in: scope.regionIds } }, select: { id: true, name: true } });
-  const regionIds = regions.map((region) => region.id);
-  const regionNames = new Map(regions.map((region) => [region.id, region.name]));
-
-  // The pre-aggregate answers this without reading the rating history.
-  const [latest] = await replica().$queryRaw<{ quarter: string }[]>`
-    SELECT max(c.quarter) AS quarter FROM "FinalRatingCount" c
-    WHERE c.teams > 0 AND ${regionFilter(scope, Prisma.sql`c."regionId"`)} AND c.quarter < ${currentQuarter(now)}`;
-  const ratedQuarter = latest?.quarter && isQuarter(latest.quarter) ? latest.quarter : null;
-
-  const [stuck, movedDown, staleProjects, notStarted] = await Promise.all([
-    ratedQuarter ? stuckTeams(inScope, ratedQuarter, regionNames, limit) : listed([], limit),
-    ratedQuarter ? teamsThatMovedDown(regionIds, ratedQuarter, limit) : listed([], limit),
-    // The teams in scope as an array, so the (teamId, status) index reads only their open
-    // projects: joined instead, the planner scanned every project (1.6 s for a region at N=10).
-    listedQuery<StaleProject>(
-      Prisma.sql`
-        SELECT p.id AS "projectId", p.title, p.status::text AS status, p."lastActivityAt", t.id AS "teamId", t.code AS "teamCode", t.name AS "teamName"
-        FROM "Project" p JOIN "Team" t ON t.id = p."teamId"
-        WHERE p."teamId" = ANY(ARRAY(SELECT t.id FROM "Team" t WHERE ${inScope}))
-          AND p.status = ANY(${[...OPEN_STATUSES]}::"ProjectStatus"[]) AND p."lastActivityAt" < ${staleBefore(now)}`,
-      Prisma.sql`"lastActivityAt", title, "projectId"`,
-      limit,
-    ),
-    notStartedTeams(inScope, now, regionNames, limit),
+  const { ratedQuarter, queries } = await attentionQueries(actor, now);
+  const [stuck, movedDown, stale, notStarted] = await Promise.all([
+    firstOfList(queries.stuck, limit),
+    firstOfList(queries["moved-down"], limit),
+    firstOfList(queries["stale-projects"], limit),
+    firstOfList(queries["not-started"], limit),
   ]);
-  return { ratedQuarter, stuck, movedDown, staleProjects, notStarted };
+  const { quarter, days, near } = daysLeftInQuarter(now);
+  return { ratedQuarter, stuck, movedDown, staleProjects: stale, notStarted: { quarter, daysLeft: days, near, ...notStarted } };
+}
+
+/** One list, complete, a page at a time, each item mapped by `toRow`: what its CSV holds (tens of thousands of rows for a region at scale). */
+export async function readAttentionList<K extends AttentionListId, R>(actor: Actor, id: K, toRow: (item: AttentionLists[K]) => R, now: Date = new Date()): Promise<AsyncIterable<R[]>> {
+  const { queries } = await attentionQueries(actor, now);
+  return listInPages<never, AttentionLists[K], R>(queries[id], toRow);
 }
 
 /** Teams whose final level in `quarter` is below the one before, by code. */
-async function teamsThatMovedDown(regionIds: string[], quarter: Quarter, limit: number): Promise<Listed<MovedTeam<MovementTeam>>> {
-  const { count, items } = await listedQuery<MovementTeam & { previousLevel: number; level: number }>(
-    movementTeamsSql(regionIds, quarter, null, Prisma.sql`later.level < earlier.level`),
-    Prisma.sql`code`,
-    limit,
-  );
-  return { count, items: items.map((team) => ({ ...team, change: levelChange(team.previousLevel, team.level) })) };
+function teamsThatMovedDown(regionIds: string[], quarter: Quarter): ListQuery<MovementTeam & { previousLevel: number; level: number }, MovedTeam<MovementTeam>> {
+  return {
+    select: movementTeamsSql(regionIds, quarter, null, Prisma.sql`later.level < earlier.level`),
+    order: Prisma.sql`code`,
+    keyOf: (team) => [team.code],
+    toItem: (team) => ({ ...team, change: levelChange(team.previousLevel, team.level) }),
+  };
 }
 
 /**
@@ -97,10 +132,10 @@ async function teamsThatMovedDown(regionIds: string[], quarter: Quarter, limit: 
  * run), longest first. Counted in the database: a team's run is how many of the quarters,
  * newest first, match its latest level before the first that does not.
  */
-async function stuckTeams(inScope: Prisma.Sql, ratedQuarter: Quarter, regionNames: Map<string, string>, limit: number): Promise<Listed<StuckTeam>> {
+function stuckTeams(inScope: Prisma.Sql, ratedQuarter: Quarter, regionNames: Map<string, string>): ListQuery<Omit<StuckTeam, "regionName" | "lookbackReached"> & { regionId: string }, StuckTeam> {
   const quarters = quarterRange(addQuarters(ratedQuarter, 1 - STUCK_LOOKBACK_QUARTERS), ratedQuarter).reverse();
-  const { count, items } = await listedQuery<Omit<StuckTeam, "regionName" | "lookbackReached"> & { regionId: string }>(
-    Prisma.sql`
+  return {
+    select: Prisma.sql`
       SELECT run."teamId", run.code, run.name, run."regionId", run.level, run.quarters
       FROM (
         SELECT same."teamId", same.code, same.name, same."regionId", same.level, count(*) FILTER (WHERE same.n = same.rank)::int AS quarters
@@ -116,26 +151,40 @@ async function stuckTeams(inScope: Prisma.Sql, ratedQuarter: Quarter, regionName
         GROUP BY same."teamId", same.code, same.name, same."regionId", same.level
       ) run
       WHERE run.quarters >= ${STUCK_QUARTERS}`,
-    Prisma.sql`quarters DESC, code`,
-    limit,
-  );
-  return {
-    count,
-    items: items.map(({ regionId, ...team }) => ({ ...team, regionName: regionNames.get(regionId) ?? "", lookbackReached: team.quarters === quarters.length })),
+    // Longest first: the run negated, so the order is one ascending row for keyset pages.
+    order: Prisma.sql`-quarters, code`,
+    keyOf: (team) => [-team.quarters, team.code],
+    toItem: ({ regionId, ...team }) => ({ ...team, regionName: regionNames.get(regionId) ?? "", lookbackReached: team.quarters === quarters.length }),
   };
 }
 
-async function notStartedTeams(inScope: Prisma.Sql, now: Date, regionNames: Map<string, string>, limit: number): Promise<TeamsNeedingAttention["notStarted"]> {
-  const { quarter, days, near } = daysLeftInQuarter(now);
-  const { count, items } = await listedQuery<Omit<AttentionTeam, "regionName"> & { regionId: string }>(
-    Prisma.sql`
+/** Open projects of the teams in scope without an update for more than 90 days, the longest-silent first. */
+function staleProjects(inScope: Prisma.Sql, now: Date): ListQuery<StaleProject, StaleProject> {
+  return {
+    // The teams in scope as an array, so the (teamId, status) index reads only their open
+    // projects: joined instead, the planner scanned every project (1.6 s for a region at N=10).
+    select: Prisma.sql`
+      SELECT p.id AS "projectId", p.title, p.status::text AS status, p."lastActivityAt", t.id AS "teamId", t.code AS "teamCode", t.name AS "teamName"
+      FROM "Project" p JOIN "Team" t ON t.id = p."teamId"
+      WHERE p."teamId" = ANY(ARRAY(SELECT t.id FROM "Team" t WHERE ${inScope}))
+        AND p.status = ANY(${[...OPEN_STATUSES]}::"ProjectStatus"[]) AND p."lastActivityAt" < ${staleBefore(now)}`,
+    order: Prisma.sql`"lastActivityAt", title, "projectId"`,
+    keyOf: (project) => [project.lastActivityAt, project.title, project.projectId],
+    toItem: (project) => project,
+  };
+}
+
+/** Teams operating this quarter whose quarterly rating has not been started, by code. */
+function notStartedTeams(inScope: Prisma.Sql, now: Date, regionNames: Map<string, string>): ListQuery<Omit<AttentionTeam, "regionName"> & { regionId: string }, AttentionTeam> {
+  const { quarter } = daysLeftInQuarter(now);
+  return {
+    select: Prisma.sql`
       SELECT t.id AS "teamId", t.code, t.name, t."regionId"
       FROM "Team" t
       WHERE ${inScope} AND ${teamOperatesIn("t", quarter)}
         AND NOT EXISTS (SELECT 1 FROM "Rating" rt WHERE rt."teamId" = t.id AND rt.quarter = ${quarter} AND rt.kind = 'QUARTERLY')`,
-    Prisma.sql`code`,
-    limit,
-  );
-  const teams = items.map(({ regionId, ...team }) => ({ ...team, regionName: regionNames.get(regionId) ?? "" }));
-  return { quarter, daysLeft: days, near, count, items: teams };
+    order: Prisma.sql`code`,
+    keyOf: (team) => [team.code],
+    toItem: ({ regionId, ...team }) => ({ ...team, regionName: regionNames.get(regionId) ?? "" }),
+  };
 }

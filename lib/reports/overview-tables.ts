@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
-import { getTeamsNeedingAttention, type TeamsNeedingAttention } from "@/lib/data/attention";
+import { readAttentionList, type AttentionListId, type AttentionLists, type TeamsNeedingAttention } from "@/lib/data/attention";
 import { getMovementByRegion, type RegionMovementFigures } from "@/lib/data/movement";
 import {
   getFacilityTeams,
@@ -23,11 +23,13 @@ import { getEngagementByRegionAndLevel, type EngagementCell } from "@/lib/data/e
 import type { SponsorPortfolio } from "@/lib/data/sponsor-portfolio";
 import { closedQuarterPoints, getHighPerformingTrend, getRegionalTable, trendRowsByQuarter, type RegionalTable, type TrendPoint } from "@/lib/data/regional-rollup";
 import { engagementShare } from "@/lib/domain/engagement";
+import { daysLeftInQuarter } from "@/lib/domain/overview";
 import { LEVELS } from "@/lib/domain/path-to-performance";
 import { compassLabel } from "@/lib/domain/projects";
-import { isQuarterClosed } from "@/lib/domain/quarter";
+import { isQuarterClosed, type Quarter } from "@/lib/domain/quarter";
 import { formatLevel, formatLevelChange } from "@/lib/format";
-import type { TableCell, TableModel, TableRow } from "@/lib/reports/table-model";
+import type { CsvPages } from "@/lib/csv";
+import { tableCsvLine, type TableCell, type TableColumn, type TableModel, type TableRow } from "@/lib/reports/table-model";
 import { overviewParams, type OverviewView } from "@/lib/reports/overview-view";
 import { toDayString } from "@/lib/validation/dates";
 
@@ -310,57 +312,58 @@ export function linkageTeamsTable(linkage: LinkageWindow & { teams: LinkageTeamR
   };
 }
 
-export function attentionTables(attention: TeamsNeedingAttention): Record<"stuck" | "moved-down" | "stale-projects" | "not-started", TableModel> {
+/** Each attention list's columns and a row of it: one definition for the list on the page and its CSV. */
+const ATTENTION_COLUMNS: { [K in AttentionListId]: { columns: TableColumn[]; row: (item: AttentionLists[K], notStartedQuarter: Quarter) => TableRow } } = {
+  stuck: {
+    columns: [
+      { header: "Team", kind: "text" },
+      { header: "Region", kind: "text" },
+      { header: "Level", kind: "text" },
+      { header: "Quarters at this level", kind: "text" },
+    ],
+    row: (team) => ({
+      href: `/teams/${team.teamId}`,
+      cells: [`${team.name} (${team.code})`, team.regionName, formatLevel(team.level), team.lookbackReached ? `${team.quarters} or more` : String(team.quarters)],
+    }),
+  },
+  "moved-down": {
+    columns: [
+      { header: "Team", kind: "text" },
+      { header: "From", kind: "text" },
+      { header: "To", kind: "text" },
+    ],
+    row: (team) => ({ href: `/teams/${team.teamId}`, cells: [`${team.name} (${team.code})`, formatLevel(team.previousLevel), formatLevel(team.level)] }),
+  },
+  "stale-projects": {
+    columns: [
+      { header: "Project", kind: "text" },
+      { header: "Team", kind: "text" },
+      { header: "Last update", kind: "text" },
+    ],
+    row: (project) => ({ href: `/projects/${project.projectId}`, cells: [project.title, `${project.teamName} (${project.teamCode})`, toDayString(project.lastActivityAt)] }),
+  },
+  "not-started": {
+    columns: [
+      { header: "Team", kind: "text" },
+      { header: "Region", kind: "text" },
+    ],
+    row: (team, quarter) => ({ href: `/teams/${team.teamId}/ratings/${quarter}`, cells: [`${team.name} (${team.code})`, team.regionName] }),
+  },
+};
+
+export function attentionTables(attention: TeamsNeedingAttention): Record<AttentionListId, TableModel> {
+  const table = <K extends AttentionListId>(id: K, caption: string, items: AttentionLists[K][]): TableModel => ({
+    id,
+    caption,
+    columns: ATTENTION_COLUMNS[id].columns,
+    rows: items.map((item) => ATTENTION_COLUMNS[id].row(item, attention.notStarted.quarter)),
+  });
+  const rated = attention.ratedQuarter ?? "the latest quarter";
   return {
-    stuck: {
-      id: "stuck",
-      caption: `Teams at the same level for four or more quarters, to ${attention.ratedQuarter ?? "the latest quarter"}`,
-      columns: [
-        { header: "Team", kind: "text" },
-        { header: "Region", kind: "text" },
-        { header: "Level", kind: "text" },
-        { header: "Quarters at this level", kind: "text" },
-      ],
-      rows: attention.stuck.items.map((team) => ({
-        href: `/teams/${team.teamId}`,
-        cells: [`${team.name} (${team.code})`, team.regionName, formatLevel(team.level), team.lookbackReached ? `${team.quarters} or more` : String(team.quarters)],
-      })),
-    },
-    "moved-down": {
-      id: "moved-down",
-      caption: `Teams that moved down a level in ${attention.ratedQuarter ?? "the latest quarter"}`,
-      columns: [
-        { header: "Team", kind: "text" },
-        { header: "From", kind: "text" },
-        { header: "To", kind: "text" },
-      ],
-      rows: attention.movedDown.items.map((team) => ({
-        href: `/teams/${team.teamId}`,
-        cells: [`${team.name} (${team.code})`, formatLevel(team.previousLevel), formatLevel(team.level)],
-      })),
-    },
-    "stale-projects": {
-      id: "stale-projects",
-      caption: "Open projects without an update for more than 90 days",
-      columns: [
-        { header: "Project", kind: "text" },
-        { header: "Team", kind: "text" },
-        { header: "Last update", kind: "text" },
-      ],
-      rows: attention.staleProjects.items.map((project) => ({
-        href: `/projects/${project.projectId}`,
-        cells: [project.title, `${project.teamName} (${project.teamCode})`, toDayString(project.lastActivityAt)],
-      })),
-    },
-    "not-started": {
-      id: "not-started",
-      caption: `Teams whose ${attention.notStarted.quarter} rating has not been started`,
-      columns: [
-        { header: "Team", kind: "text" },
-        { header: "Region", kind: "text" },
-      ],
-      rows: attention.notStarted.items.map((team) => ({ href: `/teams/${team.teamId}/ratings/${attention.notStarted.quarter}`, cells: [`${team.name} (${team.code})`, team.regionName] })),
-    },
+    stuck: table("stuck", `Teams at the same level for four or more quarters, to ${rated}`, attention.stuck.items),
+    "moved-down": table("moved-down", `Teams that moved down a level in ${rated}`, attention.movedDown.items),
+    "stale-projects": table("stale-projects", "Open projects without an update for more than 90 days", attention.staleProjects.items),
+    "not-started": table("not-started", `Teams whose ${attention.notStarted.quarter} rating has not been started`, attention.notStarted.items),
   };
 }
 
@@ -455,8 +458,10 @@ export const OVERVIEW_TABLES: Record<string, (actor: Actor, view: OverviewView) 
   "linkage-teams": async (actor, view) => linkageTeamsTable(await getLinkageTeams(actor, view.quarter, view.filters)),
 };
 
-/** The consultant's attention lists; their CSVs hold the complete lists, not just the first rows. */
-export async function attentionTable(actor: Actor, id: string, now = new Date()): Promise<TableModel | null> {
-  const tables = attentionTables(await getTeamsNeedingAttention(actor, now, { limit: Number.POSITIVE_INFINITY }));
-  return Object.hasOwn(tables, id) ? tables[id as keyof typeof tables] : null;
+/** One of the consultant's attention lists as a CSV: the complete list, read and written a page at a time. */
+export async function attentionCsv<K extends AttentionListId>(actor: Actor, id: K, now = new Date()): Promise<CsvPages> {
+  const { columns, row }: (typeof ATTENTION_COLUMNS)[K] = ATTENTION_COLUMNS[id];
+  const { quarter } = daysLeftInQuarter(now);
+  const pages = await readAttentionList(actor, id, (item) => tableCsvLine(columns, row(item, quarter).cells), now);
+  return { headers: columns.map((column) => column.header), pages };
 }

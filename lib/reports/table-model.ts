@@ -60,9 +60,14 @@ function csvCell(kind: ColumnKind, value: TableCell): CsvCell {
   return kind === "cents" ? centsAsDecimal(value) : value;
 }
 
+/** One row's cells as a CSV line: values raw, dollars as decimals. */
+export function tableCsvLine(columns: readonly TableColumn[], cells: readonly TableCell[]): CsvCell[] {
+  return cells.map((cell, index) => csvCell(columns[index]!.kind, cell));
+}
+
 /** The model as CSV rows: a header, one line per row, and the total line when there is one. */
 export function tableCsvRows(model: TableModel): { headers: string[]; rows: CsvCell[][] } {
-  const line = (cells: TableCell[]) => cells.map((cell, index) => csvCell(model.columns[index]!.kind, cell));
+  const line = (cells: TableCell[]) => tableCsvLine(model.columns, cells);
   return {
     headers: model.columns.map((column) => column.header),
     rows: [...model.rows.map((row) => line(row.cells)), ...(model.total ? [line(model.total)] : [])],

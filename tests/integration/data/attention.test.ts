@@ -6,7 +6,10 @@ import { prisma } from "@/lib/db";
 import { summariseMovement } from "@/lib/domain/movement";
 import { isStuck, sameLevelRun } from "@/lib/domain/overview";
 import { addQuarters, quarterRange, type Quarter } from "@/lib/domain/quarter";
+import { attentionCsv, attentionTables } from "@/lib/reports/overview-tables";
+import { tableCsvRows } from "@/lib/reports/table-model";
 import { actorFor } from "@/tests/support/actors";
+import { readAll } from "@/tests/support/csv-pages";
 import { resetToSeed } from "@/tests/support/database";
 import { SEED_NOW } from "@/tests/support/seed-clock";
 
@@ -68,4 +71,25 @@ describe("the consultant's worklist on the whole seed", () => {
       expect(short.stuck.count).toBeGreaterThan(3);
     });
   }
+
+  it("streams each list's CSV complete, in the list's order, across page boundaries", async () => {
+    const attention = await getTeamsNeedingAttention(staff, SEED_NOW, { limit: Infinity });
+    const tables = attentionTables(attention);
+    // The first page is 100 rows (lib/data/pages.ts): these lists cross it, ties in their first order column included.
+    expect(attention.staleProjects.count).toBeGreaterThan(100);
+    expect(attention.notStarted.count).toBeGreaterThan(100);
+    expect(attention.stuck.count).toBeGreaterThan(100);
+    for (const id of ["stuck", "moved-down", "stale-projects", "not-started"] as const) {
+      const csv = await readAll(await attentionCsv(staff, id, SEED_NOW));
+      const expected = tableCsvRows(tables[id]);
+      expect(csv.headers, id).toEqual(expected.headers);
+      expect(csv.rows, id).toEqual(expected.rows);
+    }
+  });
+
+  it("streams only the consultant's region", async () => {
+    const csv = await readAll(await attentionCsv(consultant, "not-started", SEED_NOW));
+    expect(csv.rows.length).toBeGreaterThan(0);
+    expect(new Set(csv.rows.map((row) => row[1]))).toEqual(new Set(["Colorado"]));
+  });
 });
