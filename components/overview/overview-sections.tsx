@@ -3,6 +3,8 @@ import { ChartData } from "@/components/ui/chart-data";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { Pagination } from "@/components/ui/pagination";
 import type { Actor } from "@/lib/auth/permissions";
 import { getEngagementByRegionAndLevel } from "@/lib/data/engagement";
 import { getMovementByRegion } from "@/lib/data/movement";
@@ -24,7 +26,7 @@ import {
   trendSeries,
   trendTable,
 } from "@/lib/reports/overview-tables";
-import { describePlace, overviewParams, type OverviewView } from "@/lib/reports/overview-view";
+import { describePlace, FACILITIES_PER_PAGE, overviewParams, placePage, type OverviewView, type PlacePage } from "@/lib/reports/overview-view";
 import type { TableModel } from "@/lib/reports/table-model";
 
 /** Print has no responsive layout to measure: charts get a width that fits A4 and Letter portrait. */
@@ -53,6 +55,27 @@ function drillHint(place: "region" | "facility", rows: readonly { name: string }
 }
 
 /**
+ * Which facilities a paged table shows, and the way to the others; nothing when they all fit
+ * on one page. The first section also says when the page asked for was past the last.
+ */
+function FacilityPages({ pages, view, section, first = false }: { pages: PlacePage<unknown>; view: OverviewView; section: string; first?: boolean }) {
+  if (pages.pageCount <= 1) return null;
+  return (
+    <div className="no-print space-y-2">
+      {first && pages.requested > pages.page && (
+        <Notice tone="warning">
+          There is no page {formatCount(pages.requested)} of facilities; showing page {formatCount(pages.page)}, the last.
+        </Notice>
+      )}
+      <p className="text-sm text-slate-600">
+        Facilities {formatCount(pages.first)}–{formatCount(pages.last)} of {formatCount(pages.count)}. The total line counts all of them; the CSV lists them all.
+      </p>
+      <Pagination page={pages.page} pageCount={pages.pageCount} href={(page) => `/overview?${overviewParams(view, { page: String(page) })}#${section}`} label={`Pages of facilities, ${section}`} />
+    </div>
+  );
+}
+
+/**
  * The sections of the national, regional and facility overview, shared by the
  * overview page and the printable report. Every figure comes from lib/data.
  */
@@ -71,8 +94,13 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
     view.facility ? getFacilityTeams(actor, view.quarter, view.facility.id) : null,
   ]);
   const place = table.groupedBy;
-  const ratedRows = table.rows.filter((row) => row.rated > 0);
-  const unratedNames = table.rows.filter((row) => row.rated === 0).map((row) => row.name);
+  // A region's facilities are paged on screen (the same page in every table by facility); print shows them all.
+  const facilities = placePage(table.rows, view.facilityPage, print || place === "region" ? Number.POSITIVE_INFINITY : FACILITIES_PER_PAGE);
+  const shown = new Set(facilities.rows.map((row) => row.id));
+  const shownTable = { ...table, rows: facilities.rows };
+  const shownSavings = { ...savings, rows: savings.rows.filter((row) => savings.groupedBy === "region" || shown.has(row.id)) };
+  const ratedRows = shownTable.rows.filter((row) => row.rated > 0);
+  const unratedNames = shownTable.rows.filter((row) => row.rated === 0).map((row) => row.name);
   const series = trendSeries(view, table.rows);
   const closedTrend = closedQuarterPoints(trend);
   const savingsRecorded = timeline.some((row) => row.reportedCents > 0 || row.validatedCents > 0);
@@ -97,7 +125,8 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
           </>
         }
       >
-        <OverviewTable model={highPerformingTable(table, view)} view={view} mode={mode} />
+        <OverviewTable model={highPerformingTable(shownTable, view)} view={view} mode={mode} />
+        <FacilityPages pages={facilities} view={view} section="high-performing" first />
         <p className="text-xs text-slate-500">
           A dash means no final ratings that quarter (not zero). Percentages are rounded half up to whole percents; totals are computed from the counts, not
           averaged.
@@ -115,17 +144,20 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
       )}
 
       <Card id="levels" title="Level distribution" description={`Share of rated teams at each level of the Path to Performance, ${view.quarter}.`}>
-        {ratedRows.length === 0 ? (
+        {table.total.rated === 0 ? (
           <EmptyState title={`No final ratings in ${view.quarter} for ${describePlace(view)}`}>The distribution appears once sponsors finalise ratings here.</EmptyState>
         ) : (
           <>
-            <StackedLevelChart
-              rows={ratedRows.map((row) => ({ name: row.name, shares: row.distribution.barShares }))}
-              label={`Stacked bars: share of rated teams at each level by ${place}, ${view.quarter}`}
-              width={width}
-            />
+            {ratedRows.length > 0 && (
+              <StackedLevelChart
+                rows={ratedRows.map((row) => ({ name: row.name, shares: row.distribution.barShares }))}
+                label={`Stacked bars: share of rated teams at each level by ${place}, ${view.quarter}`}
+                width={width}
+              />
+            )}
             {unratedNames.length > 0 && <p className="text-sm text-slate-600">Not shown, no final ratings in {view.quarter}: {unratedNames.join(", ")}.</p>}
-            <OverviewChartData model={levelDistributionTable(table)} view={view} mode={mode} />
+            <OverviewChartData model={levelDistributionTable(shownTable)} view={view} mode={mode} />
+            <FacilityPages pages={facilities} view={view} section="levels" />
           </>
         )}
       </Card>
@@ -202,7 +234,8 @@ export async function OverviewSections({ actor, view, print = false }: { actor: 
         title="Savings reported and validated"
         description={`By the day reported, credited to the team that achieved them; reported includes validated, rejected entries are left out. Cumulative from the start of ${view.since}.${view.compassPoint ? " Only projects tagged with the chosen Value Compass point." : ""}`}
       >
-        <OverviewTable model={savingsTable(savings)} view={view} mode={mode} />
+        <OverviewTable model={savingsTable(shownSavings)} view={view} mode={mode} />
+        <FacilityPages pages={facilities} view={view} section="savings" />
         {savingsRecorded ? (
           <>
             <GroupedBarChart

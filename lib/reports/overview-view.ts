@@ -7,10 +7,11 @@ import { scopeLabel } from "@/lib/domain/overview";
 import { compassLabel } from "@/lib/domain/projects";
 import { chooseRatedQuarter, compareQuarters, makeQuarter, parseQuarter, type Quarter } from "@/lib/domain/quarter";
 import type { CompassPoint } from "@/lib/generated/prisma/enums";
+import { pageCount as pageCountOf } from "@/lib/validation/paging";
 import { describeUrlProblem, readUrlFilters, urlFilters } from "@/lib/validation/url-filters";
 
 /** The overview's URL parameters, as they arrive: every view is a bookmarkable URL. */
-export type OverviewQuery = { quarter?: string | string[]; region?: string | string[]; facility?: string | string[]; compass?: string | string[]; since?: string | string[] };
+export type OverviewQuery = { quarter?: string | string[]; region?: string | string[]; facility?: string | string[]; compass?: string | string[]; since?: string | string[]; page?: string | string[] };
 
 /** What an overview page shows, resolved from its URL and checked against the actor's scope. */
 export type OverviewView = {
@@ -23,6 +24,8 @@ export type OverviewView = {
   facility: FacilityRef | null;
   compassPoint: CompassPoint | null;
   filters: OverviewFilters;
+  /** The page of a region's facilities the on-screen tables show (FACILITIES_PER_PAGE to a page). */
+  facilityPage: number;
   /** Why a parameter was not used as given, for the page to say. */
   notices: string[];
   /**
@@ -40,6 +43,7 @@ const OVERVIEW_URL_FILTERS = {
   facility: urlFilters.facility,
   compass: urlFilters.compass,
   since: urlFilters.since,
+  page: urlFilters.page,
 };
 
 /** What each filter falls back to when its value is not understood. */
@@ -49,6 +53,7 @@ const INSTEAD: Record<keyof typeof OVERVIEW_URL_FILTERS, string> = {
   facility: "Showing the whole region.",
   compass: "Showing all projects.",
   since: "Savings are summed from the start of the quarter's year.",
+  page: "Showing the first page of facilities.",
 };
 
 /**
@@ -96,12 +101,17 @@ export async function resolveOverviewView(actor: Actor, query: OverviewQuery): P
     facility,
     compassPoint,
     filters: { regionId: region?.id ?? null, facilityId: facility?.id ?? null, compassPoint },
+    facilityPage: values.page ?? 1,
     notices,
     home,
   };
 }
 
-/** The URL parameters of a view, with changes (null removes one), for links, forms and CSV downloads. */
+/**
+ * The URL parameters of a view, with changes (null removes one), for links, forms and CSV
+ * downloads. The page of facilities is left out unless asked for: every other link starts
+ * on the first page, and a CSV holds every facility.
+ */
 export function overviewParams(view: OverviewView, changes: Partial<Record<keyof OverviewQuery, string | null>> = {}): URLSearchParams {
   const current: Record<keyof OverviewQuery, string | null> = {
     quarter: view.quarter,
@@ -109,6 +119,7 @@ export function overviewParams(view: OverviewView, changes: Partial<Record<keyof
     facility: view.facility?.id ?? null,
     compass: view.compassPoint,
     since: view.since,
+    page: null,
   };
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries({ ...current, ...changes })) if (value) params.set(key, value);
@@ -119,4 +130,18 @@ export function overviewParams(view: OverviewView, changes: Partial<Record<keyof
 export function describePlace(view: OverviewView): string {
   const place = [view.region?.name ?? view.home.label, view.facility?.name].filter(Boolean).join(" › ");
   return view.compassPoint ? `${place} · ${compassLabel(view.compassPoint)} projects` : place;
+}
+
+/** A region's facilities to a page of the on-screen overview: a region at ten times the partnership has 480, and each table listed them all (1.3 MB of page). */
+export const FACILITIES_PER_PAGE = 50;
+
+export type PlacePage<T> = { rows: T[]; page: number; pageCount: number; count: number; first: number; last: number; requested: number };
+
+/** The requested page of the rows, `size` to a page; past the last page, the last. */
+export function placePage<T>(rows: readonly T[], requested: number, size: number): PlacePage<T> {
+  const pageCount = pageCountOf(rows.length, size);
+  const page = Math.min(requested, pageCount);
+  const start = page > 1 ? (page - 1) * size : 0; // not 0 × Infinity (NaN) when unlimited
+  const shown = rows.slice(start, start + size);
+  return { rows: shown, page, pageCount, count: rows.length, first: start + 1, last: start + shown.length, requested };
 }

@@ -45,6 +45,7 @@ const VIEW: OverviewView = {
   facility: null,
   compassPoint: null,
   filters: { regionId: null, facilityId: null, compassPoint: null },
+  facilityPage: 1,
   notices: [],
   home: { label: "All regions", region: null },
 };
