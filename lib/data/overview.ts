@@ -289,8 +289,9 @@ function linkageSql(actor: Actor, quarter: Quarter, filters: OverviewFilters): L
   const start = quarterBounds(from).start;
   const end = quarterBounds(quarter).end;
   const compass = compassFilter(filters.compassPoint);
-  // An entry's project is read only to match a compass point (one lookup per entry otherwise).
+  // An entry's or a cycle's project is read only to match a compass point (one lookup per row otherwise).
   const entryProject = filters.compassPoint ? Prisma.sql`JOIN "Project" p ON p.id = e."projectId"` : Prisma.empty;
+  const cycleProject = filters.compassPoint ? Prisma.sql`JOIN "Project" p ON p.id = c."projectId"` : Prisma.empty;
   const withFigures = Prisma.sql`
     WITH rated AS (
       SELECT t.id, t.code, t.name, t."regionId", d."facilityId", rt.level
@@ -313,10 +314,10 @@ function linkageSql(actor: Actor, quarter: Quarter, filters: OverviewFilters): L
       GROUP BY p."teamId"
     ),
     cycles AS (
-      SELECT p."teamId", count(*)::int AS cycles
-      FROM "PdsaCycle" c JOIN "Project" p ON p.id = c."projectId"
-      WHERE p."teamId" IN (SELECT id FROM rated) AND ${compass} AND c."startDate" >= ${start} AND c."startDate" < ${end}
-      GROUP BY p."teamId"
+      SELECT c."teamId", count(*)::int AS cycles
+      FROM "PdsaCycle" c ${cycleProject}
+      WHERE c."teamId" IN (SELECT id FROM rated) AND ${compass} AND c."startDate" >= ${start} AND c."startDate" < ${end}
+      GROUP BY c."teamId"
     )`;
   const figureJoins = Prisma.sql`
     LEFT JOIN savings ON savings."teamId" = t.id

@@ -25,6 +25,7 @@ export async function addCycle(actor: PersonActor, { projectId, plan, prediction
     const cycle = await tx.pdsaCycle.create({
       data: {
         projectId,
+        teamId: project.team.teamId,
         number,
         plan,
         prediction: prediction ?? null,

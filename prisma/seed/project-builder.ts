@@ -208,6 +208,7 @@ export class ProjectBuilder {
     this.output.pdsaCycles.push({
       id: this.random.uuid(),
       projectId: project.id,
+      teamId: project.teamId,
       number,
       ...cycle,
       createdAt: cycle.startDate,

@@ -192,6 +192,7 @@ export async function loadOverviewFixture(): Promise<OverviewFixture> {
     P8: await project(teams.A1, "Stock rotation", ["MOST_AFFORDABLE"], "ACTIVE", "2026-07-15", "2026-07-10", "2026-08-01"),
   };
 
+  const owner: Record<ProjectKey, TeamCode> = { P1: "A1", P2: "A2", P3: "A3", P4: "A4", P5: "B1", P6: "B2", P7: "B2", P8: "A1" };
   const cycles: [ProjectKey, number, string][] = [
     ["P1", 1, "2025-06-30"], // the day before the 2026-Q2 linkage window opens
     ["P1", 2, "2025-07-01"], // its first day
@@ -200,11 +201,10 @@ export async function loadOverviewFixture(): Promise<OverviewFixture> {
     ["P5", 1, "2026-07-01"], // the day the window closes (exclusive)
   ];
   await prisma.pdsaCycle.createMany({
-    data: cycles.map(([key, number, startDate]) => ({ projectId: projects[key], number, plan: `Test ${number}`, startDate: day(startDate) })),
+    data: cycles.map(([key, number, startDate]) => ({ projectId: projects[key], teamId: teams[owner[key]], number, plan: `Test ${number}`, startDate: day(startDate) })),
   });
 
   // ── savings ──
-  const owner: Record<ProjectKey, TeamCode> = { P1: "A1", P2: "A2", P3: "A3", P4: "A4", P5: "B1", P6: "B2", P7: "B2", P8: "A1" };
   const entries: [ProjectKey, number, SavingsStatus, SavingsRecurrence, string][] = [
     ["P1", 100000, "VALIDATED", "ONE_TIME", "2026-05-10"], // E1
     ["P1", 50000, "REPORTED", "RECURRING", "2026-06-30"], // E2

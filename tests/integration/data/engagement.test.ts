@@ -95,8 +95,8 @@ describe("engagement in SQL against the pure rule, at the edges", () => {
       { personId: people.outsider, addedOn: day("2024-06-01"), removedOn: null },
     ];
     await prisma.projectMember.createMany({ data: projectMembers.map((naming) => ({ ...naming, projectId: project.id })) });
-    const cycle = await prisma.pdsaCycle.create({ data: { projectId: project.id, number: 1, plan: "Edge", startDate: day("2025-03-31") } });
-    const earlier = await prisma.pdsaCycle.create({ data: { projectId: project.id, number: 2, plan: "Edge", startDate: day("2024-12-31") } });
+    const cycle = await prisma.pdsaCycle.create({ data: { projectId: project.id, teamId: project.teamId, number: 1, plan: "Edge", startDate: day("2025-03-31") } });
+    const earlier = await prisma.pdsaCycle.create({ data: { projectId: project.id, teamId: project.teamId, number: 2, plan: "Edge", startDate: day("2024-12-31") } });
     await prisma.pdsaCycleParticipant.createMany({
       data: [
         { cycleId: cycle.id, personId: people.cycleNoEnd },

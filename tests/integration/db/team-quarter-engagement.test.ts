@@ -83,8 +83,9 @@ async function apply(step: Write): Promise<void> {
       const projectId = nth(projects, step.project)!;
       const number = ((await prisma.pdsaCycle.aggregate({ where: { projectId }, _max: { number: true } }))._max.number ?? 0) + 1;
       const endDate = step.length === null ? null : plusDays(step.startDate, step.length);
+      const { teamId } = await prisma.project.findUniqueOrThrow({ where: { id: projectId }, select: { teamId: true } });
       await prisma.pdsaCycle.create({
-        data: { projectId, number, plan: "Try it", startDate: step.startDate, endDate, participants: { create: [...new Set(step.people.map((index) => nth(people, index)!))].map((personId) => ({ personId })) } },
+        data: { projectId, teamId, number, plan: "Try it", startDate: step.startDate, endDate, participants: { create: [...new Set(step.people.map((index) => nth(people, index)!))].map((personId) => ({ personId })) } },
       });
       return;
     }
