@@ -280,8 +280,8 @@ export type Linkage = LinkageWindow & {
  * its end, last updated after its start) and the PDSA cycles it started in it; and its
  * roster engagement in the quarter itself. With a compass point chosen, only projects
  * tagged with it count (engagement counts every project). Each figure is summed per team in
- * one pass over the window's rows, then joined to the rated teams (not one subquery per
- * team, which grew with every team and project).
+ * one pass over the window's rows (or read from LinkageActivity), then joined to the rated
+ * teams (not one subquery per team, which grew with every team and project).
  */
 function linkageSql(actor: Actor, quarter: Quarter, filters: OverviewFilters): LinkageWindow & { withFigures: Prisma.Sql; figureJoins: Prisma.Sql } {
   const scope = scopeOrRefuse(actor, "rollup.view");
@@ -289,9 +289,27 @@ function linkageSql(actor: Actor, quarter: Quarter, filters: OverviewFilters): L
   const start = quarterBounds(from).start;
   const end = quarterBounds(quarter).end;
   const compass = compassFilter(filters.compassPoint);
-  // An entry's or a cycle's project is read only to match a compass point (one lookup per row otherwise).
+  // An entry's project is read only to match a compass point (one lookup per entry otherwise).
   const entryProject = filters.compassPoint ? Prisma.sql`JOIN "Project" p ON p.id = e."projectId"` : Prisma.empty;
-  const cycleProject = filters.compassPoint ? Prisma.sql`JOIN "Project" p ON p.id = c."projectId"` : Prisma.empty;
+  // Projects worked on in the window and cycles started in it: kept per team and quarter
+  // (LinkageActivity); for one compass point, counted from the raw rows.
+  const activity = filters.compassPoint
+    ? Prisma.sql`
+      SELECT x."teamId", sum(x.projects)::int AS projects, sum(x.cycles)::int AS cycles
+      FROM (
+        SELECT p."teamId", 1 AS projects, 0 AS cycles
+        FROM "Project" p
+        WHERE p."teamId" IN (SELECT id FROM rated) AND ${compass}
+          AND coalesce(p."startDate", p."createdAt"::date) < ${end} AND p."lastActivityAt" >= ${start}
+        UNION ALL
+        SELECT c."teamId", 0, 1
+        FROM "PdsaCycle" c JOIN "Project" p ON p.id = c."projectId"
+        WHERE c."teamId" IN (SELECT id FROM rated) AND ${compass} AND c."startDate" >= ${start} AND c."startDate" < ${end}
+      ) x
+      GROUP BY x."teamId"`
+    : Prisma.sql`
+      SELECT a."teamId", a.projects, a.cycles FROM "LinkageActivity" a
+      WHERE a.quarter = ${quarter} AND a."teamId" IN (SELECT id FROM rated)`;
   const withFigures = Prisma.sql`
     WITH rated AS (
       SELECT t.id, t.code, t.name, t."regionId", d."facilityId", rt.level
@@ -306,23 +324,10 @@ function linkageSql(actor: Actor, quarter: Quarter, filters: OverviewFilters): L
         AND e."reportedOn" >= ${start} AND e."reportedOn" < ${end}
       GROUP BY e."teamId"
     ),
-    projects AS (
-      SELECT p."teamId", count(*)::int AS projects
-      FROM "Project" p
-      WHERE p."teamId" IN (SELECT id FROM rated) AND ${compass}
-        AND coalesce(p."startDate", p."createdAt"::date) < ${end} AND p."lastActivityAt" >= ${start}
-      GROUP BY p."teamId"
-    ),
-    cycles AS (
-      SELECT c."teamId", count(*)::int AS cycles
-      FROM "PdsaCycle" c ${cycleProject}
-      WHERE c."teamId" IN (SELECT id FROM rated) AND ${compass} AND c."startDate" >= ${start} AND c."startDate" < ${end}
-      GROUP BY c."teamId"
-    )`;
+    activity AS (${activity})`;
   const figureJoins = Prisma.sql`
     LEFT JOIN savings ON savings."teamId" = t.id
-    LEFT JOIN projects ON projects."teamId" = t.id
-    LEFT JOIN cycles ON cycles."teamId" = t.id
+    LEFT JOIN activity ON activity."teamId" = t.id
     LEFT JOIN "TeamQuarterEngagement" e ON e."teamId" = t.id AND e.quarter = ${quarter}`;
   return { quarter, from, withFigures, figureJoins };
 }
@@ -338,8 +343,8 @@ async function computeLinkage(actor: Actor, quarter: Quarter, filters: OverviewF
     SELECT t.level, count(*)::int AS teams,
            count(*) FILTER (WHERE savings.validated > 0)::int AS "teamsWithSavings",
            coalesce(sum(savings.validated), 0)::bigint AS validated,
-           coalesce(sum(projects.projects), 0)::int AS projects,
-           coalesce(sum(cycles.cycles), 0)::int AS cycles,
+           coalesce(sum(activity.projects), 0)::int AS projects,
+           coalesce(sum(activity.cycles), 0)::int AS cycles,
            coalesce(sum(e.members), 0)::int AS "rosterMembers", coalesce(sum(e.engaged), 0)::int AS "engagedMembers"
     FROM rated t ${figureJoins}
     GROUP BY t.level`;
@@ -354,8 +359,8 @@ export async function getLinkageTeams(actor: Actor, quarter: Quarter, filters: O
     ${withFigures}
     SELECT t.id AS "teamId", t.code, t.name, r.name AS "regionName", f.name AS "facilityName", t.level,
            coalesce(savings.validated, 0)::bigint AS validated,
-           coalesce(projects.projects, 0) AS projects,
-           coalesce(cycles.cycles, 0) AS cycles,
+           coalesce(activity.projects, 0) AS projects,
+           coalesce(activity.cycles, 0) AS cycles,
            coalesce(e.members, 0) AS "rosterMembers", coalesce(e.engaged, 0) AS "engagedMembers"
     FROM rated t
     JOIN "Facility" f ON f.id = t."facilityId"

@@ -105,6 +105,9 @@ async function insertAll(client: pg.Client, batches: Iterable<Batch>, onPhase?: 
   onPhase?.("engagement");
   await client.query(`SELECT "team_engagement_refresh"(array(SELECT DISTINCT "teamId" FROM "TeamMember"))`);
   await client.query(`ANALYZE "TeamQuarterEngagement"`);
+  onPhase?.("linkage activity");
+  await client.query(`SELECT "linkage_activity_refresh"(array(SELECT id FROM "Team"))`);
+  await client.query(`ANALYZE "LinkageActivity"`);
   onPhase?.("practice rank");
   await client.query(`SELECT "practice_rank_refresh"()`);
   // The ANALYZE above saw every project at 0 adopters and savings: the library's plan needs the real spread.
@@ -173,13 +176,13 @@ async function withIndexesDeferred(client: pg.Client, tables: readonly string[],
   const dropConstraint = ({ table, name }: Definition) => `ALTER TABLE ${table} DROP CONSTRAINT ${quoteIdentifier(name)}`;
   const addConstraint = ({ table, name, definition }: Definition) =>
     `ALTER TABLE ${table} ADD CONSTRAINT ${quoteIdentifier(name)} ${definition}`;
-  // Engagement's pre-aggregate is recomputed per team, the overview's per facility, and the
+  // Engagement's and linkage's pre-aggregates are recomputed per team, the overview's per facility, and the
   // practice rank updated per project, after each statement (through keys dropped here): all
   // off during the load, and made once for everything afterwards (insertAll). The figures'
   // version would queue one deferred event per row loaded: it is raised once at the end.
   const aggregateTriggers = (
     await client.query<{ table: string; name: string }>(
-      `SELECT tgrelid::regclass::text AS "table", tgname AS name FROM pg_trigger WHERE tgname ~ '_(engagement|practice_rank|rollup_overview|figures_version)_' AND NOT tgisinternal`,
+      `SELECT tgrelid::regclass::text AS "table", tgname AS name FROM pg_trigger WHERE tgname ~ '_(engagement|linkage_activity|practice_rank|rollup_overview|figures_version)_' AND NOT tgisinternal`,
     )
   ).rows;
   const setTrigger = (state: "DISABLE" | "ENABLE") => ({ table, name }: { table: string; name: string }) => `ALTER TABLE ${table} ${state} TRIGGER ${quoteIdentifier(name)}`;
