@@ -66,8 +66,11 @@ async function* listInPages<Row, Item, R>(list: ListQuery<Row, Item> | null, toR
 export type AttentionLists = { stuck: StuckTeam; "moved-down": MovedTeam<MovementTeam>; "stale-projects": StaleProject; "not-started": AttentionTeam };
 export type AttentionListId = keyof AttentionLists;
 
+/** The lists' ids, as URLs name them; `satisfies` keeps them the keys of AttentionLists. */
+const ATTENTION_LIST_IDS = ["stuck", "moved-down", "stale-projects", "not-started"] as const satisfies readonly AttentionListId[];
+
 export function isAttentionList(id: string): id is AttentionListId {
-  return id === "stuck" || id === "moved-down" || id === "stale-projects" || id === "not-started";
+  return (ATTENTION_LIST_IDS as readonly string[]).includes(id);
 }
 
 type AttentionQueries = { [K in AttentionListId]: ListQuery<never, AttentionLists[K]> | null };
